@@ -1,0 +1,13 @@
+//! The crate-level error that gathers each stage's errors.
+
+/// Any error a bitext library function can return.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// Input bytes could not be decoded.
+    #[error(transparent)]
+    Decode(#[from] crate::text::DecodeError),
+    /// A language code was not understood.
+    #[error(transparent)]
+    Lang(#[from] crate::types::ParseLangError),
+}

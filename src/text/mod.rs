@@ -1,0 +1,492 @@
+//! Text repair: decoding, Unicode and spacing, mojibake, apostrophes, layout,
+//! and Turkish-aware case.
+//!
+//! [`clean`] takes decoded text and returns the repaired text with a list of
+//! every [`Change`] it made, each with its input line. The steps, in order:
+//!
+//! | step | what it does |
+//! |---|---|
+//! | line endings | CRLF and CR become LF; a form feed marks a page break |
+//! | mojibake | UTF-8 read as Windows-1252/latin-1 (`ÅžanlÄ±urfa`), cp1254 read as cp1252 (`Þanlýurfa`); see [`repair_mojibake`] |
+//! | Unicode | NFC |
+//! | spaces | NBSP, thin and other odd spaces become a space; zero-width characters, soft hyphens and control characters are removed; runs of spaces collapse; lines are trimmed |
+//! | apostrophes | `’ ‘ ʼ ´` between a letter or digit and a letter become `'` (`Türkiye’nin` → `Türkiye'nin`); quotation marks elsewhere are kept |
+//! | lossy damage | words with `?` or U+FFFD for a lost letter are reported, not changed ([`lossy_damage`]) |
+//! | layout | page numbers and running headers dropped, wrapped lines and hyphenated words rejoined, a paragraph cut by a page break (and a footnote dropped into it) repaired |
+//!
+//! Paragraphs come out separated by one blank line, and the text ends with a
+//! newline. `clean` is idempotent: cleaning clean text changes nothing.
+//!
+//! The case functions ([`lowercase`], [`uppercase`], [`fold`],
+//! [`match_fold`]) know Turkish and Azerbaijani dotted and dotless i.
+
+mod case;
+mod decode;
+mod layout;
+mod mojibake;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+pub use case::{fold, lowercase, match_fold, uppercase};
+pub use decode::{decode, DecodeError, Decoded, Encoding};
+pub use mojibake::{lossy_damage, repair_mojibake};
+
+use layout::Line;
+
+/// What kind of repair a [`Change`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum ChangeKind {
+    /// A byte-order mark was dropped.
+    Bom,
+    /// The input was decoded from a code page other than UTF-8, or lossily.
+    Encoding,
+    /// CRLF or CR line endings became LF.
+    LineEndings,
+    /// A word was repaired from mojibake.
+    Mojibake,
+    /// Characters were composed to NFC.
+    Unicode,
+    /// Odd spaces, zero-width or control characters were normalized or removed.
+    Spaces,
+    /// Leading, trailing or repeated spaces were removed.
+    Spacing,
+    /// A word-internal apostrophe was unified to `'`.
+    Apostrophe,
+    /// A word has lossy damage (`?anl?urfa`); reported, not changed.
+    LossyDamage,
+    /// A bare page number was dropped.
+    PageNumber,
+    /// A repeated running header or footer was dropped.
+    RunningHeader,
+    /// A line broken inside a paragraph was rejoined.
+    LineJoin,
+    /// A word hyphenated across a line break was rejoined.
+    Hyphenation,
+    /// A paragraph cut by a page break was rejoined.
+    PageBreakJoin,
+    /// A footnote that interrupted a paragraph was moved after it.
+    FootnoteMoved,
+}
+
+impl ChangeKind {
+    /// The kebab-case name used in reports (`page-break-join`).
+    pub fn name(self) -> &'static str {
+        match self {
+            ChangeKind::Bom => "bom",
+            ChangeKind::Encoding => "encoding",
+            ChangeKind::LineEndings => "line-endings",
+            ChangeKind::Mojibake => "mojibake",
+            ChangeKind::Unicode => "unicode",
+            ChangeKind::Spaces => "spaces",
+            ChangeKind::Spacing => "spacing",
+            ChangeKind::Apostrophe => "apostrophe",
+            ChangeKind::LossyDamage => "lossy-damage",
+            ChangeKind::PageNumber => "page-number",
+            ChangeKind::RunningHeader => "running-header",
+            ChangeKind::LineJoin => "line-join",
+            ChangeKind::Hyphenation => "hyphenation",
+            ChangeKind::PageBreakJoin => "page-break-join",
+            ChangeKind::FootnoteMoved => "footnote-moved",
+        }
+    }
+}
+
+/// One repair made by [`clean`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// What kind of repair.
+    pub kind: ChangeKind,
+    /// The 1-based input line where it was made.
+    pub line: usize,
+    /// The text before (a word, or a short snippet around the change).
+    pub before: String,
+    /// The text after; for [`ChangeKind::LossyDamage`] the same as `before`.
+    pub after: String,
+}
+
+impl Change {
+    pub(crate) fn new(kind: ChangeKind, line: usize, before: &str, after: &str) -> Self {
+        Change {
+            kind,
+            line,
+            before: before.to_owned(),
+            after: after.to_owned(),
+        }
+    }
+}
+
+/// The result of [`clean`]: repaired text and the changes made.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Cleaned {
+    /// The repaired text.
+    pub text: String,
+    /// Every change, in input order within each step.
+    pub changes: Vec<Change>,
+}
+
+impl Cleaned {
+    /// How many changes of each kind were made.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::text::{clean, ChangeKind};
+    /// let cleaned = clean("ÅžanlÄ±urfa ve Ä°zmir\r\n");
+    /// assert_eq!(cleaned.summary()[&ChangeKind::Mojibake], 2);
+    /// ```
+    pub fn summary(&self) -> BTreeMap<ChangeKind, usize> {
+        let mut counts = BTreeMap::new();
+        for change in &self.changes {
+            *counts.entry(change.kind).or_insert(0) += 1;
+        }
+        counts
+    }
+}
+
+/// Which repairs [`clean_with`] makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CleanOptions {
+    /// Repair layout (page furniture, line breaks, hyphenation, footnotes).
+    pub layout: bool,
+    /// Repair mojibake.
+    pub mojibake: bool,
+}
+
+impl Default for CleanOptions {
+    fn default() -> Self {
+        CleanOptions {
+            layout: true,
+            mojibake: true,
+        }
+    }
+}
+
+/// Repairs `text` with every repair on. See the module docs for the steps.
+///
+/// # Examples
+/// ```
+/// use bitext::text::clean;
+/// let raw = "Türkiye’nin ÅžanlÄ±urfa\u{a0}ili ve askeri iÅŸbir-\nliÄŸi\r\n";
+/// let cleaned = clean(raw);
+/// assert_eq!(cleaned.text, "Türkiye'nin Şanlıurfa ili ve askeri işbirliği\n");
+/// assert_eq!(clean(&cleaned.text).text, cleaned.text);
+/// ```
+pub fn clean(text: &str) -> Cleaned {
+    clean_with(text, &CleanOptions::default())
+}
+
+/// Repairs `text` with the repairs `options` selects.
+///
+/// # Examples
+/// ```
+/// use bitext::text::{clean_with, CleanOptions};
+/// let options = CleanOptions { layout: false, ..CleanOptions::default() };
+/// let cleaned = clean_with("a line that wraps\nhere", &options);
+/// assert_eq!(cleaned.text, "a line that wraps\nhere\n");
+/// ```
+pub fn clean_with(text: &str, options: &CleanOptions) -> Cleaned {
+    let mut changes = Vec::new();
+    let crlf = text.matches("\r\n").count();
+    let lone_cr = text.matches('\r').count() - crlf;
+    if crlf + lone_cr > 0 {
+        changes.push(Change::new(
+            ChangeKind::LineEndings,
+            1,
+            &format!("{crlf} CRLF, {lone_cr} CR"),
+            "LF",
+        ));
+    }
+    let evidence = if options.mojibake {
+        mojibake::Evidence::of(text)
+    } else {
+        mojibake::Evidence::default()
+    };
+    let mut lines = Vec::new();
+    let mut number = 0;
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        let raw = &rest[..end];
+        rest = &rest[end..];
+        rest = rest
+            .strip_prefix("\r\n")
+            .or_else(|| rest.strip_prefix(['\n', '\r']))
+            .unwrap_or(rest);
+        number += 1;
+        for (k, piece) in raw.split('\u{c}').enumerate() {
+            let (text, soft_break) = clean_line(piece, number, options, &evidence, &mut changes);
+            lines.push(Line {
+                text,
+                number,
+                soft_break,
+                page_start: k > 0,
+            });
+        }
+    }
+    let lines = if options.layout {
+        layout::repair(lines, &mut changes)
+    } else {
+        lines
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut pending_blank = false;
+    for line in &lines {
+        if line.text.is_empty() {
+            pending_blank = !out.is_empty();
+            continue;
+        }
+        if pending_blank {
+            out.push('\n');
+            pending_blank = false;
+        }
+        out.push_str(&line.text);
+        out.push('\n');
+    }
+    Cleaned { text: out, changes }
+}
+
+/// Decodes `bytes` with `encoding` and cleans the text, recording the
+/// decoding itself (BOM dropped, code page used) as changes.
+///
+/// # Errors
+/// The [`DecodeError`] of [`decode`], with its byte offset.
+///
+/// # Examples
+/// ```
+/// use bitext::text::{clean_bytes, ChangeKind, Encoding};
+/// let cleaned = clean_bytes(b"\xEF\xBB\xBF\xDEanl\xFDurfa\r\n", Encoding::Auto).unwrap();
+/// assert_eq!(cleaned.text, "Şanlıurfa\n");
+/// assert_eq!(cleaned.changes[0].kind, ChangeKind::Bom);
+/// assert!(clean_bytes(b"Bak\xFC", Encoding::Utf8).is_err());
+/// ```
+pub fn clean_bytes(bytes: &[u8], encoding: Encoding) -> Result<Cleaned, DecodeError> {
+    let decoded = decode(bytes, encoding)?;
+    let mut cleaned = clean(&decoded.text);
+    let mut notes = Vec::new();
+    if decoded.had_bom {
+        notes.push(Change::new(ChangeKind::Bom, 1, "byte-order mark", ""));
+    }
+    if decoded.encoding != Encoding::Utf8 {
+        let after = if decoded.replaced > 0 {
+            format!("{} invalid sequences replaced by U+FFFD", decoded.replaced)
+        } else {
+            "UTF-8".to_owned()
+        };
+        notes.push(Change::new(
+            ChangeKind::Encoding,
+            1,
+            &decoded.encoding.to_string(),
+            &after,
+        ));
+    }
+    notes.append(&mut cleaned.changes);
+    cleaned.changes = notes;
+    Ok(cleaned)
+}
+
+/// Pairs of differing whitespace-separated words, or the whole snippet when
+/// the word counts differ.
+fn word_diffs(before: &str, after: &str) -> Vec<(String, String)> {
+    let a: Vec<&str> = before.split_whitespace().collect();
+    let b: Vec<&str> = after.split_whitespace().collect();
+    if a.len() != b.len() {
+        return vec![(before.to_owned(), after.to_owned())];
+    }
+    a.into_iter()
+        .zip(b)
+        .filter(|(x, y)| x != y)
+        .map(|(x, y)| (x.to_owned(), y.to_owned()))
+        .collect()
+}
+
+fn is_odd_space(c: char) -> bool {
+    matches!(c, '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+}
+
+fn is_removed_char(c: char) -> bool {
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
+        || (c.is_control() && c != '\t')
+}
+
+fn is_apostrophe_like(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}')
+}
+
+/// Character-level repairs of one line; returns the line and whether it
+/// ended in a soft hyphen (a break inside a word).
+fn clean_line(
+    raw: &str,
+    number: usize,
+    options: &CleanOptions,
+    evidence: &mojibake::Evidence,
+    changes: &mut Vec<Change>,
+) -> (String, bool) {
+    let mut line = std::borrow::Cow::Borrowed(raw);
+    if options.mojibake {
+        if let Some((fixed, words)) = mojibake::repair_line(&line, evidence) {
+            for (before, after) in words {
+                changes.push(Change::new(ChangeKind::Mojibake, number, &before, &after));
+            }
+            line = fixed.into();
+        }
+    }
+    if !line.is_ascii() && is_nfc_quick(line.chars()) != IsNormalized::Yes {
+        let composed: String = line.nfc().collect();
+        if composed != *line {
+            for (before, after) in word_diffs(&line, &composed) {
+                changes.push(Change::new(ChangeKind::Unicode, number, &before, &after));
+            }
+            line = composed.into();
+        }
+    }
+    let soft_break = line.trim_end_matches([' ', '\t']).ends_with('\u{ad}');
+    if line.chars().any(|c| is_odd_space(c) || is_removed_char(c)) {
+        let mut found: BTreeMap<char, usize> = BTreeMap::new();
+        let fixed: String = line
+            .chars()
+            .filter_map(|c| {
+                if is_odd_space(c) {
+                    *found.entry(c).or_default() += 1;
+                    Some(' ')
+                } else if is_removed_char(c) {
+                    *found.entry(c).or_default() += 1;
+                    None
+                } else {
+                    Some(c)
+                }
+            })
+            .collect();
+        let before = found
+            .iter()
+            .map(|(c, n)| format!("U+{:04X}×{n}", u32::from(*c)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        changes.push(Change::new(ChangeKind::Spaces, number, &before, "space or removed"));
+        line = fixed.into();
+    }
+    if line.contains(is_apostrophe_like) {
+        let chars: Vec<char> = line.chars().collect();
+        let fixed: String = chars
+            .iter()
+            .enumerate()
+            .map(|(i, &c)| {
+                let prev = i.checked_sub(1).and_then(|p| chars.get(p));
+                let next = chars.get(i + 1);
+                if is_apostrophe_like(c)
+                    && prev.is_some_and(|p| p.is_alphanumeric())
+                    && next.is_some_and(|n| n.is_alphabetic())
+                {
+                    '\''
+                } else {
+                    c
+                }
+            })
+            .collect();
+        if fixed != *line {
+            for (before, after) in word_diffs(&line, &fixed) {
+                changes.push(Change::new(ChangeKind::Apostrophe, number, &before, &after));
+            }
+            line = fixed.into();
+        }
+    }
+    let needs_spacing = line.starts_with([' ', '\t'])
+        || line.ends_with([' ', '\t'])
+        || line.contains("  ");
+    if needs_spacing {
+        let mut fixed = String::with_capacity(line.len());
+        for (i, word) in line.split(' ').filter(|w| !w.is_empty()).enumerate() {
+            if i > 0 {
+                fixed.push(' ');
+            }
+            fixed.push_str(word);
+        }
+        let fixed = fixed.trim_matches([' ', '\t']).to_owned();
+        if fixed != *line && !fixed.is_empty() {
+            changes.push(Change::new(ChangeKind::Spacing, number, "extra spaces", "single spaces"));
+        }
+        line = fixed.into();
+    }
+    for range in lossy_damage(&line) {
+        if let Some(word) = line.get(range) {
+            changes.push(Change::new(ChangeKind::LossyDamage, number, word, word));
+        }
+    }
+    (line.into_owned(), soft_break)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings_and_bom() {
+        let cleaned = clean_bytes("\u{feff}bir\r\niki\rüç".as_bytes(), Encoding::Utf8).unwrap();
+        // Short lines are items of their own, even when they start in lowercase.
+        assert_eq!(cleaned.text, "bir\niki\nüç\n");
+        let kinds: Vec<ChangeKind> = cleaned.changes.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [ChangeKind::Bom, ChangeKind::LineEndings]);
+    }
+
+    #[test]
+    fn spaces_and_controls() {
+        let cleaned = clean("a\u{a0}b\u{200b}c\u{2009}d  e\0f \n");
+        assert_eq!(cleaned.text, "a bc d ef\n");
+        assert!(cleaned.summary().contains_key(&ChangeKind::Spaces));
+    }
+
+    #[test]
+    fn apostrophes_inside_words_only() {
+        let cleaned = clean("‘Orta Koridor’ ve Türkiye’nin 2020’deki ‘HAKİM’ projesi");
+        assert_eq!(cleaned.text, "‘Orta Koridor’ ve Türkiye'nin 2020'deki ‘HAKİM’ projesi\n");
+        assert_eq!(cleaned.summary()[&ChangeKind::Apostrophe], 2);
+    }
+
+    #[test]
+    fn nfc_composition() {
+        let cleaned = clean("S\u{327}ehir");
+        assert_eq!(cleaned.text, "Şehir\n");
+        assert_eq!(cleaned.changes[0].kind, ChangeKind::Unicode);
+    }
+
+    #[test]
+    fn lossy_words_are_reported_unchanged() {
+        let cleaned = clean("?anl?urfa bir ildir");
+        assert_eq!(cleaned.text, "?anl?urfa bir ildir\n");
+        assert_eq!(cleaned.changes[0].kind, ChangeKind::LossyDamage);
+        assert_eq!(cleaned.changes[0].before, "?anl?urfa");
+    }
+
+    #[test]
+    fn soft_hyphen_at_line_end_joins_without_space() {
+        let cleaned = clean("kurumsal\u{ad}\nlaştırılan yapı");
+        assert_eq!(cleaned.text, "kurumsallaştırılan yapı\n");
+    }
+
+    #[test]
+    fn form_feed_is_a_page_break() {
+        let cleaned = clean("Birinci sayfanın son cümlesi bitmeden sayfa\u{c}3\u{c}bitiyor ve devam ediyor.");
+        assert_eq!(
+            cleaned.text,
+            "Birinci sayfanın son cümlesi bitmeden sayfa bitiyor ve devam ediyor.\n"
+        );
+    }
+
+    #[test]
+    fn empty_and_blank_inputs() {
+        assert_eq!(clean("").text, "");
+        assert_eq!(clean("\n\n  \n").text, "");
+    }
+
+    #[test]
+    fn layout_can_be_turned_off() {
+        let options = CleanOptions {
+            layout: false,
+            mojibake: false,
+        };
+        assert_eq!(clean_with("ÅžanlÄ±urfa\nx", &options).text, "ÅžanlÄ±urfa\nx\n");
+    }
+}

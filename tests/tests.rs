@@ -1,0 +1,6 @@
+//! Integration tests: one binary, a module per subcommand, each running the
+//! real `bitext` executable on fixtures written for this project.
+
+mod util;
+
+mod clean;
