@@ -56,14 +56,31 @@ impl Evidence {
         if text.is_ascii() {
             return evidence;
         }
-        for word in text.split(|c: char| !c.is_alphabetic()) {
-            if !word.chars().any(is_cp1254_damage) {
-                continue;
-            }
-            if swap_cp1254(word).is_some() {
+        let is_word_char = |c: char| c.is_alphabetic();
+        let mut searched_to = 0;
+        // Jump from one damaged letter to the next and look at its word only.
+        while let Some(found) = text
+            .get(searched_to..)
+            .and_then(|rest| rest.find(is_cp1254_damage))
+        {
+            let at = searched_to + found;
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let end = text[at..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(text.len(), |(i, _)| at + i);
+            if swap_cp1254(&text[start..end]).is_some() {
                 evidence.damaged_words += 1;
             } else {
                 evidence.foreign_words += 1;
+            }
+            searched_to = end.max(at + 1);
+            while !text.is_char_boundary(searched_to) {
+                searched_to += 1;
             }
         }
         evidence
@@ -89,7 +106,8 @@ fn swap_cp1254(word: &str) -> Option<String> {
     for c in word.chars() {
         if let Some(&(_, good)) = CP1254_AS_CP1252.iter().find(|&&(bad, _)| bad == c) {
             // Turkish ğ only ever follows a vowel; Icelandic ð follows consonants too.
-            if matches!(good, 'ğ' | 'Ğ') && !prev.is_some_and(|p| "aeıioöuüâîûAEIİOÖUÜ".contains(p)) {
+            if matches!(good, 'ğ' | 'Ğ') && !prev.is_some_and(|p| "aeıioöuüâîûAEIİOÖUÜ".contains(p))
+            {
                 return None;
             }
             out.push(good);
@@ -142,7 +160,9 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
             }
         }
         let decoded = if complete {
-            std::str::from_utf8(&bytes[..width]).ok().and_then(|s| s.chars().next())
+            std::str::from_utf8(&bytes[..width])
+                .ok()
+                .and_then(|s| s.chars().next())
         } else {
             None
         };
@@ -163,8 +183,11 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
 
 /// Repairs the mojibake in one line, returning the repaired line and each
 /// changed word as (before, after), or `None` when nothing changed.
-pub(crate) fn repair_line(line: &str, evidence: &Evidence) -> Option<(String, Vec<(String, String)>)> {
-    if line.is_ascii() {
+pub(crate) fn repair_line(
+    line: &str,
+    evidence: &Evidence,
+) -> Option<(String, Vec<(String, String)>)> {
+    if line.is_ascii() || !may_need_repair(line) {
         return None;
     }
     let mut out = String::with_capacity(line.len());
@@ -173,7 +196,9 @@ pub(crate) fn repair_line(line: &str, evidence: &Evidence) -> Option<(String, Ve
     while !rest.is_empty() {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let (word, tail) = rest.split_at(word_end);
-        let space_end = tail.find(|c: char| !c.is_whitespace()).unwrap_or(tail.len());
+        let space_end = tail
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(tail.len());
         let (space, next) = tail.split_at(space_end);
         match repair_word(word, evidence) {
             Some(fixed) => {
@@ -188,8 +213,29 @@ pub(crate) fn repair_line(line: &str, evidence: &Evidence) -> Option<(String, Ve
     (!changes.is_empty()).then_some((out, changes))
 }
 
+/// Whether `word` has a character that a repair could act on: a UTF-8 lead
+/// byte seen as Windows-1252 followed by a continuation byte, or cp1254 damage.
+/// Checked without allocating, since almost every word has neither.
+fn may_need_repair(word: &str) -> bool {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_cp1254_damage(c) {
+            return true;
+        }
+        if western_byte(c).is_some_and(|b| b >= 0xC2)
+            && chars
+                .peek()
+                .and_then(|&n| western_byte(n))
+                .is_some_and(|b| (0x80..=0xBF).contains(&b))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 fn repair_word(word: &str, evidence: &Evidence) -> Option<String> {
-    if word.is_ascii() {
+    if word.is_ascii() || !may_need_repair(word) {
         return None;
     }
     let mut current = Cow::Borrowed(word);
@@ -308,7 +354,8 @@ pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
 /// ```
 pub fn lossy_damage(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
-    if !line.contains(['?', '\u{FFFD}']) {
+    // Two single-char searches are memchr-fast; a char-set pattern is not.
+    if !line.contains('?') && !line.contains('\u{FFFD}') {
         return found;
     }
     let mut offset = 0;
@@ -325,8 +372,14 @@ pub fn lossy_damage(line: &str) -> Vec<std::ops::Range<usize>> {
             }
         });
         if damaged {
-            let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}');
-            let lead = trimmed.len() - trimmed.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}').len();
+            let core =
+                trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}');
+            let lead = trimmed.len()
+                - trimmed
+                    .trim_start_matches(|c: char| {
+                        !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}'
+                    })
+                    .len();
             found.push(offset + lead..offset + lead + core.len());
         }
         offset += word.len();
@@ -372,7 +425,9 @@ mod tests {
             .bytes()
             .collect::<Vec<u8>>()
             .iter()
-            .map(|&b| super::super::decode::single_byte_char(b, super::super::decode::Encoding::Cp1252))
+            .map(|&b| {
+                super::super::decode::single_byte_char(b, super::super::decode::Encoding::Cp1252)
+            })
             .collect();
         assert_ne!(bytes, once);
         assert_eq!(fix(&bytes), "Şanlıurfa");
@@ -389,7 +444,17 @@ mod tests {
 
     #[test]
     fn real_foreign_words_are_kept() {
-        for word in ["Þórður", "fjörður við", "Guðrún", "borð og", "café", "Ærø", "naïve", "Straße", "Dvořák"] {
+        for word in [
+            "Þórður",
+            "fjörður við",
+            "Guðrún",
+            "borð og",
+            "café",
+            "Ærø",
+            "naïve",
+            "Straße",
+            "Dvořák",
+        ] {
             assert_eq!(fix(word), word);
         }
         let icelandic = "Þingvellir er þjóðgarður á Íslandi";
