@@ -224,3 +224,15 @@ fn closed_pipe_is_not_an_error() {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+#[test]
+fn cleaning_clean_text_changes_nothing() {
+    let dir = Dir::new();
+    let cleaned = dir.fixture("paper.clean.txt");
+    let run = bitext_paths(&[&"clean", &cleaned, &"--report"]).expect_code(0);
+    assert_eq!(run.stdout.as_bytes(), fixture_bytes("paper.clean.txt"));
+    // Only the lossy word is reported again; nothing is changed.
+    let reported: Vec<&str> = run.stderr.lines().collect();
+    assert_eq!(reported.len(), 2, "{}", run.stderr);
+    assert!(reported[0].contains("lossy-damage: Y?ld?z"));
+}

@@ -486,8 +486,7 @@ fn rejoin_across_breaks<'a>(
         };
         let mut moved: Vec<Block<'a>> = Vec::new();
         let mut next = i + 1;
-        loop {
-            let Some(last) = current.last() else { break };
+        while let Some(last) = current.last() {
             if !continues(&last.text) {
                 break;
             }
