@@ -76,11 +76,11 @@ impl Params {
         Params {
             ratio,
             variance: 6.8,
-            lexical: 8.0,
+            lexical: 12.0,
             number_penalty: 1.0,
             number_penalty_max: 3.0,
             number_cap: 4.0,
-            skip: 6.0,
+            skip: 4.0,
             gale_church: false,
         }
     }
@@ -274,8 +274,7 @@ impl Model<'_> {
         let mut cost = prior(s.len(), t.len()) + length_cost(ls, lt, p.ratio, p.variance);
         if !p.gale_church {
             let lex = self.lexical(s, t, scratch);
-            let sentences: u32 = s.iter().chain(t).map(|u| u.count).sum();
-            cost -= p.lexical * lex.similarity * f64::from(sentences) / 2.0;
+            cost -= p.lexical * lex.similarity;
             cost += p.number_penalty * lex.unmatched_numbers.min(p.number_penalty_max);
         }
         cost
