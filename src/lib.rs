@@ -45,6 +45,7 @@
 
 mod error;
 pub mod align;
+pub mod formats;
 pub mod text;
 mod types;
 

@@ -5,7 +5,6 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use super::features::strip_diacritics;
-use crate::text::match_fold;
 
 /// The shipped general English–Turkish glossary (`glossaries/en-tr.tsv`).
 const SHIPPED: &str = include_str!("../../glossaries/en-tr.tsv");
@@ -37,7 +36,7 @@ pub(crate) fn parse_pairs(text: &str) -> Result<Vec<(String, String)>, usize> {
 /// Folds a term or a sentence word for glossary matching.
 #[cfg(test)]
 pub(crate) fn glossary_form(word: &str) -> String {
-    strip_diacritics(&match_fold(word))
+    strip_diacritics(&crate::text::match_fold(word))
 }
 
 fn key(word: &str) -> String {
