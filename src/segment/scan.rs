@@ -143,6 +143,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
             self.list_breaks(seg_start, be)
         };
         let mut forced = forced.into_iter().peekable();
+        let mut heading_checked = usize::MAX;
         let b = self.b;
         let mut i = seg_start;
         let mut depth = 0usize;
@@ -155,6 +156,15 @@ impl<'a, 'o> Scanner<'a, 'o> {
                 seg_start = i;
                 depth = 0;
                 quote_at = None;
+            }
+            if heading_checked != seg_start {
+                heading_checked = seg_start;
+                if let Some(end) = self.caps_heading(seg_start, be) {
+                    self.emit_checked(seg_start, end, first_out);
+                    seg_start = end;
+                    heading_checked = end;
+                    i = i.max(end);
+                }
             }
             let Some(&byte) = b.get(i) else { break };
             match byte {
@@ -226,7 +236,8 @@ impl<'a, 'o> Scanner<'a, 'o> {
     }
 
     /// Emits a segment, or merges it into the previous one of the same block
-    /// when it is only a citation in brackets (`… supported. (10, m.2).`).
+    /// when it is only a citation in brackets (`… supported. (10, m.2).`) or
+    /// has no letter or digit (`Great! :)`).
     fn emit_checked(&mut self, start: usize, end: usize, first_out: usize) {
         let before = self.out.len();
         self.emit(start, end);
@@ -234,7 +245,8 @@ impl<'a, 'o> Scanner<'a, 'o> {
             if let (Some(last), Some(prev)) =
                 (self.out.last().copied(), self.out.get(before - 1).copied())
             {
-                if is_citation(last.slice(self.text).unwrap_or("")) {
+                let piece = last.slice(self.text).unwrap_or("");
+                if is_citation(piece) || !piece.chars().any(char::is_alphanumeric) {
                     self.out.truncate(before - 1);
                     self.out.push(Span::new(prev.start, last.end));
                 }
@@ -329,7 +341,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
             return be;
         }
         if next == after {
-            if self.glued_boundary(i, &run, after) {
+            if self.glued_boundary(*seg_start, i, &run, after) {
                 self.emit_checked(*seg_start, after, first_out);
                 *seg_start = after;
                 *depth = 0;
@@ -353,11 +365,27 @@ impl<'a, 'o> Scanner<'a, 'o> {
         }
         let word = self.next_word(next);
         let boundary = if run.question_or_bang {
+            // Before a lowercase word: a quotation goes on ("…?" diye sordu) or
+            // a name ends in "!" (Yahoo! in …). English informal text starts
+            // sentences in lowercase after a bare "?" or "!" ("why? i did").
             !nc.is_lowercase()
+                || (self.kind == Kind::English
+                    && after == run.end
+                    && !self
+                        .text
+                        .get(..i)
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            w.chars().next().is_some_and(char::is_uppercase)
+                                && b.get(i) == Some(&b'!')
+                                && run.end == i + 1
+                        }))
         } else if run.is_ellipsis() {
             !(nc.is_lowercase() || (self.kind == Kind::English && word == "I" && run.dots <= 3))
         } else {
-            self.period_boundary(*seg_start, i, nc, word)
+            self.period_boundary(*seg_start, i, after > run.end, nc, word)
         };
         if !boundary {
             return next;
@@ -393,29 +421,53 @@ impl<'a, 'o> Scanner<'a, 'o> {
 
     /// Whether the single period at `i` ends a sentence, given the next
     /// non-space character `nc` and the word it starts.
-    fn period_boundary(&self, seg_start: usize, i: usize, nc: char, next_word: &str) -> bool {
-        if nc.is_lowercase() {
-            return false;
-        }
+    fn period_boundary(
+        &self,
+        seg_start: usize,
+        i: usize,
+        closed: bool,
+        nc: char,
+        next_word: &str,
+    ) -> bool {
         // The word before the period, back to a space or an opening bracket or quote.
         let head = self.text.get(..i).unwrap_or("");
         let mut tok_start = i;
         for (k, c) in head.char_indices().rev() {
-            if c.is_whitespace() || "([{\"'“‘«".contains(c) || i - k > MAX_WORD {
+            if k < seg_start || c.is_whitespace() || i - k > MAX_WORD {
                 break;
             }
             tok_start = k;
         }
-        let word = head.get(tok_start..).unwrap_or("");
+        // Opening brackets and quotes are not part of the word ("(örn.", "'Dr.").
+        let token = head.get(tok_start..).unwrap_or("");
+        let word = token.trim_start_matches(['(', '[', '{', '"', '\'', '“', '‘', '«']);
+        let tok_start = tok_start + (token.len() - word.len());
         if word.is_empty() {
             return true;
         }
-        // An enumerator at the start of a sentence or line: "1.", "6.1.", "IV.", "a.".
+        // An enumerator at the start of a sentence or line: "1.", "6.1.", "IV.", "a.", "•9.".
         let lead = self.text.get(seg_start..tok_start).unwrap_or("");
-        if lead.chars().all(|c| c.is_whitespace() || is_bullet(c)) && is_enumerator(word) {
+        if lead.chars().all(|c| c.is_whitespace() || is_bullet(c))
+            && is_enumerator(word.trim_start_matches(is_bullet))
+        {
             return false;
         }
-        match self.abbr.get(word) {
+        let class = self.abbr.get(word);
+        if nc.is_lowercase() {
+            // Edited text starts no sentence in lowercase. English web and chat
+            // text does, after an ordinary word ("sounds exciting. want to go"):
+            // there a period after a word of two or more letters that is no
+            // abbreviation ends the sentence.
+            return self.kind == Kind::English
+                && !closed
+                && class.is_none()
+                && word.chars().count() >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+                && !is_roman(word);
+        }
+        match class {
             Some(AbbrevClass::Prefix) => return false,
             Some(AbbrevClass::Number) if nc.is_ascii_digit() => return false,
             Some(AbbrevClass::Number) => {}
@@ -447,7 +499,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
                     .get(..tok_start)
                     .unwrap_or("")
                     .trim_end()
-                    .ends_with(['.', ',', ':', ';', '-', '–']);
+                    .ends_with(['.', ',', ':', '-', '–']);
             return !ordinal;
         }
         if self.kind == Kind::Turkish && is_roman(word) && nc.is_uppercase() {
@@ -473,7 +525,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
     }
 
     /// "world.Today", "1,000.That": a period glued to the next sentence.
-    fn glued_boundary(&self, i: usize, run: &Run, after: usize) -> bool {
+    fn glued_boundary(&self, seg_start: usize, i: usize, run: &Run, after: usize) -> bool {
         if run.dots != 1 || run.question_or_bang || run.ellipsis_char || after != i + 1 {
             return false;
         }
@@ -491,30 +543,44 @@ impl<'a, 'o> Scanner<'a, 'o> {
         }
         // Not inside a URL, an e-mail address or a file name.
         let head = self.text.get(..i).unwrap_or("");
-        let tok_start = head.rfind(char::is_whitespace).map_or(0, |k| k + 1);
+        let tok_start = head
+            .rfind(char::is_whitespace)
+            .map_or(0, |k| k + 1)
+            .max(seg_start);
         let tok_end = rest
             .find(char::is_whitespace)
             .map_or(self.text.len(), |k| after + k);
         let token = self.text.get(tok_start..tok_end).unwrap_or("");
         let word_before = head.get(tok_start..).unwrap_or("");
+        let word_before = word_before.trim_start_matches(|c: char| !c.is_alphanumeric());
         !(token.contains(['@', '/', ':', '\\'])
             || token.starts_with("www")
             || word_before.chars().count() < 2
-            || word_before.contains('.'))
+            || word_before.contains('.')
+            || self.abbr.get(word_before).is_some())
     }
 
     /// Whether the bracket open before `from` closes within [`WINDOW`] bytes
-    /// on the same line.
+    /// on the same line,
+    /// and the sentence goes on or ends right after it: not when a capitalised
+    /// word follows the bracket, which makes the bracket a sentence of its own
+    /// ("(On what evidence? The hijackers …) Next …").
     fn closes_ahead(&self, from: usize, be: usize) -> bool {
         let mut depth = 1usize;
         let stop = (from + WINDOW).min(be);
-        for &byte in self.b.get(from..stop).unwrap_or(&[]) {
+        for (k, &byte) in self.b.get(from..stop).unwrap_or(&[]).iter().enumerate() {
             match byte {
                 b'(' | b'[' => depth += 1,
                 b')' | b']' => {
                     depth -= 1;
                     if depth == 0 {
-                        return true;
+                        let rest = self.text.get(from + k + 1..be).unwrap_or("");
+                        let trimmed = rest.trim_start();
+                        return match trimmed.chars().next() {
+                            None => true,
+                            Some(c) if trimmed.len() == rest.len() => !c.is_alphanumeric(),
+                            Some(c) => !c.is_uppercase(),
+                        };
                     }
                 }
                 b'\n' => return false,
@@ -556,6 +622,40 @@ impl<'a, 'o> Scanner<'a, 'o> {
             }
         }
         false
+    }
+
+    /// An all-capitals heading run into the text after it ("KELAYNAK KUŞU
+    /// Ülkemi…", "GİRİŞ VE YÖNTEM Bu çalışma…"): two or more capitalised words
+    /// at the start of a segment, then a word in mixed case. Returns the end of
+    /// the heading.
+    fn caps_heading(&self, start: usize, be: usize) -> Option<usize> {
+        let rest = self.text.get(start..be)?;
+        let mut caps_words = 0;
+        let mut heading_end = start;
+        let mut offset = 0;
+        for word in rest.split(' ') {
+            let word_start = offset;
+            offset += word.len() + 1;
+            if word.is_empty() {
+                continue;
+            }
+            let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+            let all_caps = letters >= 2
+                && word
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '\'' || c == '’' || c == '-')
+                && !word.contains('.');
+            if all_caps && caps_words < 12 {
+                caps_words += 1;
+                heading_end = start + word_start + word.len();
+                continue;
+            }
+            let mut chars = word.chars();
+            let mixed = chars.next().is_some_and(char::is_uppercase)
+                && chars.next().is_some_and(char::is_lowercase);
+            return (caps_words >= 2 && mixed).then_some(heading_end);
+        }
+        None
     }
 
     /// A run-in section label at the start of a block ("Abstract:", "Öz:").
