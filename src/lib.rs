@@ -46,6 +46,7 @@
 mod error;
 pub mod align;
 pub mod formats;
+pub mod segment;
 pub mod text;
 mod types;
 
