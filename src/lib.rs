@@ -47,6 +47,7 @@ mod error;
 pub mod align;
 pub mod formats;
 pub mod segment;
+pub mod lang;
 pub mod text;
 mod types;
 

@@ -2,8 +2,10 @@
 //! Nothing here computes more than I/O and option mapping.
 
 mod clean;
+mod detect;
 mod io;
 mod segment;
+mod split;
 
 use std::process::ExitCode;
 
@@ -25,6 +27,8 @@ struct Cli {
 enum Command {
     Clean(clean::Args),
     Segment(segment::Args),
+    Detect(detect::Args),
+    Split(split::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -51,6 +55,8 @@ pub(crate) fn main() -> ExitCode {
     let result = match cli.command {
         Command::Clean(args) => clean::run(args),
         Command::Segment(args) => segment::run(args),
+        Command::Detect(args) => detect::run(args),
+        Command::Split(args) => split::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
