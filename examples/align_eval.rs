@@ -37,12 +37,34 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .map(PathBuf::from)
         .unwrap_or_else(|| root.join("../shared/data/alignment"));
     let sets: Vec<(&str, Lang, Lang, Vec<Doc>)> = vec![
-        ("Text+Berg de–fr (7 docs)", "de".parse()?, "fr".parse()?, textberg(&data.join("textberg"))?),
-        ("ParIce en–is (10 docs)", Lang::En, "is".parse()?, parice(&data.join("parice"))?),
-        ("own en–tr (6 docs)", Lang::En, Lang::Tr, own(&root.join("samples/align/parallel.en-tr.tsv"))?),
+        (
+            "Text+Berg de–fr (7 docs)",
+            "de".parse()?,
+            "fr".parse()?,
+            textberg(&data.join("textberg"))?,
+        ),
+        (
+            "ParIce en–is (10 docs)",
+            Lang::En,
+            "is".parse()?,
+            parice(&data.join("parice"))?,
+        ),
+        (
+            "own en–tr (6 docs)",
+            Lang::En,
+            Lang::Tr,
+            own(&root.join("samples/align/parallel.en-tr.tsv"))?,
+        ),
     ];
-    let methods = ["Gale–Church (own)", "bitext, no realign", "bitext", "bitext --max-bead 3"];
-    println!("| data set | aligner | strict P | strict R | strict F1 | lax P | lax R | lax F1 | time |");
+    let methods = [
+        "Gale–Church (own)",
+        "bitext, no realign",
+        "bitext",
+        "bitext --max-bead 3",
+    ];
+    println!(
+        "| data set | aligner | strict P | strict R | strict F1 | lax P | lax R | lax F1 | time |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|");
     for (name, src_lang, tgt_lang, docs) in &sets {
         for label in methods {
@@ -61,7 +83,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 .collect();
             let elapsed = start.elapsed();
             let golds: Vec<Vec<Bead>> = docs.iter().map(|d| d.gold.clone()).collect();
-            if std::env::var("DEBUG_SHAPES").is_ok() { eprintln!("{name} {label}"); debug_shapes(&tests, &golds); }
+            if std::env::var("DEBUG_SHAPES").is_ok() {
+                eprintln!("{name} {label}");
+                debug_shapes(&tests, &golds);
+            }
             let s = score(&golds, &tests);
             println!(
                 "| {name} | {label} | {:.3} | {:.3} | **{:.3}** | {:.3} | {:.3} | {:.3} | {:.2} s |",
@@ -131,16 +156,18 @@ fn parice(dir: &Path) -> Result<Vec<Doc>, Box<dyn std::error::Error>> {
             .map(|l| l.split_once('\t').map_or(l.clone(), |(_, s)| s.to_owned()))
             .collect()
     };
-    ["es_1", "n_1", "n_2", "n_3", "s_1", "s_2", "s_3", "t_1", "t_2", "u_1"]
-        .iter()
-        .map(|name| {
-            Ok(Doc {
-                src: strip(lines(&dir.join("eng").join(format!("{name}.txt")))?),
-                tgt: strip(lines(&dir.join("isl").join(format!("{name}.txt")))?),
-                gold: read_gold(&dir.join("gold").join(format!("{name}.txt")))?,
-            })
+    [
+        "es_1", "n_1", "n_2", "n_3", "s_1", "s_2", "s_3", "t_1", "t_2", "u_1",
+    ]
+    .iter()
+    .map(|name| {
+        Ok(Doc {
+            src: strip(lines(&dir.join("eng").join(format!("{name}.txt")))?),
+            tgt: strip(lines(&dir.join("isl").join(format!("{name}.txt")))?),
+            gold: read_gold(&dir.join("gold").join(format!("{name}.txt")))?,
         })
-        .collect()
+    })
+    .collect()
 }
 
 /// The parallel text as is, plus five edited copies (seeds 1–5): each pair
@@ -151,7 +178,10 @@ fn own(path: &Path) -> Result<Vec<Doc>, Box<dyn std::error::Error>> {
     let pairs: Vec<(String, String)> = lines(path)?
         .into_iter()
         .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-        .filter_map(|l| l.split_once('\t').map(|(a, b)| (a.to_owned(), b.to_owned())))
+        .filter_map(|l| {
+            l.split_once('\t')
+                .map(|(a, b)| (a.to_owned(), b.to_owned()))
+        })
         .collect();
     let mut docs = Vec::new();
     for seed in 0..6u64 {
@@ -231,8 +261,20 @@ fn score(golds: &[Vec<Bead>], tests: &[Vec<Bead>]) -> [f64; 6] {
         };
         add(&mut r, precision_counts(&no_del(test), &no_del(gold)));
     }
-    let ratio = |a: u64, b: u64| if a + b == 0 { 0.0 } else { a as f64 / (a + b) as f64 };
-    let f1 = |x: f64, y: f64| if x + y == 0.0 { 0.0 } else { 2.0 * x * y / (x + y) };
+    let ratio = |a: u64, b: u64| {
+        if a + b == 0 {
+            0.0
+        } else {
+            a as f64 / (a + b) as f64
+        }
+    };
+    let f1 = |x: f64, y: f64| {
+        if x + y == 0.0 {
+            0.0
+        } else {
+            2.0 * x * y / (x + y)
+        }
+    };
     let (ps, pl) = (ratio(p[0], p[1]), ratio(p[2], p[3]));
     let (rs, rl) = (ratio(r[0], r[1]), ratio(r[2], r[3]));
     [ps, rs, f1(ps, rs), pl, rl, f1(pl, rl)]
@@ -257,7 +299,10 @@ fn precision_counts(gold: &[Bead], test: &[Bead]) -> [u64; 4] {
     let mut src_to_gold_tgt: std::collections::HashMap<usize, HashSet<usize>> = Default::default();
     for (s, t) in &gold {
         for &a in s {
-            src_to_gold_tgt.entry(a).or_default().extend(t.iter().copied());
+            src_to_gold_tgt
+                .entry(a)
+                .or_default()
+                .extend(t.iter().copied());
         }
     }
     let mut c = [0u64; 4];
@@ -288,7 +333,15 @@ fn precision_counts(gold: &[Bead], test: &[Bead]) -> [u64; 4] {
 fn debug_shapes(tests: &[Vec<Bead>], golds: &[Vec<Bead>]) {
     let mut t = std::collections::BTreeMap::new();
     let mut g = std::collections::BTreeMap::new();
-    for d in tests { for (s, x) in d { *t.entry((s.len(), x.len())).or_insert(0) += 1; } }
-    for d in golds { for (s, x) in d { *g.entry((s.len(), x.len())).or_insert(0) += 1; } }
+    for d in tests {
+        for (s, x) in d {
+            *t.entry((s.len(), x.len())).or_insert(0) += 1;
+        }
+    }
+    for d in golds {
+        for (s, x) in d {
+            *g.entry((s.len(), x.len())).or_insert(0) += 1;
+        }
+    }
     eprintln!("test {t:?}\ngold {g:?}");
 }

@@ -43,11 +43,11 @@
 
 #![deny(missing_docs)]
 
-mod error;
 pub mod align;
+mod error;
 pub mod formats;
-pub mod segment;
 pub mod lang;
+pub mod segment;
 pub mod text;
 mod types;
 

@@ -152,7 +152,9 @@ pub(crate) fn weigh(prep: &Prepared, learned: &[(u32, u32)]) -> Weighted {
                 if list.len() > MAX_CONCEPTS {
                     list.sort_unstable_by(|&x, &y| {
                         let (wx, wy) = (weights.get(x as usize), weights.get(y as usize));
-                        wy.partial_cmp(&wx).unwrap_or(std::cmp::Ordering::Equal).then(x.cmp(&y))
+                        wy.partial_cmp(&wx)
+                            .unwrap_or(std::cmp::Ordering::Equal)
+                            .then(x.cmp(&y))
                     });
                     list.truncate(MAX_CONCEPTS);
                 }

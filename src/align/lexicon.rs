@@ -51,7 +51,10 @@ fn token_matches(term: &str, word: &str) -> bool {
     if len < 5 {
         return term == word;
     }
-    let stem_end = term.char_indices().nth(len - 1).map_or(term.len(), |(i, _)| i);
+    let stem_end = term
+        .char_indices()
+        .nth(len - 1)
+        .map_or(term.len(), |(i, _)| i);
     word.starts_with(term.get(..stem_end).unwrap_or(term))
 }
 
@@ -98,9 +101,13 @@ impl TermIndex {
     /// diacritics stripped), once per occurrence.
     pub(crate) fn find(&self, words: &[String], out: &mut Vec<usize>) {
         for (p, word) in words.iter().enumerate() {
-            let Some(candidates) = self.by_key.get(&key(word)) else { continue };
+            let Some(candidates) = self.by_key.get(&key(word)) else {
+                continue;
+            };
             for &t in candidates {
-                let Some((term, entry)) = self.terms.get(t) else { continue };
+                let Some((term, entry)) = self.terms.get(t) else {
+                    continue;
+                };
                 let fits = term
                     .iter()
                     .enumerate()
@@ -134,7 +141,9 @@ pub(crate) fn learn<'a>(beads: impl Iterator<Item = (&'a [u32], &'a [u32])>) -> 
         }
         for &a in s {
             for &b in t {
-                *joint.entry((u64::from(a) << 32) | u64::from(b)).or_default() += 1;
+                *joint
+                    .entry((u64::from(a) << 32) | u64::from(b))
+                    .or_default() += 1;
             }
         }
     }

@@ -118,6 +118,7 @@ mod features;
 mod lexicon;
 mod model;
 mod search;
+mod text;
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -128,6 +129,7 @@ use serde::Serialize;
 use crate::Lang;
 use lexicon::TermIndex;
 use model::{align_units, Model, Params, Scratch, SearchConfig};
+pub use text::{DocumentAlignment, DocumentError, TextAlignment};
 
 /// Which cost model an [`Aligner`] uses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -289,18 +291,14 @@ impl AlignerBuilder {
             pairs.extend(lexicon::SHIPPED_PAIRS.iter().cloned());
         }
         pairs.extend(self.dictionary.iter().cloned());
-        let ratio = self.ratio.filter(|r| r.is_finite() && *r > 0.0).unwrap_or_else(|| {
-            match (self.src_lang, self.tgt_lang) {
-                (Lang::En, Lang::Tr) => 0.97,
-                (Lang::Tr, Lang::En) => 1.0 / 0.97,
-                _ => 1.0,
-            }
-        });
+        let ratio_override = self.ratio.filter(|r| r.is_finite() && *r > 0.0);
+        let ratio = ratio_override.unwrap_or_else(|| default_ratio(self.src_lang, self.tgt_lang));
         let params = match self.method {
             Method::Bitext => Params::bitext(ratio),
             Method::GaleChurch => Params::gale_church(),
         };
         Ok(Aligner {
+            ratio_override,
             moves,
             params,
             realign: self.realign && self.method == Method::Bitext,
@@ -326,6 +324,7 @@ impl AlignerBuilder {
 /// ```
 #[derive(Debug, Clone)]
 pub struct Aligner {
+    ratio_override: Option<f64>,
     moves: Vec<(usize, usize)>,
     params: Params,
     realign: bool,
@@ -336,11 +335,41 @@ pub struct Aligner {
 impl Default for Aligner {
     fn default() -> Self {
         // The default settings are always in range.
-        AlignerBuilder::default().build().unwrap_or_else(|_| unreachable!())
+        AlignerBuilder::default()
+            .build()
+            .unwrap_or_else(|_| unreachable!())
+    }
+}
+
+/// Expected target/source character ratio for a language pair.
+fn default_ratio(src: Lang, tgt: Lang) -> f64 {
+    match (src, tgt) {
+        (Lang::En, Lang::Tr) => 0.97,
+        (Lang::Tr, Lang::En) => 1.0 / 0.97,
+        _ => 1.0,
     }
 }
 
 impl Aligner {
+    /// A copy of this aligner for another language pair: the expected
+    /// length ratio follows `src`→`tgt` (unless it was set explicitly with
+    /// [`AlignerBuilder::length_ratio`], or the method is Gale–Church).
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::{align::Aligner, Lang};
+    /// let base = Aligner::default();
+    /// let en_tr = base.for_langs(Lang::En, Lang::Tr);
+    /// assert_eq!(en_tr.align(&["Hello."], &["Merhaba."]).beads().len(), 1);
+    /// ```
+    pub fn for_langs(&self, src: Lang, tgt: Lang) -> Aligner {
+        let mut copy = self.clone();
+        if self.ratio_override.is_none() && !self.params.gale_church {
+            copy.params.ratio = default_ratio(src, tgt);
+        }
+        copy
+    }
+
     /// A builder with the default settings.
     ///
     /// # Examples
@@ -373,7 +402,14 @@ impl Aligner {
             weights: &first.weights,
             classes: &first.classes,
         };
-        let path = align_units(&first.src, &first.tgt, &model, &self.moves, &self.search, None);
+        let path = align_units(
+            &first.src,
+            &first.tgt,
+            &model,
+            &self.moves,
+            &self.search,
+            None,
+        );
         if !self.realign {
             return finish(&path, &first.src, &first.tgt, &model);
         }
@@ -404,7 +440,10 @@ impl Aligner {
         // Learning reads at most 10,000 beads, evenly spread, so memory stays bounded.
         let stride = confident.len().div_ceil(10_000).max(1);
         let learned = lexicon::learn(confident.iter().step_by(stride).filter_map(|&(i, j)| {
-            Some((prep.src.get(i)?.stems.as_slice(), prep.tgt.get(j)?.stems.as_slice()))
+            Some((
+                prep.src.get(i)?.stems.as_slice(),
+                prep.tgt.get(j)?.stems.as_slice(),
+            ))
         }));
         let second = document::weigh(&prep, &learned);
         drop(prep);
@@ -413,13 +452,25 @@ impl Aligner {
             weights: &second.weights,
             classes: &second.classes,
         };
-        let path = align_units(&second.src, &second.tgt, &model, &self.moves, &self.search, Some(&path));
+        let path = align_units(
+            &second.src,
+            &second.tgt,
+            &model,
+            &self.moves,
+            &self.search,
+            Some(&path),
+        );
         finish(&path, &second.src, &second.tgt, &model)
     }
 }
 
 /// Turns a path of bead boundaries into scored beads.
-fn finish(path: &[(usize, usize)], src: &[model::Unit], tgt: &[model::Unit], model: &Model<'_>) -> Alignment {
+fn finish(
+    path: &[(usize, usize)],
+    src: &[model::Unit],
+    tgt: &[model::Unit],
+    model: &Model<'_>,
+) -> Alignment {
     let mut scratch = Scratch::default();
     let mut beads = Vec::with_capacity(path.len());
     let mut weighted = 0.0;
@@ -438,7 +489,11 @@ fn finish(path: &[(usize, usize)], src: &[model::Unit], tgt: &[model::Unit], mod
         });
     }
     let total = src.len() + tgt.len();
-    let quality = if total == 0 { 1.0 } else { weighted / total as f64 };
+    let quality = if total == 0 {
+        1.0
+    } else {
+        weighted / total as f64
+    };
     Alignment { beads, quality }
 }
 

@@ -134,7 +134,8 @@ fn neg_ln_erfc(x: f64) -> f64 {
                 + t * (0.096_784_18
                     + t * (-0.186_288_06
                         + t * (0.278_868_07
-                            + t * (-1.135_203_98 + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
     // erfc(z) = t · exp(-z² + poly)
     -(t.ln() - z * z + poly)
 }
@@ -251,7 +252,11 @@ impl Model<'_> {
             .iter()
             .map(|u| {
                 if p.gale_church {
-                    let (ls, lt) = if source { (u.chars, 0.0) } else { (0.0, u.chars) };
+                    let (ls, lt) = if source {
+                        (u.chars, 0.0)
+                    } else {
+                        (0.0, u.chars)
+                    };
                     prior(1, 0) + length_cost(ls, lt, p.ratio, p.variance)
                 } else {
                     p.skip * f64::from(u.count)
@@ -287,7 +292,8 @@ impl Model<'_> {
         if s.is_empty() || t.is_empty() {
             return 0.0;
         }
-        let gain = self.skip_cost(s, true) + self.skip_cost(t, false) - self.bead_cost(s, t, scratch);
+        let gain =
+            self.skip_cost(s, true) + self.skip_cost(t, false) - self.bead_cost(s, t, scratch);
         let neutral = 2.0 * self.params.skip - prior(1, 1);
         sigmoid(gain - neutral)
     }
@@ -365,11 +371,16 @@ fn coarsen(units: &[Unit], factor: usize, model: &Model<'_>, keep: usize) -> Vec
     units
         .chunks(factor)
         .map(|chunk| {
-            let mut concepts: Vec<u32> = chunk.iter().flat_map(|u| u.concepts.iter().copied()).collect();
+            let mut concepts: Vec<u32> = chunk
+                .iter()
+                .flat_map(|u| u.concepts.iter().copied())
+                .collect();
             concepts.sort_unstable();
             concepts.dedup();
             if concepts.len() > keep {
-                concepts.sort_unstable_by(|&x, &y| model.weight(y).total_cmp(&model.weight(x)).then(x.cmp(&y)));
+                concepts.sort_unstable_by(|&x, &y| {
+                    model.weight(y).total_cmp(&model.weight(x)).then(x.cmp(&y))
+                });
                 concepts.truncate(keep);
             }
             let mut unit = Unit::new(

@@ -77,7 +77,10 @@ impl Corridor {
         }
         // Make both bounds monotone, and pin the corners.
         for i in 1..=n {
-            let (pl, ph) = (wlo.get(i - 1).copied().unwrap_or(0), whi.get(i - 1).copied().unwrap_or(0));
+            let (pl, ph) = (
+                wlo.get(i - 1).copied().unwrap_or(0),
+                whi.get(i - 1).copied().unwrap_or(0),
+            );
             if let Some(x) = wlo.get_mut(i) {
                 *x = (*x).max(pl);
             }
@@ -112,7 +115,13 @@ impl Corridor {
 /// `cost(i0, i1, j0, j1)` prices the bead `i0..i1` × `j0..j1`. The `(1, 0)`
 /// and `(0, 1)` moves must be among `moves`; they keep every corridor
 /// connected, so a path always exists.
-pub(crate) fn dp<F>(n: usize, m: usize, corridor: &Corridor, moves: &[(usize, usize)], mut cost: F) -> Vec<(usize, usize)>
+pub(crate) fn dp<F>(
+    n: usize,
+    m: usize,
+    corridor: &Corridor,
+    moves: &[(usize, usize)],
+    mut cost: F,
+) -> Vec<(usize, usize)>
 where
     F: FnMut(usize, usize, usize, usize) -> f64,
 {
@@ -147,7 +156,9 @@ where
                 if a > i || b > j {
                     continue;
                 }
-                let Some(prev) = index(i - a, j - b) else { continue };
+                let Some(prev) = index(i - a, j - b) else {
+                    continue;
+                };
                 let base = best.get(prev).copied().unwrap_or(f64::INFINITY);
                 if !base.is_finite() {
                     continue;

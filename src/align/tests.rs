@@ -43,14 +43,21 @@ fn merge_is_found_by_anchors() {
         "Anlaşma 2010 yılında Ankara'da imzalandı ve savunma ile ticareti kapsıyor.",
         "İki taraf 2021'de yeniden bir araya geldi.",
     ];
-    let a = Aligner::builder().langs(Lang::En, Lang::Tr).build().unwrap().align(&en, &tr);
+    let a = Aligner::builder()
+        .langs(Lang::En, Lang::Tr)
+        .build()
+        .unwrap()
+        .align(&en, &tr);
     let shapes: Vec<_> = a.beads().iter().map(|b| (b.src(), b.tgt())).collect();
     assert_eq!(shapes, vec![(0..2, 0..1), (2..3, 1..2)]);
 }
 
 #[test]
 fn gale_church_method_aligns_by_length() {
-    let aligner = Aligner::builder().method(Method::GaleChurch).build().unwrap();
+    let aligner = Aligner::builder()
+        .method(Method::GaleChurch)
+        .build()
+        .unwrap();
     let a = aligner.align(&["aaaa aaaa aaaa", "bb"], &["cccc cccc cccc", "dd"]);
     let shapes: Vec<_> = a.beads().iter().map(|b| (b.src(), b.tgt())).collect();
     assert_eq!(shapes, vec![(0..1, 0..1), (1..2, 1..2)]);
@@ -58,8 +65,12 @@ fn gale_church_method_aligns_by_length() {
 
 #[test]
 fn one_side_a_hundred_times_longer() {
-    let short: Vec<String> = (0..5).map(|k| format!("Sentence number {k} about the topic {k}.")).collect();
-    let long: Vec<String> = (0..500).map(|k| format!("Cümle {k} konu {k} hakkında.")).collect();
+    let short: Vec<String> = (0..5)
+        .map(|k| format!("Sentence number {k} about the topic {k}."))
+        .collect();
+    let long: Vec<String> = (0..500)
+        .map(|k| format!("Cümle {k} konu {k} hakkında."))
+        .collect();
     let a = align(&short, &long);
     assert_covers(&a, 5, 500);
     assert!(a.beads().iter().filter(|b| b.is_omission()).count() >= 490);
@@ -93,7 +104,10 @@ fn coarse_to_fine_matches_the_full_search_on_a_long_document() {
 
 #[test]
 fn dictionary_tsv_errors_name_the_line() {
-    let err = Aligner::builder().dictionary_tsv("en\ttr\nwar\tsavaş\nbad line\n").map(|_| ()).unwrap_err();
+    let err = Aligner::builder()
+        .dictionary_tsv("en\ttr\nwar\tsavaş\nbad line\n")
+        .map(|_| ())
+        .unwrap_err();
     assert_eq!(err, AlignError::Dictionary { line: 3 });
     assert!(err.to_string().contains("line 3"));
 }
@@ -102,7 +116,10 @@ fn dictionary_tsv_errors_name_the_line() {
 fn bead_serializes_to_the_jsonl_shape() {
     let a = align(&["Hello there (1)."], &["Merhaba (1)."]);
     let json = serde_json::to_string(&a.beads()[0]).unwrap();
-    assert!(json.starts_with(r#"{"src":[0],"tgt":[0],"score":"#), "{json}");
+    assert!(
+        json.starts_with(r#"{"src":[0],"tgt":[0],"score":"#),
+        "{json}"
+    );
 }
 
 proptest! {

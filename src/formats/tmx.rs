@@ -55,7 +55,9 @@ fn write_all(
     tgt_lang: Lang,
 ) -> std::io::Result<()> {
     w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))?;
-    w.write_event(Event::DocType(BytesText::from_escaped("tmx SYSTEM \"tmx14.dtd\"")))?;
+    w.write_event(Event::DocType(BytesText::from_escaped(
+        "tmx SYSTEM \"tmx14.dtd\"",
+    )))?;
     let version = env!("CARGO_PKG_VERSION");
     w.create_element("tmx")
         .with_attribute(("version", "1.4"))
@@ -83,7 +85,8 @@ fn write_all(
                             w.create_element("tuv")
                                 .with_attribute(("xml:lang", lang.code()))
                                 .write_inner_content(|w| {
-                                    w.create_element("seg").write_text_content(BytesText::new(text))?;
+                                    w.create_element("seg")
+                                        .write_text_content(BytesText::new(text))?;
                                     Ok(())
                                 })?;
                         }
@@ -101,7 +104,9 @@ fn attr(e: &BytesStart<'_>, names: &[&str]) -> Option<String> {
     e.attributes().flatten().find_map(|a| {
         let key = String::from_utf8_lossy(a.key.as_ref()).into_owned();
         if names.contains(&key.as_str()) {
-            a.normalized_value(quick_xml::XmlVersion::Implicit1_0).ok().map(|v| v.into_owned())
+            a.normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                .ok()
+                .map(|v| v.into_owned())
         } else {
             None
         }
@@ -169,13 +174,15 @@ pub fn read_tmx(xml: &str) -> Result<Tmx, Error> {
                 if let Some(buf) = text.as_mut() {
                     let name = r.decode().map_err(|e| err(&reader, e.to_string()))?;
                     let entity = format!("&{name};");
-                    let resolved = quick_xml::escape::unescape(&entity).map_err(|e| err(&reader, e.to_string()))?;
+                    let resolved = quick_xml::escape::unescape(&entity)
+                        .map_err(|e| err(&reader, e.to_string()))?;
                     buf.push_str(&resolved);
                 }
             }
             Event::End(e) => match e.name().as_ref() {
                 b"seg" => {
-                    if let (Some(u), Some(l), Some(t)) = (unit.as_mut(), lang.clone(), text.take()) {
+                    if let (Some(u), Some(l), Some(t)) = (unit.as_mut(), lang.clone(), text.take())
+                    {
                         u.variants.push((l, t));
                     }
                 }
@@ -206,7 +213,11 @@ mod tests {
     #[test]
     fn round_trip_with_escaping_and_scores() {
         let units = [
-            ("A \"quoted\" <tag> & more", "Bir \"alıntı\" <etiket> & dahası", Some(0.5)),
+            (
+                "A \"quoted\" <tag> & more",
+                "Bir \"alıntı\" <etiket> & dahası",
+                Some(0.5),
+            ),
             ("Second", "İkinci", None),
         ];
         let xml = write_tmx(&units, Lang::En, Lang::Tr);
@@ -232,7 +243,10 @@ mod tests {
                 ("tr".to_string(), units[0].1.to_string())
             ]
         );
-        assert_eq!(tmx.units[0].props, vec![("x-bitext-score".to_string(), "0.5000".to_string())]);
+        assert_eq!(
+            tmx.units[0].props,
+            vec![("x-bitext-score".to_string(), "0.5000".to_string())]
+        );
         assert!(tmx.units[1].props.is_empty());
     }
 
