@@ -292,6 +292,13 @@ struct BatchResult<'a> {
     tgt_sentences: Option<Vec<&'a str>>,
 }
 
+#[derive(Serialize)]
+struct BatchError<'a> {
+    line: usize,
+    id: &'a Value,
+    error: &'a str,
+}
+
 fn side(item: &Value, key: &str) -> Result<Side, String> {
     match item.get(key) {
         Some(Value::String(s)) => Ok(Side::Text(s.clone())),
@@ -454,7 +461,12 @@ fn run_batch(args: &Args, path: &Path, aligner: &Aligner, encoding: Encoding) ->
                     failed += 1;
                     first_failure.get_or_insert(n);
                     eprintln!("bitext: {name}:{n}: {message}");
-                    serde_json::json!({"line": n, "id": id, "error": message}).to_string()
+                    let record = BatchError {
+                        line: n,
+                        id: &id,
+                        error: &message,
+                    };
+                    serde_json::to_string(&record).context("cannot write an error record")?
                 }
             };
             sink.write_all(line.as_bytes()).context("write failed")?;
