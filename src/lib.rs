@@ -45,6 +45,7 @@
 
 mod error;
 pub mod text;
+pub mod translit;
 mod types;
 
 pub use error::Error;

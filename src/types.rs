@@ -91,7 +91,10 @@ impl FromStr for Lang {
             "ru" | "rus" | "ru-cyrl" => Lang::Ru,
             "ru-latn" => Lang::RuLatn,
             "und" | "" => Lang::Und,
-            other if (2..=3).contains(&other.len()) && other.bytes().all(|b| b.is_ascii_lowercase()) => {
+            other
+                if (2..=3).contains(&other.len())
+                    && other.bytes().all(|b| b.is_ascii_lowercase()) =>
+            {
                 let mut code = [0u8; 3];
                 code[..other.len()].copy_from_slice(other.as_bytes());
                 Lang::Other(OtherCode(code))

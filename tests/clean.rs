@@ -4,7 +4,11 @@ use crate::util::{bitext, bitext_paths, Dir};
 
 #[test]
 fn cleans_stdin_to_stdout() {
-    let run = bitext(&["clean", "-"], Some("Türkiye’nin ÅžanlÄ±urfa ili\r\n".as_bytes())).expect_code(0);
+    let run = bitext(
+        &["clean", "-"],
+        Some("Türkiye’nin ÅžanlÄ±urfa ili\r\n".as_bytes()),
+    )
+    .expect_code(0);
     assert_eq!(run.stdout, "Türkiye'nin Şanlıurfa ili\n");
     assert_eq!(run.stderr, "");
 }

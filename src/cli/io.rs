@@ -60,7 +60,10 @@ impl Output {
             }
         }
         if path.is_dir() {
-            bail!("{}: is a directory; give an output file name", display(path));
+            bail!(
+                "{}: is a directory; give an output file name",
+                display(path)
+            );
         }
         Ok(Output::File(path.to_owned()))
     }
@@ -86,8 +89,12 @@ pub(crate) fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("{name}: cannot create a temporary file in {}", dir.display()))?;
+    let mut tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+        format!(
+            "{name}: cannot create a temporary file in {}",
+            dir.display()
+        )
+    })?;
     tmp.write_all(bytes)
         .with_context(|| format!("{name}: write failed"))?;
     tmp.persist(path)
@@ -103,8 +110,14 @@ fn resolve(path: &Path) -> PathBuf {
     }
     match (path.parent(), path.file_name()) {
         (Some(parent), Some(file)) => {
-            let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
-            fs::canonicalize(parent).unwrap_or_else(|_| parent.to_owned()).join(file)
+            let parent = if parent.as_os_str().is_empty() {
+                Path::new(".")
+            } else {
+                parent
+            };
+            fs::canonicalize(parent)
+                .unwrap_or_else(|_| parent.to_owned())
+                .join(file)
         }
         _ => path.to_owned(),
     }

@@ -30,7 +30,10 @@ pub fn lowercase(text: &str, lang: Lang) -> String {
         }
         // std handles final sigma and the rest; only İ needs help.
         if text.contains(['İ', COMBINING_DOT_ABOVE]) {
-            return text.replace("I\u{307}", "i").replace('İ', "i").to_lowercase();
+            return text
+                .replace("I\u{307}", "i")
+                .replace('İ', "i")
+                .to_lowercase();
         }
         return text.to_lowercase();
     }

@@ -96,10 +96,38 @@ pub struct Decoded {
 /// Windows-1252 bytes 0x80–0x9F; `None` marks the five undefined bytes, which
 /// decode as the C1 control with the same number (as latin-1 does).
 const CP1252_HIGH: [Option<char>; 32] = [
-    Some('€'), None, Some('‚'), Some('ƒ'), Some('„'), Some('…'), Some('†'), Some('‡'),
-    Some('ˆ'), Some('‰'), Some('Š'), Some('‹'), Some('Œ'), None, Some('Ž'), None,
-    None, Some('‘'), Some('’'), Some('“'), Some('”'), Some('•'), Some('–'), Some('—'),
-    Some('˜'), Some('™'), Some('š'), Some('›'), Some('œ'), None, Some('ž'), Some('Ÿ'),
+    Some('€'),
+    None,
+    Some('‚'),
+    Some('ƒ'),
+    Some('„'),
+    Some('…'),
+    Some('†'),
+    Some('‡'),
+    Some('ˆ'),
+    Some('‰'),
+    Some('Š'),
+    Some('‹'),
+    Some('Œ'),
+    None,
+    Some('Ž'),
+    None,
+    None,
+    Some('‘'),
+    Some('’'),
+    Some('“'),
+    Some('”'),
+    Some('•'),
+    Some('–'),
+    Some('—'),
+    Some('˜'),
+    Some('™'),
+    Some('š'),
+    Some('›'),
+    Some('œ'),
+    None,
+    Some('ž'),
+    Some('Ÿ'),
 ];
 
 /// The character a single byte stands for in `encoding` (a single-byte code page).
@@ -136,7 +164,10 @@ pub(crate) fn western_byte(c: char) -> Option<u8> {
 }
 
 fn decode_single_byte(bytes: &[u8], encoding: Encoding) -> String {
-    bytes.iter().map(|&b| single_byte_char(b, encoding)).collect()
+    bytes
+        .iter()
+        .map(|&b| single_byte_char(b, encoding))
+        .collect()
 }
 
 fn line_of(bytes: &[u8], offset: usize) -> usize {
@@ -159,7 +190,11 @@ fn guess_code_page(bytes: &[u8]) -> Encoding {
     }
 }
 
-fn decode_utf16(bytes: &[u8], little_endian: bool, lossy: bool) -> Result<(String, usize), DecodeError> {
+fn decode_utf16(
+    bytes: &[u8],
+    little_endian: bool,
+    lossy: bool,
+) -> Result<(String, usize), DecodeError> {
     let units = bytes.chunks(2).map(|pair| match pair {
         [a, b] if little_endian => u16::from_le_bytes([*a, *b]),
         [a, b] => u16::from_be_bytes([*a, *b]),
@@ -299,7 +334,12 @@ mod tests {
 
     #[test]
     fn auto_prefers_utf8_then_guesses() {
-        assert_eq!(decode("Çavuşoğlu".as_bytes(), Encoding::Auto).unwrap().encoding, Encoding::Utf8);
+        assert_eq!(
+            decode("Çavuşoğlu".as_bytes(), Encoding::Auto)
+                .unwrap()
+                .encoding,
+            Encoding::Utf8
+        );
         let d = decode(b"\xC7avu\xFEo\xF0lu", Encoding::Auto).unwrap();
         assert_eq!(d.text, "Çavuşoğlu");
         assert_eq!(d.encoding, Encoding::Cp1254);

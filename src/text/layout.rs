@@ -62,7 +62,10 @@ fn head(text: &str) -> &str {
 
 /// A snippet of `text` around byte `at` (a char boundary or the end).
 fn around(text: &str, at: usize) -> String {
-    let at = (0..=at).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+    let at = (0..=at)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
     format!("{}{}", tail(&text[..at]), head(&text[at..]))
 }
 
@@ -89,7 +92,9 @@ fn is_item_start(text: &str) -> bool {
     if digits > 0 && digits <= 3 {
         let rest = &t[digits..];
         // "1. Introduction", "6.1. Transformation", "2) Item"; not "20. yüzyıl".
-        return (rest.starts_with(". ") || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit()) || rest.starts_with(") "))
+        return (rest.starts_with(". ")
+            || rest.starts_with('.') && rest[1..].starts_with(|c: char| c.is_ascii_digit())
+            || rest.starts_with(") "))
             && rest
                 .trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ')')
                 .trim_start()
@@ -106,7 +111,8 @@ fn is_page_number(text: &str) -> bool {
         .iter()
         .find_map(|p| lower.strip_prefix(p))
         .unwrap_or(&lower);
-    let body = body.trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c == '|' || c.is_whitespace());
+    let body = body
+        .trim_matches(|c: char| c == '-' || c == '–' || c == '—' || c == '|' || c.is_whitespace());
     let (num, of) = match body.split_once(['/', ' ']) {
         Some((a, b)) => (a.trim(), Some(b.trim().trim_start_matches("of ").trim())),
         None => (body, None),
@@ -117,7 +123,8 @@ fn is_page_number(text: &str) -> bool {
     let lowercase_roman = roman(num) && t.chars().all(|c| !c.is_uppercase());
     match of {
         None => {
-            is_num(num) && !(1800..=2100).contains(&num.parse::<u32>().unwrap_or(0)) || lowercase_roman
+            is_num(num) && !(1800..=2100).contains(&num.parse::<u32>().unwrap_or(0))
+                || lowercase_roman
         }
         Some(total) => is_num(num) && is_num(total),
     }
@@ -157,10 +164,14 @@ fn into_blocks(lines: Vec<Line>) -> Vec<Block> {
 fn drop_furniture(blocks: &mut Vec<Block>, changes: &mut Vec<Change>) {
     // Lines that stand alone: single-line blocks, or the edge lines of a page.
     let mut key_counts = HashMap::<String, usize>::new();
-    let standalone = |b: &Block, i: usize| b.len() == 1 || b[i].page_start || (i == 0 && b[0].page_start);
+    let standalone =
+        |b: &Block, i: usize| b.len() == 1 || b[i].page_start || (i == 0 && b[0].page_start);
     for block in blocks.iter() {
         for (i, line) in block.iter().enumerate() {
-            if standalone(block, i) && line.text.chars().count() <= 100 && !is_page_number(&line.text) {
+            if standalone(block, i)
+                && line.text.chars().count() <= 100
+                && !is_page_number(&line.text)
+            {
                 *key_counts.entry(furniture_key(&line.text)).or_default() += 1;
             }
         }
@@ -175,7 +186,11 @@ fn drop_furniture(blocks: &mut Vec<Block>, changes: &mut Vec<Change>) {
                 Some(ChangeKind::PageNumber)
             } else if alone
                 && line.text.chars().count() <= 100
-                && key_counts.get(&furniture_key(&line.text)).copied().unwrap_or(0) >= 3
+                && key_counts
+                    .get(&furniture_key(&line.text))
+                    .copied()
+                    .unwrap_or(0)
+                    >= 3
             {
                 Some(ChangeKind::RunningHeader)
             } else {
@@ -210,7 +225,10 @@ impl Vocabulary<'_> {
         let words = self.words.get_or_insert_with(|| {
             let mut counts = HashMap::new();
             for line in blocks.iter().flatten() {
-                for word in line.text.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'')) {
+                for word in line
+                    .text
+                    .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
+                {
                     if word.ends_with('-') {
                         continue;
                     }
@@ -234,12 +252,16 @@ fn hyphenated_stem(text: &str) -> Option<&str> {
     }
     let start = stem
         .rfind(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
-        .map_or(0, |i| i + stem[i..].chars().next().map_or(1, char::len_utf8));
+        .map_or(0, |i| {
+            i + stem[i..].chars().next().map_or(1, char::len_utf8)
+        });
     Some(&stem[start..])
 }
 
 fn leading_word(text: &str) -> &str {
-    let end = text.find(|c: char| !c.is_alphabetic()).unwrap_or(text.len());
+    let end = text
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(text.len());
     &text[..end]
 }
 
@@ -297,7 +319,9 @@ fn join_within_blocks(blocks: Vec<Block>, changes: &mut Vec<Change>) -> Vec<Bloc
         let (wrapped, width) = is_wrapped(&block);
         let mut current: Block = Vec::new();
         let mut lines = block.into_iter();
-        let Some(mut acc) = lines.next() else { continue };
+        let Some(mut acc) = lines.next() else {
+            continue;
+        };
         let mut acc_last_width = acc.text.chars().count();
         let mut acc_last_line = acc.number;
         // Lines physically joined so far keep the number of the first one.
@@ -308,8 +332,8 @@ fn join_within_blocks(blocks: Vec<Block>, changes: &mut Vec<Change>) -> Vec<Bloc
                     && first_char(&line.text).is_some_and(char::is_alphabetic);
             // A lowercase start continues a sentence, unless the line before is
             // a short item of its own (a word list, a verse).
-            let continued = starts_lowercase(&line.text)
-                && (acc_last_width >= 25 || acc.text.ends_with(','));
+            let continued =
+                starts_lowercase(&line.text) && (acc_last_width >= 25 || acc.text.ends_with(','));
             let join = !is_item_start(&line.text) && (continued || hyphen || (wrapped && full));
             let width_of_line = line.text.chars().count();
             if join {
@@ -343,14 +367,22 @@ fn is_footnote_start(text: &str) -> bool {
         return true;
     }
     let digits = t.bytes().take_while(u8::is_ascii_digit).count();
-    (1..=2).contains(&digits) && t[digits..].starts_with(' ') && t[digits..].trim_start().starts_with(char::is_uppercase)
-        || (t.starts_with('[') && t.get(1..).is_some_and(|r| r.bytes().take_while(u8::is_ascii_digit).count() > 0 && r.contains(']')))
+    (1..=2).contains(&digits)
+        && t[digits..].starts_with(' ')
+        && t[digits..].trim_start().starts_with(char::is_uppercase)
+        || (t.starts_with('[')
+            && t.get(1..).is_some_and(|r| {
+                r.bytes().take_while(u8::is_ascii_digit).count() > 0 && r.contains(']')
+            }))
 }
 
 fn continues(text: &str) -> bool {
     text.chars().count() >= 30
         && !is_terminated(text)
-        && text.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '\u{2010}' | '('))
+        && text
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | '-' | '\u{2010}' | '('))
 }
 
 /// Rejoins paragraphs cut by a page break, moving footnotes found in the cut.
@@ -375,7 +407,9 @@ fn rejoin_across_breaks(mut blocks: Vec<Block>, changes: &mut Vec<Change>) -> Ve
         while j < blocks.len()
             && j - i <= 3
             && blocks[j].len() <= 6
-            && blocks[j].first().is_some_and(|l| is_footnote_start(&l.text))
+            && blocks[j]
+                .first()
+                .is_some_and(|l| is_footnote_start(&l.text))
         {
             j += 1;
         }
@@ -397,7 +431,11 @@ fn rejoin_across_breaks(mut blocks: Vec<Block>, changes: &mut Vec<Change>) -> Ve
         let kind = join_lines(target, &first.text, &mut vocab);
         let after = around(&target.text, joined_at.min(target.text.len()));
         changes.push(Change::new(
-            if kind == ChangeKind::Hyphenation { kind } else { ChangeKind::PageBreakJoin },
+            if kind == ChangeKind::Hyphenation {
+                kind
+            } else {
+                ChangeKind::PageBreakJoin
+            },
             kind_line,
             &before,
             &after,
@@ -451,7 +489,8 @@ pub(crate) fn repair(lines: Vec<Line>, changes: &mut Vec<Change>) -> Vec<Line> {
         let before_count = changes.len();
         let texts_before: Vec<String> = current.iter().map(|l| l.text.clone()).collect();
         current = layout_pass(current, changes);
-        let same = texts_before.len() == current.len() && texts_before.iter().zip(&current).all(|(a, b)| *a == b.text);
+        let same = texts_before.len() == current.len()
+            && texts_before.iter().zip(&current).all(|(a, b)| *a == b.text);
         if same && changes.len() == before_count {
             break;
         }
@@ -478,7 +517,11 @@ mod tests {
     fn run(text: &str) -> (String, Vec<Change>) {
         let mut changes = Vec::new();
         let out = repair(lines(text), &mut changes);
-        let text = out.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+        let text = out
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
         (text, changes)
     }
 
@@ -486,9 +529,24 @@ mod tests {
     fn page_numbers_and_running_headers_go() {
         let text = "Journal of Tests 3(1)\n\nFirst paragraph ends here.\n\n12\n\nJournal of Tests 3(1)\n\nSecond paragraph ends.\n\n- 13 -\n\nJournal of Tests 3(1)\n\nThird one.";
         let (out, changes) = run(text);
-        assert_eq!(out, "First paragraph ends here.\n\nSecond paragraph ends.\n\nThird one.");
-        assert_eq!(changes.iter().filter(|c| c.kind == ChangeKind::PageNumber).count(), 2);
-        assert_eq!(changes.iter().filter(|c| c.kind == ChangeKind::RunningHeader).count(), 3);
+        assert_eq!(
+            out,
+            "First paragraph ends here.\n\nSecond paragraph ends.\n\nThird one."
+        );
+        assert_eq!(
+            changes
+                .iter()
+                .filter(|c| c.kind == ChangeKind::PageNumber)
+                .count(),
+            2
+        );
+        assert_eq!(
+            changes
+                .iter()
+                .filter(|c| c.kind == ChangeKind::RunningHeader)
+                .count(),
+            3
+        );
     }
 
     #[test]
@@ -515,9 +573,18 @@ mod tests {
         let text = "The study of military-technical ties and their coopera-\ntion over time shows military-\ntechnical depth, over many years.";
         let (out, changes) = run(text);
         assert_eq!(out, "The study of military-technical ties and their cooperation over time shows military-technical depth, over many years.");
-        assert_eq!(changes.iter().filter(|c| c.kind == ChangeKind::Hyphenation).count(), 2);
+        assert_eq!(
+            changes
+                .iter()
+                .filter(|c| c.kind == ChangeKind::Hyphenation)
+                .count(),
+            2
+        );
         let (out, _) = run("A long enough line about the Baku-\nTbilisi pipeline and others.");
-        assert_eq!(out, "A long enough line about the Baku-Tbilisi pipeline and others.");
+        assert_eq!(
+            out,
+            "A long enough line about the Baku-Tbilisi pipeline and others."
+        );
     }
 
     #[test]
@@ -528,8 +595,12 @@ mod tests {
             out,
             "Bu paragraf bir sayfa sonunda bitiyor ve cümle yarıda kalıyor, sonra devam ediyor.\n\n* Yazar, Örnek Üniversitesi.\n\nSonraki paragraf."
         );
-        assert!(changes.iter().any(|c| c.kind == ChangeKind::FootnoteMoved && c.line == 3));
-        assert!(changes.iter().any(|c| c.kind == ChangeKind::PageBreakJoin && c.line == 1));
+        assert!(changes
+            .iter()
+            .any(|c| c.kind == ChangeKind::FootnoteMoved && c.line == 3));
+        assert!(changes
+            .iter()
+            .any(|c| c.kind == ChangeKind::PageBreakJoin && c.line == 1));
     }
 
     #[test]

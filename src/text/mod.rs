@@ -304,12 +304,14 @@ fn word_diffs(before: &str, after: &str) -> Vec<(String, String)> {
 }
 
 fn is_odd_space(c: char) -> bool {
-    matches!(c, '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}')
+    matches!(
+        c,
+        '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}'
+    )
 }
 
 fn is_removed_char(c: char) -> bool {
-    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}')
-        || (c.is_control() && c != '\t')
+    matches!(c, '\u{200b}' | '\u{2060}' | '\u{feff}' | '\u{ad}') || (c.is_control() && c != '\t')
 }
 
 fn is_apostrophe_like(c: char) -> bool {
@@ -365,7 +367,12 @@ fn clean_line(
             .map(|(c, n)| format!("U+{:04X}×{n}", u32::from(*c)))
             .collect::<Vec<_>>()
             .join(", ");
-        changes.push(Change::new(ChangeKind::Spaces, number, &before, "space or removed"));
+        changes.push(Change::new(
+            ChangeKind::Spaces,
+            number,
+            &before,
+            "space or removed",
+        ));
         line = fixed.into();
     }
     if line.contains(is_apostrophe_like) {
@@ -393,9 +400,8 @@ fn clean_line(
             line = fixed.into();
         }
     }
-    let needs_spacing = line.starts_with([' ', '\t'])
-        || line.ends_with([' ', '\t'])
-        || line.contains("  ");
+    let needs_spacing =
+        line.starts_with([' ', '\t']) || line.ends_with([' ', '\t']) || line.contains("  ");
     if needs_spacing {
         let mut fixed = String::with_capacity(line.len());
         for (i, word) in line.split(' ').filter(|w| !w.is_empty()).enumerate() {
@@ -406,7 +412,12 @@ fn clean_line(
         }
         let fixed = fixed.trim_matches([' ', '\t']).to_owned();
         if fixed != *line && !fixed.is_empty() {
-            changes.push(Change::new(ChangeKind::Spacing, number, "extra spaces", "single spaces"));
+            changes.push(Change::new(
+                ChangeKind::Spacing,
+                number,
+                "extra spaces",
+                "single spaces",
+            ));
         }
         line = fixed.into();
     }
@@ -441,7 +452,10 @@ mod tests {
     #[test]
     fn apostrophes_inside_words_only() {
         let cleaned = clean("‘Orta Koridor’ ve Türkiye’nin 2020’deki ‘HAKİM’ projesi");
-        assert_eq!(cleaned.text, "‘Orta Koridor’ ve Türkiye'nin 2020'deki ‘HAKİM’ projesi\n");
+        assert_eq!(
+            cleaned.text,
+            "‘Orta Koridor’ ve Türkiye'nin 2020'deki ‘HAKİM’ projesi\n"
+        );
         assert_eq!(cleaned.summary()[&ChangeKind::Apostrophe], 2);
     }
 
@@ -468,7 +482,8 @@ mod tests {
 
     #[test]
     fn form_feed_is_a_page_break() {
-        let cleaned = clean("Birinci sayfanın son cümlesi bitmeden sayfa\u{c}3\u{c}bitiyor ve devam ediyor.");
+        let cleaned =
+            clean("Birinci sayfanın son cümlesi bitmeden sayfa\u{c}3\u{c}bitiyor ve devam ediyor.");
         assert_eq!(
             cleaned.text,
             "Birinci sayfanın son cümlesi bitmeden sayfa bitiyor ve devam ediyor.\n"
@@ -487,6 +502,9 @@ mod tests {
             layout: false,
             mojibake: false,
         };
-        assert_eq!(clean_with("ÅžanlÄ±urfa\nx", &options).text, "ÅžanlÄ±urfa\nx\n");
+        assert_eq!(
+            clean_with("ÅžanlÄ±urfa\nx", &options).text,
+            "ÅžanlÄ±urfa\nx\n"
+        );
     }
 }

@@ -89,7 +89,8 @@ fn swap_cp1254(word: &str) -> Option<String> {
     for c in word.chars() {
         if let Some(&(_, good)) = CP1254_AS_CP1252.iter().find(|&&(bad, _)| bad == c) {
             // Turkish ğ only ever follows a vowel; Icelandic ð follows consonants too.
-            if matches!(good, 'ğ' | 'Ğ') && !prev.is_some_and(|p| "aeıioöuüâîûAEIİOÖUÜ".contains(p)) {
+            if matches!(good, 'ğ' | 'Ğ') && !prev.is_some_and(|p| "aeıioöuüâîûAEIİOÖUÜ".contains(p))
+            {
                 return None;
             }
             out.push(good);
@@ -142,7 +143,9 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
             }
         }
         let decoded = if complete {
-            std::str::from_utf8(&bytes[..width]).ok().and_then(|s| s.chars().next())
+            std::str::from_utf8(&bytes[..width])
+                .ok()
+                .and_then(|s| s.chars().next())
         } else {
             None
         };
@@ -163,7 +166,10 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
 
 /// Repairs the mojibake in one line, returning the repaired line and each
 /// changed word as (before, after), or `None` when nothing changed.
-pub(crate) fn repair_line(line: &str, evidence: &Evidence) -> Option<(String, Vec<(String, String)>)> {
+pub(crate) fn repair_line(
+    line: &str,
+    evidence: &Evidence,
+) -> Option<(String, Vec<(String, String)>)> {
     if line.is_ascii() {
         return None;
     }
@@ -173,7 +179,9 @@ pub(crate) fn repair_line(line: &str, evidence: &Evidence) -> Option<(String, Ve
     while !rest.is_empty() {
         let word_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
         let (word, tail) = rest.split_at(word_end);
-        let space_end = tail.find(|c: char| !c.is_whitespace()).unwrap_or(tail.len());
+        let space_end = tail
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(tail.len());
         let (space, next) = tail.split_at(space_end);
         match repair_word(word, evidence) {
             Some(fixed) => {
@@ -325,8 +333,14 @@ pub fn lossy_damage(line: &str) -> Vec<std::ops::Range<usize>> {
             }
         });
         if damaged {
-            let core = trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}');
-            let lead = trimmed.len() - trimmed.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}').len();
+            let core =
+                trimmed.trim_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}');
+            let lead = trimmed.len()
+                - trimmed
+                    .trim_start_matches(|c: char| {
+                        !c.is_alphanumeric() && c != '?' && c != '\u{FFFD}'
+                    })
+                    .len();
             found.push(offset + lead..offset + lead + core.len());
         }
         offset += word.len();
@@ -372,7 +386,9 @@ mod tests {
             .bytes()
             .collect::<Vec<u8>>()
             .iter()
-            .map(|&b| super::super::decode::single_byte_char(b, super::super::decode::Encoding::Cp1252))
+            .map(|&b| {
+                super::super::decode::single_byte_char(b, super::super::decode::Encoding::Cp1252)
+            })
             .collect();
         assert_ne!(bytes, once);
         assert_eq!(fix(&bytes), "Şanlıurfa");
@@ -389,7 +405,17 @@ mod tests {
 
     #[test]
     fn real_foreign_words_are_kept() {
-        for word in ["Þórður", "fjörður við", "Guðrún", "borð og", "café", "Ærø", "naïve", "Straße", "Dvořák"] {
+        for word in [
+            "Þórður",
+            "fjörður við",
+            "Guðrún",
+            "borð og",
+            "café",
+            "Ærø",
+            "naïve",
+            "Straße",
+            "Dvořák",
+        ] {
             assert_eq!(fix(word), word);
         }
         let icelandic = "Þingvellir er þjóðgarður á Íslandi";
