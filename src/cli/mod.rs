@@ -3,6 +3,7 @@
 
 mod clean;
 mod io;
+mod key;
 
 use std::process::ExitCode;
 
@@ -23,6 +24,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Clean(clean::Args),
+    Key(key::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -48,6 +50,7 @@ pub(crate) fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Clean(args) => clean::run(args),
+        Command::Key(args) => key::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
