@@ -7,7 +7,9 @@ fn pairs(stdout: &str) -> Vec<(String, String)> {
     stdout
         .lines()
         .map(|line| {
-            let (name, key) = line.split_once('\t').unwrap_or_else(|| panic!("no tab in {line:?}"));
+            let (name, key) = line
+                .split_once('\t')
+                .unwrap_or_else(|| panic!("no tab in {line:?}"));
             (name.to_owned(), key.to_owned())
         })
         .collect()
@@ -36,14 +38,24 @@ fn one_key_per_group_and_different_keys_across_groups() {
     }
     assert_eq!(group_keys.len(), 8);
     // Blank lines key to the empty key.
-    assert!(out.iter().filter(|(n, _)| n.is_empty()).all(|(_, k)| k.is_empty()));
+    assert!(out
+        .iter()
+        .filter(|(n, _)| n.is_empty())
+        .all(|(_, k)| k.is_empty()));
     // The input is unchanged.
-    assert_eq!(std::fs::read(&input).unwrap(), fixture_bytes("key_groups.txt"));
+    assert_eq!(
+        std::fs::read(&input).unwrap(),
+        fixture_bytes("key_groups.txt")
+    );
 }
 
 #[test]
 fn stdin_crlf_and_bom() {
-    let run = bitext(&["key"], Some("\u{FEFF}Əliyev\r\nAliyev\r\nAliyeva".as_bytes())).expect_code(0);
+    let run = bitext(
+        &["key"],
+        Some("\u{FEFF}Əliyev\r\nAliyev\r\nAliyeva".as_bytes()),
+    )
+    .expect_code(0);
     assert_eq!(run.stdout, "Əliyev\talav\nAliyev\talav\nAliyeva\talva\n");
     let dash = bitext(&["key", "-"], Some(b"Petrov\nPetrova\n")).expect_code(0);
     assert_eq!(dash.stdout, "Petrov\tpatrov\nPetrova\tpatrva\n");
@@ -65,7 +77,12 @@ fn lossy_replaces_and_counts() {
     let out = pairs(&run.stdout);
     assert_eq!(out.len(), 3);
     assert_eq!(out[1].0, "Cavu\u{FFFD}o\u{FFFD}lu");
-    assert!(run.stderr.contains("2 invalid byte sequence(s) on 1 line(s)"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("2 invalid byte sequence(s) on 1 line(s)"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -81,8 +98,16 @@ fn encoding_auto_reads_windows_1254_lines() {
 
 #[test]
 fn jsonl_format() {
-    let run = bitext(&["key", "--format", "jsonl"], Some("Шуша\nsay \"hi\"\n".as_bytes())).expect_code(0);
-    let lines: Vec<serde_json::Value> = run.stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let run = bitext(
+        &["key", "--format", "jsonl"],
+        Some("Шуша\nsay \"hi\"\n".as_bytes()),
+    )
+    .expect_code(0);
+    let lines: Vec<serde_json::Value> = run
+        .stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines[0]["name"], "Шуша");
     assert_eq!(lines[0]["key"], "susa");
     assert_eq!(lines[1]["name"], "say \"hi\"");
@@ -101,9 +126,16 @@ fn output_file_is_written_and_the_input_is_protected() {
     let output = dir.path("keys.tsv");
     let run = bitext_paths(&[&"key", &input, &"-o", &output]).expect_code(0);
     assert_eq!(run.stdout, "");
-    assert_eq!(std::fs::read_to_string(&output).unwrap(), "Şuşa\tsusa\nShusha\tsusa\n");
+    assert_eq!(
+        std::fs::read_to_string(&output).unwrap(),
+        "Şuşa\tsusa\nShusha\tsusa\n"
+    );
     let refused = bitext_paths(&[&"key", &input, &"-o", &input]).expect_code(2);
-    assert!(refused.stderr.contains("the output is the input"), "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("the output is the input"),
+        "{}",
+        refused.stderr
+    );
     assert_eq!(std::fs::read_to_string(&input).unwrap(), "Şuşa\nShusha\n");
 }
 

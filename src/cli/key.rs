@@ -100,11 +100,18 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
                 Some(dir) if !dir.as_os_str().is_empty() => dir,
                 _ => Path::new("."),
             };
-            let tmp = tempfile::NamedTempFile::new_in(dir)
-                .with_context(|| format!("{target}: cannot create a temporary file in {}", dir.display()))?;
+            let tmp = tempfile::NamedTempFile::new_in(dir).with_context(|| {
+                format!(
+                    "{target}: cannot create a temporary file in {}",
+                    dir.display()
+                )
+            })?;
             let mut out = BufWriter::with_capacity(1 << 16, tmp);
             let repairs = key_lines(reader, &mut out, &args, &name)?;
-            let tmp = out.into_inner().map_err(|e| e.into_error()).with_context(|| format!("{target}: write failed"))?;
+            let tmp = out
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .with_context(|| format!("{target}: write failed"))?;
             tmp.persist(path)
                 .map_err(|e| e.error)
                 .with_context(|| format!("{target}: cannot replace the file"))?;
@@ -132,7 +139,12 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
     Ok(Outcome::Success)
 }
 
-fn key_lines(mut reader: impl BufRead, out: &mut impl Write, args: &Args, name: &str) -> Result<Repairs> {
+fn key_lines(
+    mut reader: impl BufRead,
+    out: &mut impl Write,
+    args: &Args,
+    name: &str,
+) -> Result<Repairs> {
     let mut repairs = Repairs::default();
     let mut line = Vec::with_capacity(256);
     let mut key = String::with_capacity(256);
@@ -210,13 +222,17 @@ fn decode_bad_line(content: &[u8], args: &Args, repairs: &mut Repairs) -> Option
             EncodingArg::Auto => Encoding::Auto,
         }
     };
-    Some(decode(content, encoding).map_err(anyhow::Error::from).map(|decoded| {
-        if args.lossy {
-            repairs.lossy_lines += 1;
-            repairs.lossy_bytes += decoded.replaced;
-        } else {
-            repairs.code_page_lines += 1;
-        }
-        decoded.text
-    }))
+    Some(
+        decode(content, encoding)
+            .map_err(anyhow::Error::from)
+            .map(|decoded| {
+                if args.lossy {
+                    repairs.lossy_lines += 1;
+                    repairs.lossy_bytes += decoded.replaced;
+                } else {
+                    repairs.code_page_lines += 1;
+                }
+                decoded.text
+            }),
+    )
 }

@@ -389,7 +389,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
 /// assert_eq!(phonetic("HAKİM"), "hakim");
 /// assert_eq!(phonetic("HAKIM"), "hakim");
 /// assert_eq!(phonetic("Çavuşoğlu"), "CavuSoglu");
-/// assert_eq!(phonetic("Хрущёв"), "HruSSEv");
+/// assert_eq!(phonetic("Хрущёв"), "HruSEv");
 /// assert_eq!(phonetic("Чапкин"), "Capkin");
 /// assert_eq!(phonetic("Chruščëv"), "HruSCEv");
 /// assert_eq!(phonetic("Nakhichevan’"), "nakhichevan");
@@ -432,29 +432,71 @@ fn key_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'i' | b'o' | b'u')
 }
 
+/// What writing `second` right after `first` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    /// Write it.
+    Write,
+    /// Replace `first` with this.
+    Replace(u8),
+    /// Write nothing.
+    Skip,
+}
+
+/// The merges of adjacent symbols: ts, tz, tc (tch, tš) are the affricate;
+/// an affricate after s is part of the hushing sound (shch, şç, sch); i
+/// before another vowel is a semivowel (ia, io, iu); ou is u.
+#[inline]
+fn pair_merge(first: u8, second: u8) -> Merge {
+    match (first, second) {
+        (b't', b's' | b'z' | b'c') => Merge::Replace(b'c'),
+        (b's', b'c') => Merge::Skip,
+        (a, b) if a == b && key_vowel(a) => Merge::Skip,
+        (b'i', b'a' | b'o' | b'u') | (b'o', b'u') => Merge::Replace(second),
+        _ => Merge::Write,
+    }
+}
+
+/// Writes `o` at `w` in `buf`, merging it with the symbols before it
+/// (see [`pair_merge`]); `w` never passes the read position, because each
+/// call writes at most one byte for at least one byte read.
+fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
+    loop {
+        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+        match pair_merge(last, o) {
+            Merge::Write => {
+                if let Some(cell) = buf.get_mut(*w) {
+                    *cell = o;
+                }
+                *w += 1;
+                return;
+            }
+            Merge::Skip => return,
+            Merge::Replace(m) => {
+                *w -= 1;
+                o = m;
+            }
+        }
+    }
+}
+
 /// Step 5, first half: letter classes, in place (the output is never longer).
 fn classes_in_place(buf: &mut Vec<u8>) {
     let n = buf.len();
     let mut r = 0;
-    let mut w = 0;
-    let mut last = 0u8;
+    let mut w: usize = 0;
     // A semivowel was just dropped: a following o is the yo of ё (→ e).
     let mut semi = false;
     while r < n {
+        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         let b = at(buf, r);
         let n1 = at(buf, r + 1);
         let n2 = at(buf, r + 2);
         let mut adv = 1;
         let mut next_semi = false;
-        // The affricate class c, except right after s (shch, şç, sch → s).
-        let affricate = |last: u8| if last == b's' { None } else { Some(b'c') };
         let out = match b {
             b'a' | b'e' | b'E' => Some(b'a'),
             b'o' if semi => Some(b'a'),
-            b'o' if n1 == b'u' => {
-                adv = 2;
-                Some(b'u')
-            }
             b'o' => Some(b'o'),
             b'u' => Some(b'u'),
             b'I' => Some(b'i'),
@@ -468,35 +510,18 @@ fn classes_in_place(buf: &mut Vec<u8>) {
                     Some(b'i')
                 }
             }
-            b'j' => {
-                if vowel_ahead(n1) {
-                    if key_vowel(last) {
-                        next_semi = true;
-                        None
-                    } else {
-                        Some(b'c')
-                    }
-                } else {
-                    Some(b'i')
-                }
-            }
+            b'j' if vowel_ahead(n1) || n1 == b'y' => Some(b'c'),
+            b'j' if key_vowel(last) => Some(b'i'),
+            b'j' => Some(b'c'),
             b'c' if n1 == b'h' => {
                 adv = 2;
                 if consonant_ahead(n2) {
-                    Some(b'h')
+                    Some(b'x')
                 } else {
-                    affricate(last)
+                    Some(b'c')
                 }
             }
-            b'c' if n1 == b'z' => {
-                adv = 2;
-                affricate(last)
-            }
-            b'c' if n1 == b'k' => {
-                adv = 2;
-                Some(b'k')
-            }
-            b'c' | b'C' => affricate(last),
+            b'c' | b'C' => Some(b'c'),
             b's' if n1 == b'h' => {
                 adv = 2;
                 Some(b's')
@@ -504,36 +529,27 @@ fn classes_in_place(buf: &mut Vec<u8>) {
             b's' | b'S' => Some(b's'),
             b'z' if n1 == b'h' => {
                 adv = 2;
-                affricate(last)
+                Some(b'c')
             }
-            b't' if n1 == b's' && n2 != b'h' => {
-                adv = 2;
-                affricate(last)
-            }
-            b't' if n1 == b'z' => {
-                adv = 2;
-                affricate(last)
-            }
-            b't' if matches!(n1, b'c' | b'C') => None,
             b'd' if n1 == b'z' && n2 == b'h' => {
                 adv = 3;
-                affricate(last)
+                Some(b'c')
             }
             b'd' if n1 == b'j' => {
                 adv = 2;
-                affricate(last)
+                Some(b'c')
             }
             b'd' if n1 == b'C' => None,
             b'k' if n1 == b'h' => {
                 adv = 2;
-                Some(b'h')
+                Some(b'x')
             }
             b'g' if n1 == b'h' => {
                 adv = 2;
                 Some(b'k')
             }
             b'g' | b'q' => Some(b'k'),
-            b'h' | b'H' | b'x' => Some(b'h'),
+            b'h' | b'H' | b'x' => Some(b'x'),
             b'p' if n1 == b'h' => {
                 adv = 2;
                 Some(b'f')
@@ -542,10 +558,8 @@ fn classes_in_place(buf: &mut Vec<u8>) {
             b' ' if last == 0 || last == b' ' => None,
             other => Some(other),
         };
-        if let (Some(o), Some(slot)) = (out, buf.get_mut(w)) {
-            *slot = o;
-            w += 1;
-            last = o;
+        if let Some(o) = out {
+            push_merged(buf, &mut w, o);
         }
         semi = next_semi;
         r += adv;
@@ -556,13 +570,13 @@ fn classes_in_place(buf: &mut Vec<u8>) {
     buf.truncate(w);
 }
 
-/// Step 5, second half, per word: final devoicing, the -ëv ending after a
-/// hushing letter, doubled letters, and (when `compact`) every vowel but the
-/// first and the last dropped.
+/// Step 5, second half, per word: final devoicing, doubled letters, (when
+/// `compact`) every vowel but the first and the last dropped, and the -ëv
+/// ending after a hushing letter.
 fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
     let n = buf.len();
     let mut r = 0;
-    let mut w = 0;
+    let mut w: usize = 0;
     while r < n {
         let e = buf
             .get(r..)
@@ -571,14 +585,15 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         let word = buf.get(r..e).unwrap_or(&[]);
         let first_vowel = word.iter().position(|&b| key_vowel(b)).map(|p| r + p);
         let last_vowel = word.iter().rposition(|&b| key_vowel(b)).map(|p| r + p);
+        let word_start = w;
         let mut last_written = 0u8;
-        let mut prev_read = 0u8;
+        // The last vowel dropped since the last write, if any.
+        let mut dropped = 0u8;
         for k in r..e {
-            let read = at(buf, k);
-            let mut s = read;
+            let mut s = at(buf, k);
             let keep_vowel = !compact || Some(k) == first_vowel || Some(k) == last_vowel;
             if key_vowel(s) && !keep_vowel {
-                prev_read = read;
+                dropped = s;
                 continue;
             }
             if k + 1 == e {
@@ -588,24 +603,42 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
                     other => other,
                 };
             }
-            // Горбачёв: Gorbachev / Gorbaçov, Хрущёв: Khrushchev / Hruşçov.
-            if s == b'o'
-                && Some(k) == last_vowel
-                && k + 2 == e
-                && at(buf, k + 1) == b'v'
-                && matches!(prev_read, b's' | b'c')
-            {
-                s = b'a';
-            }
-            prev_read = read;
             if s.is_ascii_alphabetic() && s == last_written {
+                dropped = 0;
                 continue;
+            }
+            if dropped != 0 && key_vowel(s) {
+                if let Merge::Replace(m) = pair_merge(last_written, s) {
+                    if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
+                        *slot = m;
+                    }
+                    last_written = m;
+                    dropped = 0;
+                    continue;
+                }
+            }
+            if dropped != 0 && pair_merge(last_written, s) != Merge::Write {
+                // At least one byte was dropped since the last write, so
+                // w + 1 <= k: both writes stay behind the read position.
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = dropped;
+                }
+                w += 1;
             }
             if let Some(slot) = buf.get_mut(w) {
                 *slot = s;
             }
             w += 1;
             last_written = s;
+            dropped = 0;
+        }
+        // Горбачёв: Gorbachev / Gorbaçov, Хрущёв: Khrushchev / Hruşçov.
+        if let Some([b's' | b'c', o @ b'o', b'v']) = w
+            .checked_sub(3)
+            .filter(|&p| p >= word_start)
+            .and_then(|p| buf.get_mut(p..w))
+        {
+            *o = b'a';
         }
         if e < n {
             if let Some(slot) = buf.get_mut(w) {
@@ -625,9 +658,9 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
 /// # Examples
 /// ```
 /// use bitext::translit::skeleton;
-/// // kh, x and h; ch and ç (C); the second i of Nakhichevan moves.
+/// // kh, x and h (written x); ch and ç (C); the second i of Nakhichevan moves.
 /// assert_eq!(skeleton("nakhichevan"), skeleton("naxCivan"));
-/// assert_eq!(skeleton("nakhichevan"), "nahcvan");
+/// assert_eq!(skeleton("nakhichevan"), "naxcvan");
 /// // shch and şş; yo after a hushing letter and e.
 /// assert_eq!(skeleton("khrushchyov"), skeleton("hruSSov"));
 /// ```
@@ -954,5 +987,217 @@ mod tests {
         assert_eq!(loose_form("Şanlıurfa"), "sanlurfa");
         assert_eq!(loose_form("?anl?urfa"), "?anl?urfa");
         assert_eq!(loose_form("Davutoğlu"), "davutoklu");
+    }
+}
+
+#[cfg(test)]
+mod table_test {
+    use super::name_key;
+
+    /// Every pair in `tests/fixtures/name_pairs.tsv` keys as its relation says.
+    #[test]
+    fn name_pairs() {
+        let table = include_str!("../../tests/fixtures/name_pairs.tsv");
+        let rows = super::super::tables::rows(table, &["a", "b", "relation", "why"]).unwrap();
+        assert!(rows.len() > 60);
+        let mut failures = Vec::new();
+        for row in rows {
+            let (a, b) = (name_key(row[0]), name_key(row[1]));
+            let ok = match row[2] {
+                "same" => a == b,
+                "differ" => a != b,
+                other => panic!("bad relation {other:?}"),
+            };
+            if !ok {
+                failures.push(format!(
+                    "{} ({a}) / {} ({b}) should be {}",
+                    row[0], row[1], row[2]
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::{alternate_keys, name_key, name_key_into, phonetic, repair, skeleton};
+    use crate::text::uppercase;
+    use crate::translit::{fuzzy_match, romanize, similar, System};
+    use crate::Lang;
+
+    /// A Turkish or Azerbaijani name: consonant–vowel syllables (so no
+    /// consonant cluster can form a digraph across letters), an optional
+    /// final consonant, capitalized.
+    fn turkic_name() -> impl Strategy<Value = String> {
+        let onset = prop::sample::select(vec![
+            "b", "c", "ç", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "ş", "t", "v",
+            "y", "z", "x", "q", "j",
+        ]);
+        let inner = prop::sample::select(vec![
+            "ğ", "b", "c", "ç", "k", "l", "m", "n", "r", "s", "ş", "t", "y", "z",
+        ]);
+        let vowel = prop::sample::select(vec!["a", "e", "ı", "i", "o", "ö", "u", "ü", "ə"]);
+        let coda = prop::sample::select(vec![
+            "", "", "k", "l", "m", "n", "r", "s", "ş", "t", "z", "ç",
+        ]);
+        (
+            onset,
+            vowel.clone(),
+            prop::collection::vec((inner, vowel), 0..4),
+            coda,
+        )
+            .prop_map(|(o, v, rest, c)| {
+                let mut name = String::new();
+                name.push_str(o);
+                name.push_str(v);
+                for (i, v) in rest {
+                    name.push_str(i);
+                    name.push_str(v);
+                }
+                name.push_str(c);
+                let mut chars = name.chars();
+                match chars.next() {
+                    Some(first) => uppercase(&first.to_string(), Lang::Tr) + chars.as_str(),
+                    None => name,
+                }
+            })
+    }
+
+    /// A Russian name in Cyrillic built from consonant–vowel syllables.
+    fn russian_name() -> impl Strategy<Value = String> {
+        let consonant = prop::sample::select(vec![
+            "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц",
+            "ч", "ш", "щ",
+        ]);
+        let vowel = prop::sample::select(vec![
+            "а", "е", "и", "о", "у", "ы", "э", "ю", "я", "ья", "ье",
+        ]);
+        // Russian has no vowel hiatus before these endings: each starts with a consonant.
+        let ending = prop::sample::select(vec![
+            "", "ков", "нова", "лев", "кин", "ский", "тый", "рая", "й",
+        ]);
+        (prop::collection::vec((consonant, vowel), 1..4), ending).prop_map(|(syllables, ending)| {
+            let mut name: String = syllables
+                .into_iter()
+                .map(|(c, v)| format!("{c}{v}"))
+                .collect();
+            name.push_str(ending);
+            let mut chars = name.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+                None => name,
+            }
+        })
+    }
+
+    fn drop_diacritics(name: &str) -> String {
+        name.chars()
+            .map(|c| match c {
+                'ç' => 'c',
+                'Ç' => 'C',
+                'ş' => 's',
+                'Ş' => 'S',
+                'ğ' => 'g',
+                'Ğ' => 'G',
+                'ı' => 'i',
+                'İ' => 'I',
+                'ö' => 'o',
+                'Ö' => 'O',
+                'ü' => 'u',
+                'Ü' => 'U',
+                'ə' => 'e',
+                'Ə' => 'E',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// Windows-1254 bytes read as Windows-1252.
+    fn cp1254_mojibake(name: &str) -> String {
+        name.chars()
+            .map(|c| match c {
+                'ş' => 'þ',
+                'Ş' => 'Þ',
+                'ğ' => 'ð',
+                'Ğ' => 'Ð',
+                'ı' => 'ý',
+                'İ' => 'Ý',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// UTF-8 bytes read as Windows-1252 (the five undefined bytes as C1 controls).
+    fn utf8_mojibake(name: &str) -> String {
+        name.bytes()
+            .map(|b| {
+                crate::text::decode(&[b], crate::text::Encoding::Cp1252)
+                    .map(|d| d.text)
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_panic_on_arbitrary_strings(s in "\\PC{0,40}", t in any::<String>()) {
+            for x in [&s, &t] {
+                let key = name_key(x);
+                prop_assert_eq!(&key, &skeleton(&phonetic(x)));
+                let mut reused = String::from("stale");
+                name_key_into(x, &mut reused);
+                prop_assert_eq!(&key, &reused);
+                let _ = repair(x);
+                let alternates = alternate_keys(x);
+                prop_assert_eq!(&alternates[0], &key);
+                let score = similar(x, "Şanlıurfa");
+                prop_assert!((0.0..=1.0).contains(&score));
+                let _ = fuzzy_match(x, &s);
+                for system in System::ALL {
+                    let _ = romanize(x, system);
+                }
+            }
+        }
+
+        #[test]
+        fn key_is_idempotent(name in turkic_name(), cyr in russian_name(), s in "[a-zA-Zçşğıİöüə' -]{0,20}") {
+            for x in [&name, &cyr, &s] {
+                let key = name_key(x);
+                prop_assert_eq!(name_key(&key), key.clone(), "{} keyed twice", x);
+            }
+        }
+
+        #[test]
+        fn turkic_variants_share_the_key(name in turkic_name()) {
+            let key = name_key(&name);
+            let variants = [
+                uppercase(&name, Lang::Tr),
+                name.to_uppercase(),
+                name.to_lowercase(),
+                drop_diacritics(&name),
+                drop_diacritics(&name).to_uppercase(),
+                cp1254_mojibake(&name),
+                utf8_mojibake(&name),
+                name.chars().map(|c| match c { 'ə' => 'e', 'x' => 'h', 'q' => 'k', other => other }).collect(),
+            ];
+            for variant in variants {
+                prop_assert_eq!(name_key(&variant), key.clone(), "{} vs {}", variant, name);
+            }
+        }
+
+        #[test]
+        fn cyrillic_keys_like_its_romanizations(name in russian_name()) {
+            let key = name_key(&name);
+            for system in [System::BgnPcgn, System::AlaLc, System::Icao, System::TurkishPress, System::AzerbaijaniPress] {
+                let latin = romanize(&name, system);
+                prop_assert_eq!(name_key(&latin), key.clone(), "{} {} {}", system, latin, name);
+            }
+            prop_assert_eq!(name_key(&name.to_uppercase()), key.clone());
+        }
     }
 }

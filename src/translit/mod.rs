@@ -46,8 +46,8 @@
 //!
 //! | class | spellings merged |
 //! |---|---|
-//! | `h` | kh, x, h, х; ch before a consonant or in a Czech-style name (Chruščëv) |
-//! | `c` | ch, ç, č, tch, ts, tc, tz, cz, c (Turkish /dʒ/, ISO 9 /ts/ and ç without its cedilla), zh, ž, j (Turkish /ʒ/, English /dʒ/), dzh, dž, dj, ч ц ж дж |
+//! | `x` | kh, x, h, х; ch before a consonant or in a Czech-style name (Chruščëv) |
+//! | `c` | ch, ç, č, tch, ts, tc, tz, c (Turkish /dʒ/, ISO 9 /ts/ and ç without its cedilla), zh, ž, j (Turkish /ʒ/, English /dʒ/), dzh, dž, dj, ч ц ж дж |
 //! | `s` | sh, ş, š, s; shch, şç, şş, šč, ŝ, sch (a c-class letter after s is dropped) |
 //! | `k` | k, g, q, ğ, gh (Azerbaijani q is Turkish k and Russian г) |
 //! | `a` | a, e, ə, ä, è, ė, ë, ё, э; and o after a semivowel (yo, jo, йо) |
@@ -61,7 +61,10 @@
 //! Then, in each word: a final d or b is devoiced (Ahmed = Ahmet, Rəcəb =
 //! Recep), doubled letters are written once (Mammadov = Mamedov), and only
 //! the first and the last vowel are kept (Nakhichevan = Nakhchivan =
-//! `nahcvan`, while Petrov `patrov` ≠ Petrova `patrva`).
+//! `naxcvan`, while Petrov `patrov` ≠ Petrova `patrva`), except a vowel
+//! between t and s, z or c or between s and c, which the classes would read
+//! as one letter. The key alphabet is chosen so that a key, read as a
+//! spelling, keys to itself.
 //!
 //! # Choices made for ambiguous letters
 //!
