@@ -331,6 +331,8 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
         let table = &*PHONETIC;
         let czech = name.chars().any(is_czech_letter);
         let semivowel_j = czech || name.chars().any(is_semivowel_j_mark);
+        // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
+        let consonant_j = !semivowel_j && name.chars().any(is_turkic_letter);
         let mut cp1254: Option<bool> = None;
         let mut chars = name.chars().peekable();
         while let Some(c) = chars.next() {
@@ -342,6 +344,8 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
                         buf.push(b'H');
                     } else if semivowel_j && bytes == b"j" {
                         buf.push(b'Y');
+                    } else if consonant_j && bytes == b"j" {
+                        buf.push(b'C');
                     } else {
                         buf.extend_from_slice(bytes);
                     }
@@ -369,6 +373,33 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if buf.last() == Some(&b' ') {
         buf.pop();
     }
+    if buf.contains(&b'j') && spelled_with_semivowel_j(buf) {
+        for b in buf.iter_mut().filter(|b| **b == b'j') {
+            *b = b'Y';
+        }
+    }
+}
+
+/// Whether a phonetic spelling shows that its `j` is the semivowel (the
+/// scholarly, ISO 9, German and South Slavic j): a word ending in -ij or -yj
+/// (Jurij, Majakovskij), or lj (Ljubov, Ljudmila). Not ij before a vowel
+/// (Turkish press writes Ижевск İjevsk), nor j after other consonants
+/// (English Ganja, Benjamin).
+fn spelled_with_semivowel_j(buf: &[u8]) -> bool {
+    buf.windows(2).enumerate().any(|(i, pair)| {
+        let after = at(buf, i + 2);
+        match pair {
+            [b'i' | b'y' | b'I', b'j'] => after == 0 || after == b' ',
+            [b'l', b'j'] => true,
+            _ => false,
+        }
+    })
+}
+
+/// Letters of the Turkish and Azerbaijani alphabets that other Latin
+/// alphabets lack.
+fn is_turkic_letter(c: char) -> bool {
+    matches!(c, 'ç' | 'Ç' | 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ə' | 'Ə')
 }
 
 /// Steps 1–4 of the key: the phonetic spelling of `name`.
@@ -417,13 +448,6 @@ fn at(buf: &[u8], i: usize) -> u8 {
 #[inline]
 fn vowel_ahead(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'E' | b'I')
-}
-
-/// A consonant letter of the phonetic spelling, for look-ahead.
-#[inline]
-fn consonant_ahead(b: u8) -> bool {
-    (b.is_ascii_lowercase() && !matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y'))
-        || matches!(b, b'C' | b'S' | b'H')
 }
 
 /// A vowel of the skeleton alphabet.
@@ -515,11 +539,13 @@ fn classes_in_place(buf: &mut Vec<u8>) {
             b'j' => Some(b'c'),
             b'c' if n1 == b'h' => {
                 adv = 2;
-                if consonant_ahead(n2) {
-                    Some(b'x')
-                } else {
-                    Some(b'c')
-                }
+                Some(b'c')
+            }
+            // A Turkish ş or ç before h: the h is read as in the ASCII
+            // spelling, where sh and ch are one sound (Gümüşhane = Gumushane).
+            b'S' | b'C' if n1 == b'h' => {
+                adv = 2;
+                Some(if b == b'S' { b's' } else { b'c' })
             }
             b'c' | b'C' => Some(b'c'),
             b's' if n1 == b'h' => {
@@ -583,8 +609,18 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
             .and_then(|rest| rest.iter().position(|&b| b == b' '))
             .map_or(n, |p| r + p);
         let word = buf.get(r..e).unwrap_or(&[]);
-        let first_vowel = word.iter().position(|&b| key_vowel(b)).map(|p| r + p);
-        let last_vowel = word.iter().rposition(|&b| key_vowel(b)).map(|p| r + p);
+        // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
+        // it is not a vowel of its own, and it is kept or dropped with the
+        // vowel before it, so that Chuikov stays apart from Zhukov.
+        let is_vowel = |p: usize| {
+            let b = at(word, p);
+            key_vowel(b) && !(b == b'i' && p > 0 && matches!(at(word, p - 1), b'a' | b'o' | b'u'))
+        };
+        let first_vowel = (0..word.len()).find(|&p| is_vowel(p)).map(|p| r + p);
+        let last_vowel = (0..word.len()).rev().find(|&p| is_vowel(p)).map(|p| r + p);
+        let glides: u64 = (0..word.len().min(64))
+            .filter(|&p| at(word, p) == b'i' && !is_vowel(p))
+            .fold(0, |bits, p| bits | (1 << p));
         let word_start = w;
         let mut last_written = 0u8;
         // The last vowel dropped since the last write, if any.
@@ -592,7 +628,14 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         for k in r..e {
             let mut s = at(buf, k);
             let keep_vowel = !compact || Some(k) == first_vowel || Some(k) == last_vowel;
-            if key_vowel(s) && !keep_vowel {
+            // A glide goes with the vowel before it: kept when that vowel is.
+            let glide = k - r < 64 && glides & (1 << (k - r)) != 0;
+            let keep = if glide {
+                !compact || Some(k - 1) == first_vowel || Some(k - 1) == last_vowel
+            } else {
+                keep_vowel
+            };
+            if key_vowel(s) && !keep {
                 dropped = s;
                 continue;
             }
@@ -886,7 +929,14 @@ mod tests {
         // ch: the affricate, but /x/ before a consonant or in a Czech-style spelling.
         assert_eq!(k("Chapkin"), k("Çapkin"));
         assert_eq!(k("Chruščëv"), k("Khrushchev"));
-        assert_eq!(k("Chrustalev"), k("Khrustalev"));
+        assert_eq!(k("Kuchma"), k("Kuçma"));
+        assert_eq!(k("Gümüşhane"), k("Gumushane"));
+        // j: the semivowel in a word ending in -ij (Jurij) or after l (Ljubov).
+        assert_eq!(k("Jurij"), k("Yuriy"));
+        assert_eq!(k("Ljubov"), k("Lyubov"));
+        assert_eq!(k("Ganja"), k("Gəncə"));
+        // Turkish letters make j the consonant (Rıjkov = Ryzhkov).
+        assert_eq!(k("Rıjkov"), k("Ryzhkov"));
         // y: the semivowel before a vowel, i elsewhere.
         assert_eq!(k("Dostoevskiy"), k("Dostoevsky"));
         assert_eq!(k("Bagayeva"), k("Bagaeva"));

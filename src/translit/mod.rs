@@ -46,7 +46,7 @@
 //!
 //! | class | spellings merged |
 //! |---|---|
-//! | `x` | kh, x, h, х; ch before a consonant or in a Czech-style name (Chruščëv) |
+//! | `x` | kh, x, h, х; ch in a Czech-style name (Chruščëv) |
 //! | `c` | ch, ç, č, tch, ts, tc, tz, c (Turkish /dʒ/, ISO 9 /ts/ and ç without its cedilla), zh, ž, j (Turkish /ʒ/, English /dʒ/), dzh, dž, dj, ч ц ж дж |
 //! | `s` | sh, ş, š, s; shch, şç, şş, šč, ŝ, sch (a c-class letter after s is dropped) |
 //! | `k` | k, g, q, ğ, gh (Azerbaijani q is Turkish k and Russian г) |
@@ -71,11 +71,19 @@
 //! * `c` is always the affricate class: in Turkish it is /dʒ/, in ISO 9 /ts/,
 //!   and in ASCII-folded Turkish it stands for ç; all three are `c`, and so
 //!   is `j` as a consonant. The cost: Zhukov and Chukov share a key.
-//! * `j` is the semivowel after a vowel (Zajcev, Šojgu), and everywhere in a
-//!   name with Czech-style letters (č š ž ř ě ŝ ĭ ʹ ʺ); otherwise before a
-//!   vowel it is the consonant (Jukov = Zhukov, Jabrayil = Cəbrayıl). A
-//!   scholarly spelling without any such letter (Jakovlev) therefore misses
-//!   Yakovlev in the primary key; [`alternate_keys`] has the other reading.
+//! * `j` is the semivowel after a vowel and before a consonant or at the
+//!   end (Zajcev, Andrej), and everywhere in a name with Czech-style letters
+//!   or prime marks (č š ž ř ě ŝ ĭ ʹ ʺ: Šojgu, Jelʹcin), with a word ending in
+//!   -ij or -yj (Jurij, Majakovskij), or with lj (Ljubov); it is the
+//!   consonant everywhere in a name with Turkish letters (ç ş ğ ı ə: Rıjkov =
+//!   Ryzhkov) and otherwise before a vowel (Jukov = Zhukov, Jabrayil =
+//!   Cəbrayıl). A scholarly spelling without any cue (Jakovlev, Jusupov)
+//!   therefore misses Yakovlev in the primary key; [`alternate_keys`] has
+//!   the other reading.
+//! * `ch` is the affricate (Chapkin = Çapkin) except in a name with
+//!   Czech-style letters (Chruščëv = Khrushchev); an `h` after Turkish ş or ç
+//!   is absorbed as in the ASCII spelling (Gümüşhane = Gumushane, Koçhisar =
+//!   Kochisar), so Turkish şh and sh meet at the cost of the h.
 //! * `a`, `e` and `ə` are one vowel, because Azerbaijani ə is written a in
 //!   English and Russian (Aliyev, Алиев) and e by Turkish habit and in
 //!   ASCII (Eliyev). The cost: Akın and Ekin share a key.
