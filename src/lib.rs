@@ -46,6 +46,7 @@
 pub mod align;
 mod error;
 pub mod formats;
+pub mod glossary;
 pub mod lang;
 pub mod segment;
 pub mod text;
