@@ -4,6 +4,7 @@
 mod align;
 mod clean;
 mod detect;
+mod glossary;
 mod io;
 mod key;
 mod segment;
@@ -33,6 +34,7 @@ enum Command {
     Detect(detect::Args),
     Split(split::Args),
     Key(key::Args),
+    Glossary(glossary::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -63,6 +65,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
         Command::Key(args) => key::run(args),
+        Command::Glossary(args) => glossary::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
