@@ -5,5 +5,6 @@ mod util;
 
 mod align;
 mod clean;
+mod glossary;
 mod key;
 mod properties;

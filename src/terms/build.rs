@@ -20,6 +20,9 @@ const IBM_ITERATIONS: usize = 5;
 /// (keys) of the priors, and the lexicons' own word pairs.
 struct Priors {
     words: HashSet<(String, String)>,
+    /// English word (key and stem) → Turkish words (folded lower case), so
+    /// that an inflected Turkish word matches by prefix (kapasitesi).
+    by_en: HashMap<String, Vec<String>>,
     terms: HashSet<(String, String)>,
     general: HashSet<(String, String)>,
 }
@@ -28,6 +31,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut words = HashSet::new();
     let mut terms = HashSet::new();
     let mut general = HashSet::new();
+    let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
     for (is_prior, g) in priors
         .iter()
         .map(|g| (true, g))
@@ -44,6 +48,13 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                     let tk = term_key(tr, Lang::Tr);
                     let ts = term_stems(tr, Lang::Tr);
                     if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
+                        let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                        for k in [a.clone(), ek.clone()] {
+                            let list = by_en.entry(k).or_default();
+                            if !list.contains(&folded) {
+                                list.push(folded.clone());
+                            }
+                        }
                         words.insert((a.clone(), b.clone()));
                         if !is_prior {
                             general.insert((a.clone(), b.clone()));
@@ -58,6 +69,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     }
     Priors {
         words,
+        by_en,
         terms,
         general,
     }
@@ -177,8 +189,75 @@ impl Ibm {
     }
 }
 
+/// Word-level Dice over units: how often two content words (by key) occur
+/// in the same units.
+struct WordDice {
+    df_en: HashMap<String, usize>,
+    df_tr: HashMap<String, usize>,
+    both: HashMap<(String, String), usize>,
+}
+
+fn word_dice(corpus: &Corpus) -> WordDice {
+    let mut d = WordDice {
+        df_en: HashMap::new(),
+        df_tr: HashMap::new(),
+        both: HashMap::new(),
+    };
+    for u in &corpus.units {
+        let (Some(es), Some(ts)) = (corpus.en.get(u.en), corpus.tr.get(u.tr)) else {
+            continue;
+        };
+        let e: HashSet<&str> = content_keys(&es.items).into_iter().collect();
+        let t: HashSet<&str> = content_keys(&ts.items).into_iter().collect();
+        for k in &e {
+            *d.df_en.entry((*k).to_owned()).or_insert(0) += 1;
+        }
+        for k in &t {
+            *d.df_tr.entry((*k).to_owned()).or_insert(0) += 1;
+        }
+        if e.len() * t.len() > 10_000 {
+            continue;
+        }
+        for a in &e {
+            for b in &t {
+                *d.both
+                    .entry(((*a).to_owned(), (*b).to_owned()))
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    d
+}
+
+impl WordDice {
+    /// Dice of two words, damped unless they co-occur in three units or
+    /// more (co-occurring once is no evidence).
+    fn link(&self, en: &str, tr: &str) -> f64 {
+        let k = self
+            .both
+            .get(&(en.to_owned(), tr.to_owned()))
+            .copied()
+            .unwrap_or(0);
+        if k < 2 {
+            return 0.0;
+        }
+        let fe = self.df_en.get(en).copied().unwrap_or(0);
+        let ft = self.df_tr.get(tr).copied().unwrap_or(0);
+        let dice = 2.0 * k as f64 / (fe + ft).max(1) as f64;
+        dice * ((k as f64 - 1.0) / 2.0).min(1.0)
+    }
+}
+
 /// How strongly two words translate each other, `0..=1`.
-fn word_link(e: &Token, e_text: &str, t: &Token, t_text: &str, priors: &Priors, ibm: &Ibm) -> f64 {
+fn word_link(
+    e: &Token,
+    e_text: &str,
+    t: &Token,
+    t_text: &str,
+    priors: &Priors,
+    ibm: &Ibm,
+    dice: &WordDice,
+) -> f64 {
     if e.number || t.number {
         return if e.number && t.number && e.key == t.key {
             1.0
@@ -189,6 +268,19 @@ fn word_link(e: &Token, e_text: &str, t: &Token, t_text: &str, priors: &Priors, 
     if priors.words.contains(&(e.stem.clone(), t.stem.clone())) {
         return 1.0;
     }
+    let t_fold = super::token::fold_key(&t.lower);
+    let by_prefix = |k: &str| {
+        priors.by_en.get(k).is_some_and(|forms| {
+            forms.iter().any(|f| {
+                f.chars().count() >= 3
+                    && t_fold.starts_with(f.as_str())
+                    && t_fold.len() <= f.len() + 8
+            })
+        })
+    };
+    if by_prefix(&e.key) || by_prefix(&e.stem) {
+        return 1.0;
+    }
     if e.key == t.key && e.letters >= 2 {
         return 1.0;
     }
@@ -197,7 +289,7 @@ fn word_link(e: &Token, e_text: &str, t: &Token, t_text: &str, priors: &Priors, 
     if e.caps != Caps::Lower && t.caps != Caps::Lower && name_key(e_cut) == name_key(t_cut) {
         return 1.0;
     }
-    let mut best = ibm.link(&e.key, &t.key);
+    let mut best = ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key));
     if e.letters >= 5 && t.letters >= 5 {
         let s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
         if s >= 0.8 {
@@ -262,6 +354,7 @@ pub(crate) fn build(
     let en = collect(&corpus.en, Lang::En, &en_list, prior_glossaries);
     let tr = collect(&corpus.tr, Lang::Tr, &tr_list, prior_glossaries);
     let ibm = train_ibm(corpus);
+    let dice = word_dice(corpus);
 
     let mut stats: HashMap<(usize, usize), PairStat> = HashMap::new();
     let mut df_en: HashMap<usize, usize> = HashMap::new();
@@ -279,14 +372,30 @@ pub(crate) fn build(
         // Word links of this unit.
         let e_words = words_in(&es.items, 0, es.items.len().saturating_sub(1));
         let t_words = words_in(&ts.items, 0, ts.items.len().saturating_sub(1));
-        let mut w: HashMap<(usize, usize), f64> = HashMap::new();
+        // Competitive linking at the word level (Melamed 2000): each word
+        // links to at most one word of the other side, strongest first, so
+        // that a word already explained by the dictionary (investment ↔
+        // yatırım) cannot also claim a co-occurring word (fund ↔ fon).
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         for &(ei, et) in &e_words {
             for &(ti, tt) in &t_words {
-                let x = word_link(et, &es.text, tt, &ts.text, &priors, &ibm);
+                let x = word_link(et, &es.text, tt, &ts.text, &priors, &ibm, &dice);
                 if x > 0.0 {
-                    w.insert((ei, ti), x);
+                    candidates.push((x, ei, ti));
                 }
             }
+        }
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut w: HashMap<(usize, usize), f64> = HashMap::new();
+        let mut linked_e = HashSet::new();
+        let mut linked_t = HashSet::new();
+        for (x, ei, ti) in candidates {
+            if linked_e.contains(&ei) || linked_t.contains(&ti) {
+                continue;
+            }
+            linked_e.insert(ei);
+            linked_t.insert(ti);
+            w.insert((ei, ti), x);
         }
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
@@ -475,8 +584,14 @@ pub(crate) fn build(
     let mut only_acronyms: HashSet<(usize, usize)> = HashSet::new();
     for (e, t) in &acronyms_in_unit {
         if let ([a], [b]) = (e.as_slice(), t.as_slice()) {
-            let la = en.groups.get(*a).map(|g| g.citation().0.chars().count());
-            let lb = tr.groups.get(*b).map(|g| g.citation().0.chars().count());
+            let la = en
+                .groups
+                .get(*a)
+                .map(|g| g.citation(Lang::En).0.chars().count());
+            let lb = tr
+                .groups
+                .get(*b)
+                .map(|g| g.citation(Lang::Tr).0.chars().count());
             if la == lb {
                 only_acronyms.insert((*a, *b));
             }
@@ -539,18 +654,6 @@ pub(crate) fn build(
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
-        // A fragment of a pair already taken that never occurs on its own.
-        let inside = taken.iter().any(|&(te, tt, _)| {
-            let (Some(oe), Some(ot)) = (en.groups.get(te), tr.groups.get(tt)) else {
-                return false;
-            };
-            contains(&en, te, re)
-                && contains(&tr, tt, rt)
-                && (ge.occs.len() <= oe.occs.len() || gt.occs.len() <= ot.occs.len())
-        });
-        if inside {
-            continue;
-        }
         if ge.coordination || gt.coordination {
             continue;
         }
@@ -598,8 +701,8 @@ pub(crate) fn build(
         used_e.insert(re);
         used_t.insert(rt);
         taken.push((re, rt, st_units));
-        let (en_form, en_variants) = ge.citation();
-        let (tr_form, tr_variants) = gt.citation();
+        let (en_form, en_variants) = ge.citation_cased(Lang::En, gt.name_occs > 0);
+        let (tr_form, tr_variants) = gt.citation_cased(Lang::Tr, ge.name_occs > 0);
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;
@@ -622,7 +725,7 @@ pub(crate) fn build(
                 continue;
             };
             if let Some(p) = partner_of(side, g).and_then(|p| side.groups.get(p)) {
-                let (mine, theirs) = (group.citation().0, p.citation().0);
+                let (mine, theirs) = (group.citation(side.lang).0, p.citation(side.lang).0);
                 let (form, target) = if group.acronym {
                     (mine, theirs)
                 } else {
@@ -641,6 +744,68 @@ pub(crate) fn build(
         entry.links = links;
         glossary.entries.push(entry);
     }
+    // Fragments: a pair whose two terms lie inside the two terms of another
+    // pair taken, and that has no occurrence of its own on one side, goes.
+    let lexical_of = |re: usize, rt: usize| -> f64 {
+        glossary
+            .entries
+            .iter()
+            .zip(&taken)
+            .find(|(_, t)| t.0 == re && t.1 == rt)
+            .and_then(|(e, _)| e.score_parts)
+            .map_or(0.0, |p| p.lexical)
+    };
+    let fragment = |rank: usize, &(re, rt, _): &(usize, usize, usize)| -> bool {
+        let higher = taken.get(..rank).unwrap_or(&[]);
+        // An extension of a better pair by words that do not translate
+        // (minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
+        let strong = en.groups.get(re).is_some_and(|g| g.strong())
+            && tr.groups.get(rt).is_some_and(|g| g.strong());
+        if !strong
+            && lexical_of(re, rt) < 0.9
+            && higher
+                .iter()
+                .any(|&(oe, ot, _)| contains(&en, re, oe) && contains(&tr, rt, ot))
+        {
+            return true;
+        }
+        let containers: Vec<(usize, usize)> = higher
+            .iter()
+            .filter(|&&(oe, ot, _)| contains(&en, oe, re) && contains(&tr, ot, rt))
+            .map(|&(oe, ot, _)| (oe, ot))
+            .collect();
+        if containers.is_empty() {
+            return false;
+        }
+        let free = |side: &Side, g: usize, outer: &mut dyn Iterator<Item = usize>| -> usize {
+            let outer: Vec<usize> = outer.collect();
+            side.groups.get(g).map_or(0, |grp| {
+                grp.occs
+                    .iter()
+                    .filter(|o| {
+                        !outer.iter().any(|&c| {
+                            side.groups.get(c).is_some_and(|cg| {
+                                cg.occs.iter().any(|p| {
+                                    p.sent == o.sent && p.first <= o.first && o.last <= p.last
+                                })
+                            })
+                        })
+                    })
+                    .count()
+            })
+        };
+        free(&en, re, &mut containers.iter().map(|c| c.0)) == 0
+            || free(&tr, rt, &mut containers.iter().map(|c| c.1)) == 0
+    };
+    let keep: Vec<bool> = taken
+        .iter()
+        .enumerate()
+        .map(|(rank, t)| !fragment(rank, t))
+        .collect();
+    let mut k = keep.iter();
+    glossary
+        .entries
+        .retain(|_| k.next().copied().unwrap_or(true));
     glossary
 }
 

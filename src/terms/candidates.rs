@@ -59,14 +59,12 @@ pub(crate) struct Group {
 }
 
 impl Group {
-    /// A strong candidate (see the module docs); a name counts only when
-    /// it also occurs outside longer candidates (Second Karabakh inside
-    /// Second Karabakh War is not one).
+    /// A strong candidate (see the module docs).
     pub(crate) fn strong(&self) -> bool {
         if self.coordination {
             return false;
         }
-        (self.name && self.cvalue > 0.0)
+        self.name
             || self.acronym
             || self.partner.is_some()
             || self.quoted
@@ -99,8 +97,17 @@ impl Group {
 
     /// The citation form (see the module docs for the rule) and the other
     /// spellings with their counts.
-    pub(crate) fn citation(&self) -> (String, Vec<Variant>) {
+    pub(crate) fn citation(&self, lang: Lang) -> (String, Vec<Variant>) {
+        self.citation_cased(lang, false)
+    }
+
+    /// [`Group::citation`], keeping a capital met only at sentence starts
+    /// when `keep_case` (the other language writes the term as a name).
+    pub(crate) fn citation_cased(&self, lang: Lang, keep_case: bool) -> (String, Vec<Variant>) {
         let forms = self.forms();
+        let lower_initial = forms
+            .iter()
+            .any(|(f, _)| f.chars().next().is_some_and(char::is_lowercase));
         let damaged = |s: &str| s.contains(['?', '\u{fffd}']);
         let has_plain = forms.iter().any(|(f, _)| !damaged(f));
         let all_caps = |s: &str| {
@@ -125,7 +132,7 @@ impl Group {
             let capitalized = !self.name && form.chars().next().is_some_and(char::is_uppercase);
             (
                 has_plain && damaged(form),
-                only_initial && forms.len() > 1,
+                only_initial && lower_initial,
                 shouted,
                 capitalized,
                 inflection,
@@ -133,12 +140,26 @@ impl Group {
                 std::cmp::Reverse(non_ascii),
             )
         };
-        let best = forms
+        let mut best = forms
             .iter()
             .enumerate()
             .min_by_key(|(i, (f, c))| (rank(f, *c), *i))
             .map(|(_, (f, _))| f.clone())
             .unwrap_or_default();
+        // A common term seen only at the start of sentences is cited in
+        // lower case (Digital customs → digital customs).
+        let running: Vec<&Occ> = self.occs.iter().filter(|o| !o.whole).collect();
+        let starts_only = !running.is_empty() && running.iter().all(|o| o.initial);
+        if starts_only && !keep_case && self.name_occs == 0 && !self.acronym && !lower_initial {
+            let mut chars = best.chars();
+            if let Some(first) = chars.next() {
+                let rest = chars.as_str();
+                let second_upper = rest.chars().next().is_some_and(char::is_uppercase);
+                if !second_upper {
+                    best = format!("{}{rest}", crate::text::lowercase(&first.to_string(), lang));
+                }
+            }
+        }
         let variants = forms
             .into_iter()
             .filter(|(f, _)| *f != best)
@@ -262,7 +283,10 @@ pub(crate) fn collect(
                             .count()
                             .saturating_sub(lt.key.chars().count()),
                     };
-                    let capital = |t: &Token| t.caps != Caps::Lower && !t.stop;
+                    // A capital at the start of a sentence says nothing.
+                    let capital = |t: &Token| {
+                        t.caps != Caps::Lower && !t.stop && !(t.initial && t.caps == Caps::Initial)
+                    };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
@@ -288,8 +312,7 @@ pub(crate) fn collect(
                     let name = span
                         .iter()
                         .filter(|(_, t)| !t.stop)
-                        .all(|(_, t)| t.caps != Caps::Lower)
-                        && !(n == 1 && Some(fi) == first_word && ft.caps == Caps::Initial)
+                        .all(|(_, t)| capital(t))
                         && !(n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All))
                         && !extends(a.checked_sub(1), true)
                         && !extends(Some(a + n), false);
@@ -573,12 +596,12 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
         .filter(|g| g.merged_into.is_none())
         .filter(|g| g.termhood() > 0.0)
         .map(|g| {
-            let (form, variants) = g.citation();
+            let (form, variants) = g.citation(lang);
             let partner = g.partner.as_ref().and_then(|k| {
                 side.index
                     .get(k)
                     .and_then(|&p| side.groups.get(side.root(p)))
-                    .map(|p| p.citation().0)
+                    .map(|p| p.citation(side.lang).0)
             });
             Candidate {
                 form,

@@ -424,6 +424,7 @@ fn list_items(text: &str) -> Option<Vec<String>> {
             break;
         }
     }
+    let labelled = body.len() != text.trim().len();
     let body = body.trim().trim_end_matches(['.', ';']);
     let items: Vec<String> = body
         .split([',', ';'])
@@ -432,6 +433,20 @@ fn list_items(text: &str) -> Option<Vec<String>> {
         .collect();
     if items.len() < 3 || items.iter().any(|i| i.split_whitespace().count() > 6) {
         return None;
+    }
+    // Without a label, only a list of short noun phrases: no item opens
+    // with a function word (an enumeration inside a sentence does:
+    // "The corridor crosses Kazakhstan, the Caspian Sea, …").
+    if !labelled {
+        let short = items.iter().all(|i| i.split_whitespace().count() <= 4);
+        let bare = items.iter().all(|i| {
+            let first = i.split_whitespace().next().unwrap_or("");
+            let lower = crate::text::lowercase(first, Lang::En);
+            !token::is_stop(&lower, Lang::En) && !token::is_stop(&lower, Lang::Tr)
+        });
+        if !(short && bare) {
+            return None;
+        }
     }
     Some(items)
 }

@@ -91,7 +91,7 @@ pub(crate) fn reconcile(side: &mut Side) {
         if !group.name || group.occs.is_empty() {
             continue;
         }
-        let key = name_key(&group.citation().0);
+        let key = name_key(&group.citation(side.lang).0);
         if key.is_empty() {
             continue;
         }
@@ -133,7 +133,10 @@ pub(crate) fn reconcile(side: &mut Side) {
         };
         for (form, _) in forms {
             if let Some(&full) = dropped.get(&match_fold(&form)) {
-                let full_form = side.groups.get(side.root(full)).map(|x| x.citation().0);
+                let full_form = side
+                    .groups
+                    .get(side.root(full))
+                    .map(|x| x.citation(side.lang).0);
                 if let Some(full_form) = full_form {
                     if side.root(full) != side.root(g) && fuzzy_match(&form, &full_form) {
                         unite(side, full, g);
@@ -151,7 +154,7 @@ pub(crate) fn reconcile(side: &mut Side) {
         if group.occs.is_empty() || group.merged_into.is_some() {
             continue;
         }
-        let form = group.citation().0;
+        let form = group.citation(side.lang).0;
         let damaged_form = group.forms().iter().any(|(f, _)| damaged(f));
         if !group.name && !damaged_form {
             continue;
@@ -183,13 +186,16 @@ pub(crate) fn reconcile(side: &mut Side) {
                 let (Some(ga), Some(gb)) = (side.groups.get(ra), side.groups.get(rb)) else {
                     continue;
                 };
-                let fa = ga.citation().0;
-                let fb = gb.citation().0;
+                let fa = ga.citation(side.lang).0;
+                let fb = gb.citation(side.lang).0;
                 if !fuzzy_match(&fa, &fb) {
                     continue;
                 }
                 let da = ga.forms().iter().any(|(f, _)| damaged(f));
                 let db = gb.forms().iter().any(|(f, _)| damaged(f));
+                if first == "?" && da == db {
+                    continue;
+                }
                 if da != db {
                     unite(side, ra, rb);
                 } else if ga.name && gb.name && first != "?" {

@@ -75,6 +75,8 @@ pub(crate) struct Token {
     pub suffixed: bool,
     /// Letters of the cut word.
     pub letters: usize,
+    /// The first word of its sentence.
+    pub initial: bool,
 }
 
 impl Token {
@@ -130,8 +132,12 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     let mut items = Vec::new();
     let chars: Vec<(usize, char)> = sentence.char_indices().collect();
     let mut i = 0;
+    let lost = |c: char| matches!(c, '?' | '\u{fffd}');
     while let Some(&(pos, c)) = chars.get(i) {
-        if c.is_alphanumeric() {
+        let damaged_start = lost(c)
+            && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+            && (i == 0 || chars.get(i - 1).is_some_and(|p| p.1.is_whitespace()));
+        if c.is_alphanumeric() || damaged_start {
             let start = pos;
             let mut j = i + 1;
             while let Some(&(_, d)) = chars.get(j) {
@@ -150,6 +156,10 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
                         prev.is_some_and(char::is_alphanumeric)
                             && next.is_some_and(char::is_alphabetic)
                     }
+                    d if lost(d) => {
+                        prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphabetic)
+                    }
                     '.' | ',' => {
                         prev.is_some_and(|p| p.is_ascii_digit())
                             && next.is_some_and(|n| n.is_ascii_digit())
@@ -164,7 +174,8 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
             }
             let end = chars.get(j).map_or(sentence.len(), |p| p.0);
             if let Some(word) = sentence.get(start..end) {
-                items.push(Item::Word(word_token(word, start, lang, heading)));
+                let initial = !items.iter().any(|i| matches!(i, Item::Word(_)));
+                items.push(Item::Word(word_token(word, start, lang, heading, initial)));
             }
             i = j;
             continue;
@@ -194,7 +205,7 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     items
 }
 
-fn word_token(word: &str, start: usize, lang: Lang, heading: bool) -> Token {
+fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool) -> Token {
     let mut cut = word.len();
     let mut suffixed = false;
     if let Some(p) = word.find(is_apostrophe) {
@@ -231,7 +242,14 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool) -> Token {
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let lower = lowercase(base, lang);
     let stop = is_stop(&lower, lang);
-    let key = word_key(base, &lower, caps, letters, number, lang);
+    // A capitalized word inside a sentence is a name or part of one: Turkish
+    // separates a name's suffixes with an apostrophe (cut above), so
+    // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
+    let key = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
+        fold_key(&lower)
+    } else {
+        word_key(base, &lower, caps, letters, number, lang)
+    };
     let stem = if number || (caps == Caps::All && letters <= 6) {
         key.clone()
     } else {
@@ -254,6 +272,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool) -> Token {
         number,
         suffixed,
         letters: base.chars().filter(|c| c.is_alphabetic()).count(),
+        initial,
     }
 }
 
@@ -310,7 +329,7 @@ fn s_stem(word: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Borrowed(word)
 }
 
-fn fold_key(stemmed: &str) -> String {
+pub(crate) fn fold_key(stemmed: &str) -> String {
     let mut key = String::with_capacity(stemmed.len());
     for c in match_fold(stemmed).chars() {
         match c {
@@ -375,6 +394,8 @@ mod tests {
         assert_ne!(keys("regional", Lang::En), keys("region", Lang::En));
         assert_ne!(keys("security", Lang::En), keys("secured", Lang::En));
         assert_eq!(keys("Caucasus", Lang::En), ["caucasus"]);
+        assert_ne!(keys("x Aliyeva", Lang::Tr), keys("x Aliyev", Lang::Tr));
+        assert_eq!(keys("x Aliyeva'ya", Lang::Tr), keys("x Aliyeva", Lang::Tr));
         assert_eq!(
             keys("kapasitelerinin", Lang::Tr),
             keys("kapasite", Lang::Tr)
