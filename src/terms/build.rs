@@ -230,8 +230,8 @@ fn word_dice(corpus: &Corpus) -> WordDice {
 }
 
 impl WordDice {
-    /// Dice of two words, damped unless they co-occur in three units or
-    /// more (co-occurring once is no evidence).
+    /// Dice of two words that co-occur in two units or more (co-occurring
+    /// once is no evidence).
     fn link(&self, en: &str, tr: &str) -> f64 {
         let k = self
             .both
@@ -243,8 +243,7 @@ impl WordDice {
         }
         let fe = self.df_en.get(en).copied().unwrap_or(0);
         let ft = self.df_tr.get(tr).copied().unwrap_or(0);
-        let dice = 2.0 * k as f64 / (fe + ft).max(1) as f64;
-        dice * ((k as f64 - 1.0) / 2.0).min(1.0)
+        2.0 * k as f64 / (fe + ft).max(1) as f64
     }
 }
 
@@ -654,7 +653,7 @@ pub(crate) fn build(
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
-        if ge.coordination || gt.coordination {
+        if ge.coordination || gt.coordination || ge.label || gt.label {
             continue;
         }
         // A single common word seen in one unit is not enough evidence.

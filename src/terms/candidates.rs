@@ -48,6 +48,9 @@ pub(crate) struct Group {
     pub quoted: bool,
     pub list_item: bool,
     pub prior: bool,
+    /// A section label of a prior glossary (Abstract, Öz, Keywords):
+    /// document structure, not a term.
+    pub label: bool,
     /// A coordination ("Baku and Ankara") whose parts occur more often on
     /// their own: not a term.
     pub coordination: bool,
@@ -224,6 +227,23 @@ pub(crate) fn collect(
         .flat_map(|g| g.entries.iter())
         .flat_map(|e| e.forms(lang).map(|f| term_key(f, lang)).collect::<Vec<_>>())
         .collect();
+    // Words seen in lower case somewhere: a capital at the start of a
+    // sentence on such a word says nothing; on any other word (Chapkin,
+    // Bayraktar) it marks a name.
+    let lower_seen: std::collections::HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter_map(|i| match i {
+            Item::Word(t) if t.caps == Caps::Lower => Some(t.lower.as_str()),
+            _ => None,
+        })
+        .collect();
+    let label_keys: std::collections::HashSet<String> = priors
+        .iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| e.domain.as_deref() == Some("section"))
+        .flat_map(|e| e.forms(lang).map(|f| term_key(f, lang)).collect::<Vec<_>>())
+        .collect();
     for (s, sentence) in sentences.iter().enumerate() {
         let items = &sentence.items;
         let is_list = list_sentences.get(s).copied().unwrap_or(false);
@@ -285,7 +305,11 @@ pub(crate) fn collect(
                     };
                     // A capital at the start of a sentence says nothing.
                     let capital = |t: &Token| {
-                        t.caps != Caps::Lower && !t.stop && !(t.initial && t.caps == Caps::Initial)
+                        t.caps != Caps::Lower
+                            && !t.stop
+                            && !(t.initial
+                                && t.caps == Caps::Initial
+                                && (lower_seen.contains(t.lower.as_str()) || is_list))
                     };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.
@@ -323,6 +347,7 @@ pub(crate) fn collect(
                                 key: key.clone(),
                                 words: n,
                                 prior: prior_keys.contains(&key),
+                                label: label_keys.contains(&key),
                                 ..Group::default()
                             });
                             side.index.insert(key, side.groups.len() - 1);

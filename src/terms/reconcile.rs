@@ -33,6 +33,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         g.prior,
         g.cvalue,
     );
+    let label = g.label;
     let partner = g.partner.take();
     g.merged_into = Some(into);
     if let Some(r) = side.groups.get_mut(into) {
@@ -44,6 +45,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         r.quoted |= quoted;
         r.list_item |= list_item;
         r.prior |= prior;
+        r.label |= label;
         r.cvalue = r.cvalue.max(cvalue);
         if r.partner.is_none() {
             r.partner = partner;
@@ -165,13 +167,12 @@ pub(crate) fn reconcile(side: &mut Side) {
             .map(String::from)
             .unwrap_or_default();
         buckets.entry((group.words, first)).or_default().push(g);
-        if damaged_form {
-            // A lost first letter: compare with every group of that length.
-            buckets
-                .entry((group.words, "?".into()))
-                .or_default()
-                .push(g);
-        }
+        // Damaged spellings (a lost first letter too) are compared with
+        // every name of the same length in words.
+        buckets
+            .entry((group.words, "?".into()))
+            .or_default()
+            .push(g);
     }
     for ((_, first), members) in buckets {
         if members.len() > MAX_BUCKET {

@@ -119,3 +119,13 @@ proptest::proptest! {
         let _ = candidates(&en, Lang::Tr);
     }
 }
+
+#[test]
+fn lossy_damage_merges_with_the_intact_name() {
+    let c = candidates(
+        "The centre in Şanlıurfa grew. Officials in ?anl?urfa expect more trade.",
+        Lang::En,
+    );
+    let s = c.iter().find(|c| c.form == "Şanlıurfa").expect("Şanlıurfa");
+    assert!(s.variants.iter().any(|v| v.form == "?anl?urfa"), "{c:#?}");
+}
