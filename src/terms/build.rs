@@ -350,8 +350,33 @@ pub(crate) fn build(
             *x = true;
         }
     }
-    let en = collect(&corpus.en, Lang::En, &en_list, prior_glossaries);
-    let tr = collect(&corpus.tr, Lang::Tr, &tr_list, prior_glossaries);
+    // Single words of the general word lists: common words, never names.
+    let common = |lang: Lang| -> HashSet<String> {
+        lexicons
+            .iter()
+            .flat_map(|g| g.entries.iter())
+            .flat_map(|e| {
+                e.forms(lang)
+                    .map(|f| crate::text::lowercase(f, lang))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|f| !f.contains(' '))
+            .collect()
+    };
+    let en = collect(
+        &corpus.en,
+        Lang::En,
+        &en_list,
+        prior_glossaries,
+        &common(Lang::En),
+    );
+    let tr = collect(
+        &corpus.tr,
+        Lang::Tr,
+        &tr_list,
+        prior_glossaries,
+        &common(Lang::Tr),
+    );
     let ibm = train_ibm(corpus);
     let dice = word_dice(corpus);
 

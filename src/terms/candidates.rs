@@ -215,6 +215,7 @@ pub(crate) fn collect(
     lang: Lang,
     list_sentences: &[bool],
     priors: &[&Glossary],
+    common: &std::collections::HashSet<String>,
 ) -> Side {
     let mut side = Side {
         lang,
@@ -309,7 +310,9 @@ pub(crate) fn collect(
                             && !t.stop
                             && !(t.initial
                                 && t.caps == Caps::Initial
-                                && (lower_seen.contains(t.lower.as_str()) || is_list))
+                                && (lower_seen.contains(t.lower.as_str())
+                                    || common.contains(&t.lower)
+                                    || is_list))
                     };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.
@@ -614,7 +617,7 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             items: super::token::tokenize(s, lang),
         })
         .collect();
-    let side = collect(&sentences, lang, &[], &[]);
+    let side = collect(&sentences, lang, &[], &[], &Default::default());
     let mut out: Vec<Candidate> = side
         .groups
         .iter()

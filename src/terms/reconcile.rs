@@ -14,6 +14,19 @@ fn damaged(form: &str) -> bool {
     form.contains(['?', '\u{fffd}'])
 }
 
+/// Every spelling capitalized in every content word, and seen somewhere
+/// other than at the start of a sentence: a name, or part of one (Çapkin in
+/// Mehmet Çapkin).
+fn capitalized(group: &super::candidates::Group) -> bool {
+    group.name
+        || (group.occs.iter().any(|o| !o.initial)
+            && group.forms().iter().all(|(f, _)| {
+                f.split(' ')
+                    .filter(|w| w.chars().count() > 3)
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            }))
+}
+
 /// Merges group `from` into group `into` (both roots).
 fn merge(side: &mut Side, from: usize, into: usize) {
     if from == into {
@@ -90,7 +103,7 @@ pub(crate) fn reconcile(side: &mut Side) {
         let Some(group) = side.groups.get(g) else {
             continue;
         };
-        if !group.name || group.occs.is_empty() {
+        if !capitalized(group) || group.occs.is_empty() {
             continue;
         }
         let key = name_key(&group.citation(side.lang).0);
