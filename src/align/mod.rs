@@ -70,7 +70,7 @@
 //! target sentences aligned). Up to about 262,000 cells (512 × 512), the whole
 //! rectangle is searched. Larger inputs are halved repeatedly (adjacent
 //! sentences merged, keeping their heaviest concepts) until the rectangle
-//! is small; the path found there, projected back and widened by a radius,
+//! has at most 65,536 cells; the path found there, projected back and widened by a radius,
 //! is the corridor searched at the next finer level. The second pass
 //! searches a corridor around the first pass's path. Time and memory grow
 //! linearly with the length of the document: a generated pair of about
@@ -307,6 +307,7 @@ impl AlignerBuilder {
             glossary: Arc::new(TermIndex::new(&pairs)),
             search: SearchConfig {
                 full_cells: 1 << 18,
+                coarse_cells: 1 << 16,
                 radius: self.radius,
                 coarse_concepts: 32,
             },

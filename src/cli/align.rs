@@ -334,8 +334,14 @@ fn batch_line(
     let text = decode(bytes, encoding)
         .map_err(|e| (Value::Null, e.to_string()))?
         .text;
-    let item: Value =
-        serde_json::from_str(&text).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    let item: Value = serde_json::from_str(&text).map_err(|e| {
+        let full = e.to_string();
+        let reason = full.split(" at line ").next().unwrap_or(&full).to_owned();
+        (
+            Value::Null,
+            format!("invalid JSON at column {}: {reason}", e.column()),
+        )
+    })?;
     let id = item.get("id").cloned().unwrap_or(Value::Null);
     if !item.is_object() {
         return Err((
