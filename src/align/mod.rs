@@ -390,7 +390,8 @@ impl Aligner {
     /// # Examples
     /// ```
     /// use bitext::align::Aligner;
-    /// let alignment = Aligner::default().align(&["Only English."], &[]);
+    /// let none: [&str; 0] = [];
+    /// let alignment = Aligner::default().align(&["Only English."], &none);
     /// assert_eq!(alignment.beads().len(), 1);
     /// assert_eq!(alignment.beads()[0].tgt(), 0..0);
     /// ```
