@@ -385,7 +385,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
         } else if run.is_ellipsis() {
             !(nc.is_lowercase() || (self.kind == Kind::English && word == "I" && run.dots <= 3))
         } else {
-            self.period_boundary(*seg_start, i, after > run.end, nc, word)
+            self.period_boundary(*seg_start, i, after > run.end, next, word)
         };
         if !boundary {
             return next;
@@ -419,16 +419,19 @@ impl<'a, 'o> Scanner<'a, 'o> {
         rest.get(..end).unwrap_or("")
     }
 
-    /// Whether the single period at `i` ends a sentence, given the next
-    /// non-space character `nc` and the word it starts.
+    /// Whether the single period at `i` ends a sentence, given where the
+    /// next non-space character is and the word it starts.
     fn period_boundary(
         &self,
         seg_start: usize,
         i: usize,
         closed: bool,
-        nc: char,
+        next: usize,
         next_word: &str,
     ) -> bool {
+        let Some(nc) = self.char_at(next) else {
+            return true;
+        };
         // The word before the period, back to a space or an opening bracket or quote.
         let head = self.text.get(..i).unwrap_or("");
         let mut tok_start = i;
@@ -452,7 +455,14 @@ impl<'a, 'o> Scanner<'a, 'o> {
         {
             return false;
         }
-        let class = self.abbr.get(word);
+        // "Yrd.Doç.Dr." written without spaces: the last part decides.
+        let class = self.abbr.get(word).or_else(|| {
+            let last = word
+                .rsplit('.')
+                .next()
+                .filter(|last| last.len() < word.len())?;
+            self.abbr.get(last)
+        });
         if nc.is_lowercase() {
             // Edited text starts no sentence in lowercase. English web and chat
             // text does, after an ordinary word ("sounds exciting. want to go"):
@@ -480,11 +490,15 @@ impl<'a, 'o> Scanner<'a, 'o> {
             if letter.is_alphabetic() {
                 // An initial (L. O. Ternovaya) or a one-letter abbreviation (p. 5).
                 if letter.is_uppercase() {
-                    return match self.kind {
-                        Kind::English if nc.is_uppercase() => is_starter(next_word),
-                        _ if nc.is_uppercase() || nc.is_ascii_digit() => false,
-                        _ => true,
-                    };
+                    // Initials never end a sentence, except in English before a
+                    // sentence starter that is not itself an initial ("you and
+                    // I. Did you", but "V. A. Smith").
+                    let next_is_initial = next_word.chars().count() == 1
+                        && self.b.get(next + next_word.len()) == Some(&b'.');
+                    return self.kind == Kind::English
+                        && nc.is_uppercase()
+                        && is_starter(next_word)
+                        && !next_is_initial;
                 }
                 return self.ambiguous_boundary(nc, next_word);
             }
@@ -492,14 +506,14 @@ impl<'a, 'o> Scanner<'a, 'o> {
         if word.bytes().all(|c| c.is_ascii_digit()) {
             // Turkish ordinals: "20. Yüzyıl", "3. Ordu", "1. Dünya Savaşı"; not a
             // page or a count after an abbreviation or a comma ("s. 12. Sonra").
+            // Nor a number after a label that takes a cardinal ("bkz. Tablo 3. Tabloda").
+            let before = head.get(..tok_start).unwrap_or("").trim_end();
+            let label = before.rsplit(char::is_whitespace).next().unwrap_or("");
             let ordinal = self.kind == Kind::Turkish
                 && word.len() <= 3
                 && nc.is_uppercase()
-                && !head
-                    .get(..tok_start)
-                    .unwrap_or("")
-                    .trim_end()
-                    .ends_with(['.', ',', ':', '-', '–']);
+                && !before.ends_with(['.', ',', ':', '-', '–'])
+                && !is_cardinal_label(label);
             return !ordinal;
         }
         if self.kind == Kind::Turkish && is_roman(word) && nc.is_uppercase() {
@@ -756,6 +770,17 @@ fn is_enumerator(word: &str) -> bool {
     let single_letter =
         matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
     numeric || single_letter || is_roman(word)
+}
+
+/// Turkish words for a numbered part of a text, which take a cardinal number:
+/// "Tablo 3" is table three, not "the third table".
+fn is_cardinal_label(word: &str) -> bool {
+    const LABELS: &[&str] = &[
+        "Tablo", "tablo", "Şekil", "şekil", "Ek", "ek", "Grafik", "grafik", "Harita", "harita",
+        "Resim", "resim", "Sayı", "sayı", "Cilt", "cilt", "Sayfa", "sayfa", "Bölüm", "bölüm",
+        "Madde", "madde", "Fıkra", "fıkra", "No", "no", "Nr",
+    ];
+    LABELS.contains(&word)
 }
 
 fn is_roman(word: &str) -> bool {
