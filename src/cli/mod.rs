@@ -2,8 +2,10 @@
 //! Nothing here computes more than I/O and option mapping.
 
 mod clean;
+mod detect;
 mod io;
 mod segment;
+mod split;
 
 use std::process::ExitCode;
 
@@ -24,6 +26,8 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Clean(clean::Args),
+    Detect(detect::Args),
+    Split(split::Args),
     Segment(segment::Args),
 }
 
@@ -50,6 +54,8 @@ pub(crate) fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Clean(args) => clean::run(args),
+        Command::Detect(args) => detect::run(args),
+        Command::Split(args) => split::run(args),
         Command::Segment(args) => segment::run(args),
     };
     match result {
