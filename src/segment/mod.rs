@@ -53,6 +53,8 @@ mod scan;
 
 pub use abbrev::{AbbrevClass, AbbrevError, Abbreviations};
 
+use serde::Serialize;
+
 use crate::{Lang, Span};
 use abbrev::{EN, NONE, TR};
 use scan::Kind;
@@ -100,6 +102,64 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<&str> {
         .iter()
         .filter_map(|span| span.slice(text))
         .collect()
+}
+
+/// A sentence and the language whose rules found it (see [`segment_auto`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Byte range into the text.
+    pub span: Span,
+    /// The language detected for the stretch of text holding the sentence.
+    pub lang: Lang,
+}
+
+/// The sentences of a text in more than one language: each language span
+/// found by [`crate::lang::spans`] is segmented by the rules of its language
+/// (generic rules where the language is undetermined).
+///
+/// # Examples
+/// ```
+/// use bitext::{segment::segment_auto, Lang};
+///
+/// let text = "Abstract: The war began in 2020. It lasted 44 days.\n\n\
+///             Öz: Savaş 20. yüzyılın sorunlarını yeniden açtı. Çatışmalar 44 gün sürdü.\n";
+/// let found = segment_auto(text);
+/// let langs: Vec<Lang> = found.iter().map(|s| s.lang).collect();
+/// assert_eq!(langs, [Lang::En, Lang::En, Lang::En, Lang::Tr, Lang::Tr, Lang::Tr]);
+/// assert_eq!(found[4].span.slice(text), Some("Savaş 20. yüzyılın sorunlarını yeniden açtı."));
+/// ```
+pub fn segment_auto(text: &str) -> Vec<Sentence> {
+    segment_auto_with(text, |lang| Segmenter::new(lang))
+}
+
+/// [`segment_auto`] with the segmenter for each language made by `make`
+/// (for example with extra abbreviations).
+pub fn segment_auto_with(text: &str, mut make: impl FnMut(Lang) -> Segmenter) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cache: Vec<(Lang, Segmenter)> = Vec::new();
+    let mut spans = Vec::new();
+    for part in crate::lang::spans(text) {
+        let Some(slice) = part.span.slice(text) else {
+            continue;
+        };
+        let index = match cache.iter().position(|(lang, _)| *lang == part.lang) {
+            Some(index) => index,
+            None => {
+                cache.push((part.lang, make(part.lang)));
+                cache.len() - 1
+            }
+        };
+        let Some((_, segmenter)) = cache.get(index) else {
+            continue;
+        };
+        spans.clear();
+        segmenter.segment_into(slice, &mut spans);
+        out.extend(spans.iter().map(|s| Sentence {
+            span: Span::new(s.start + part.span.start, s.end + part.span.start),
+            lang: part.lang,
+        }));
+    }
+    out
 }
 
 /// A sentence segmenter for one language, optionally with its own

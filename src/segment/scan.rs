@@ -675,7 +675,11 @@ impl<'a, 'o> Scanner<'a, 'o> {
     /// A run-in section label at the start of a block ("Abstract:", "Öz:").
     fn section_label(&self, bs: usize, be: usize) -> Option<usize> {
         let block = self.text.get(bs..be)?;
-        let colon = block.get(..block.len().min(40))?.find(':')?;
+        let colon = block
+            .char_indices()
+            .take_while(|&(k, _)| k < 40)
+            .find(|&(_, c)| c == ':')?
+            .0;
         let label = block.get(..colon)?.trim();
         let folded = crate::text::match_fold(label);
         let known = [
