@@ -129,7 +129,7 @@ pub struct Sentence {
 /// assert_eq!(found[4].span.slice(text), Some("Savaş 20. yüzyılın sorunlarını yeniden açtı."));
 /// ```
 pub fn segment_auto(text: &str) -> Vec<Sentence> {
-    segment_auto_with(text, |lang| Segmenter::new(lang))
+    segment_auto_with(text, Segmenter::new)
 }
 
 /// [`segment_auto`] with the segmenter for each language made by `make`

@@ -246,7 +246,10 @@ impl<'a, 'o> Scanner<'a, 'o> {
                 (self.out.last().copied(), self.out.get(before - 1).copied())
             {
                 let piece = last.slice(self.text).unwrap_or("");
-                if is_citation(piece) || !piece.chars().any(char::is_alphanumeric) {
+                if is_citation(piece)
+                    || is_emoticon(piece)
+                    || !piece.chars().any(char::is_alphanumeric)
+                {
                     self.out.truncate(before - 1);
                     self.out.push(Span::new(prev.start, last.end));
                 }
@@ -398,11 +401,26 @@ impl<'a, 'o> Scanner<'a, 'o> {
                 return next;
             }
         }
+        // An emoticon after the sentence end belongs to that sentence ("Great. :) Then").
+        let (after, next) = match self.emoticon_at(next, be) {
+            Some(end) => {
+                let rest = self.text.get(end..be).unwrap_or("");
+                (end, end + (rest.len() - rest.trim_start().len()))
+            }
+            None => (after, next),
+        };
         self.emit_checked(*seg_start, after, first_out);
         *seg_start = next;
         *depth = 0;
         *quote_at = None;
         next
+    }
+
+    /// The end of an emoticon (`:)`, `:-(`, `;D`, `=P`) standing as a word at `i`.
+    fn emoticon_at(&self, i: usize, be: usize) -> Option<usize> {
+        let rest = self.text.get(i..be)?;
+        let word = rest.split(char::is_whitespace).next()?;
+        is_emoticon(word).then_some(i + word.len())
     }
 
     /// The word starting at `i` (letters, digits, apostrophes), at most
@@ -567,7 +585,17 @@ impl<'a, 'o> Scanner<'a, 'o> {
         let token = self.text.get(tok_start..tok_end).unwrap_or("");
         let word_before = head.get(tok_start..).unwrap_or("");
         let word_before = word_before.trim_start_matches(|c: char| !c.is_alphanumeric());
-        !(token.contains(['@', '/', ':', '\\'])
+        // "Newsfeeds.Com": a domain name written with capitals.
+        let next_word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let domain = matches!(
+            next_word,
+            "Com" | "Net" | "Org" | "Edu" | "Gov" | "Info" | "Biz"
+        );
+        !(domain
+            || token.contains(['@', '/', ':', '\\'])
             || token.starts_with("www")
             || word_before.chars().count() < 2
             || word_before.contains('.')
@@ -800,6 +828,22 @@ fn is_dotted_abbreviation(word: &str) -> bool {
     word.split('.').all(|part| {
         (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
     })
+}
+
+/// `:)`, `:-(`, `;D`, `=P`, `:'(`: an emoticon, which is no sentence.
+fn is_emoticon(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix([':', ';', '=']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(['-', '\'', '^']);
+    !rest.is_empty()
+        && rest.len() <= 3
+        && rest.chars().all(|c| {
+            matches!(
+                c,
+                ')' | '(' | 'D' | 'P' | 'p' | 'O' | 'o' | '/' | '|' | ']' | '[' | '3'
+            )
+        })
 }
 
 /// A segment that is only a bracketed citation: "(10, m.2).", "(Smith 2020)."
