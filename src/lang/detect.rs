@@ -18,6 +18,11 @@ const LINGUA_MAX_BYTES: usize = 600;
 /// whatlang's answer is taken without asking lingua when, after our signals
 /// are added, it still wins by this many log units.
 const ACCEPT_MARGIN: f64 = 2.0;
+/// Our signals decide alone when the best language leads by this much (and
+/// has at least this much support): e^6 ≈ 400 to 1.
+const DECISIVE: f64 = 6.0;
+/// -ln(1 - 1/12): the log-cost per letter of not seeing ə in Azerbaijani.
+const AZ_SCHWA_RATE_LN: f64 = 0.087;
 /// Log-score given to romanized Russian when its gate is closed.
 const RU_CLOSED: f64 = -10.0;
 
@@ -127,6 +132,10 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         return Analysis::und();
     }
     let repaired = repair_mojibake(text);
+    let repaired = without_addresses(&repaired);
+    if !repaired.chars().any(char::is_alphabetic) {
+        return Analysis::und();
+    }
     if other_script > latin {
         return match WHATLANG_ALL.detect(&repaired) {
             Some(info) => Analysis::other(
@@ -137,6 +146,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             None => Analysis::und(),
         };
     }
+    let repaired = cp1254_view(repaired);
     let lower_t = lowercase(&repaired, Lang::Tr);
     let lower_e = has_capital_i_word(&repaired).then(|| lowercase(&repaired, Lang::En));
     let mut ev = signals::evidence(&lower_t);
@@ -161,6 +171,26 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     if ev.foreign_letters > 0 && ev.words >= 3 {
         if let Some(other) = foreign_language(lower_e.as_deref().unwrap_or(&lower_t), &ev) {
             return other;
+        }
+    }
+    // Our signals alone settle texts with clear function-word and letter
+    // evidence (most sentences); whatlang and lingua are asked only otherwise.
+    {
+        let mut core = ev.score;
+        core[RU] = RU_CLOSED;
+        if !ev.schwa {
+            // ə is about one Azerbaijani letter in twelve; a text without it is
+            // (1 - 1/12)^letters as likely to be Azerbaijani. (Not added on the
+            // model paths: their letter statistics already say so.)
+            core[AZ] -= (letters as f64 * AZ_SCHWA_RATE_LN).min(DECISIVE);
+        }
+        let best = argmax(&core);
+        let runner_up = (0..4)
+            .filter(|&i| i != best)
+            .map(|i| core[i])
+            .fold(f64::NEG_INFINITY, f64::max);
+        if core[best] >= DECISIVE && core[best] - runner_up >= DECISIVE {
+            return Analysis::from_scores(core, letters);
         }
     }
     let mut whatlang_final = None;
@@ -205,6 +235,71 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     }
     scores[RU] = RU_CLOSED;
     Analysis::from_scores(scores, letters)
+}
+
+/// Reads letters that Windows-1254 text shows as Windows-1252 (`ý þ ð`, and
+/// capitals) as the Turkish letters they stand for (`ı ş ğ`), when the text
+/// has no other letter outside our alphabets: our languages never use them,
+/// and the repair in the text stage leaves a word alone without more evidence.
+fn cp1254_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let suspects = |c: char| matches!(c, 'ý' | 'þ' | 'ð' | 'Ý' | 'Þ' | 'Ð');
+    if text.is_ascii() || !text.contains(suspects) {
+        return text;
+    }
+    let other_foreign = text.chars().any(|c| {
+        c.is_alphabetic() && !signals::is_home_letter(c) && !suspects(c) && c != '\u{307}'
+    });
+    if other_foreign {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            'ý' => 'ı',
+            'Ý' => 'İ',
+            'þ' => 'ş',
+            'Þ' => 'Ş',
+            'ð' => 'ğ',
+            'Ð' => 'Ğ',
+            other => other,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `text` with web addresses, e-mail addresses and DOIs blanked out: their
+/// letters are not evidence of the language around them.
+fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !(text.contains("://")
+        || text.contains("www.")
+        || text.contains('@')
+        || text.contains("doi.org"))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (token, tail) = rest.split_at(token_end);
+        let ws_end = tail
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(tail.len());
+        let (ws, tail) = tail.split_at(ws_end);
+        let is_address = token.contains("://")
+            || token
+                .trim_start_matches(['<', '(', '['])
+                .starts_with("www.")
+            || (token.contains('@') && token.contains('.'))
+            || token.contains("doi.org");
+        if is_address {
+            out.extend(std::iter::repeat_n(' ', token.chars().count()));
+        } else {
+            out.push_str(token);
+        }
+        out.push_str(ws);
+        rest = tail;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// lingua's log-probabilities for tr, en, az (ru-Latn left at 0).
@@ -315,6 +410,32 @@ mod tests {
             assert_eq!(a.lang, Lang::Und, "{text:?}");
             assert!(a.logp.is_none());
         }
+    }
+
+    #[test]
+    fn addresses_are_not_evidence() {
+        assert_eq!(
+            without_addresses("see https://x.com.tr/FAALIYET_RAPORU now"),
+            "see                                  now"
+        );
+        assert_eq!(
+            analyze("<https://www.aselsan.com/tr/blog/detay/289/hakim-hava>").lang,
+            Lang::Und
+        );
+        assert_eq!(
+            analyze("SOCAR Annual Report 2020. URL: https://www.socar.com.tr/uploads/SOCAR_FAALIYET_RAPORU_2020.pdf.").lang,
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn cp1254_mojibake_is_read_as_turkish() {
+        assert_eq!(
+            cp1254_view("yapýlan ÞEHÝR daðý".into()),
+            "yapılan ŞEHİR dağı"
+        );
+        assert_eq!(cp1254_view("Þórður".into()), "Þórður");
+        assert_eq!(analyze("Ýstanbul'da yapýlan toplantýda").lang, Lang::Tr);
     }
 
     #[test]
