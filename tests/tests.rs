@@ -4,3 +4,5 @@
 mod util;
 
 mod clean;
+mod detect;
+mod split;

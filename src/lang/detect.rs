@@ -57,6 +57,8 @@ pub(crate) struct Analysis {
     pub(crate) logp: Option<Vector>,
     /// Letters in the text.
     pub(crate) letters: usize,
+    /// Words whose spelling rules out romanized Russian (ı, ğ, ö, ü, ə, w, th).
+    pub(crate) not_ru_words: usize,
 }
 
 impl Analysis {
@@ -66,6 +68,7 @@ impl Analysis {
             confidence: 1.0,
             logp: None,
             letters: 0,
+            not_ru_words: 0,
         }
     }
 
@@ -75,6 +78,7 @@ impl Analysis {
             confidence: confidence.clamp(0.0, 1.0),
             logp: None,
             letters,
+            not_ru_words: 0,
         }
     }
 
@@ -92,7 +96,15 @@ impl Analysis {
             confidence: logp[best].exp().clamp(0.0, 1.0),
             logp: Some(logp),
             letters,
+            not_ru_words: 0,
         }
+    }
+}
+
+impl Analysis {
+    fn with_not_ru(mut self, n: usize) -> Self {
+        self.not_ru_words = n;
+        self
     }
 }
 
@@ -110,7 +122,12 @@ pub(crate) fn argmax(v: &Vector) -> usize {
 /// plain `I`, which is `ı` in Turkish but `i` in English.
 fn has_capital_i_word(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic()).any(|word| {
-        word.contains('I') && word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase)
+        let mut chars = word.chars();
+        let title_i = chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
+        title_i
+            || (word.contains('I')
+                && word.chars().nth(1).is_some()
+                && !word.chars().any(char::is_lowercase))
     })
 }
 
@@ -166,7 +183,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         for i in [TR, EN, AZ] {
             scores[i] = ev.score[i].min(scores[RU] - 1.0);
         }
-        return Analysis::from_scores(scores, letters);
+        return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
     }
     if ev.foreign_letters > 0 && ev.words >= 3 {
         if let Some(other) = foreign_language(lower_e.as_deref().unwrap_or(&lower_t), &ev) {
@@ -190,12 +207,17 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             .map(|i| core[i])
             .fold(f64::NEG_INFINITY, f64::max);
         if core[best] >= DECISIVE && core[best] - runner_up >= DECISIVE {
-            return Analysis::from_scores(core, letters);
+            return Analysis::from_scores(core, letters).with_not_ru(ev.not_ru_words);
         }
     }
     let mut whatlang_final = None;
-    if letters >= WHATLANG_MIN_LETTERS && lower_e.is_none() {
-        if let Some(info) = WHATLANG_CORE.detect(&lower_t) {
+    if letters >= WHATLANG_MIN_LETTERS {
+        // With capital I words, give whatlang the reading our signals favour.
+        let view = match &lower_e {
+            Some(lower_e) if ev.score[EN] >= ev.score[TR].max(ev.score[AZ]) => lower_e.as_str(),
+            _ => lower_t.as_str(),
+        };
+        if let Some(info) = WHATLANG_CORE.detect(view) {
             let winner = signals::index_of(from_whatlang(info.lang())).unwrap_or(TR);
             let penalty = 1.0 + 4.0 * info.confidence();
             let mut scores = [-penalty; 4];
@@ -212,14 +234,14 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             if (best == winner && scores[best] - runner_up >= ACCEPT_MARGIN)
                 || text.len() > LINGUA_MAX_BYTES
             {
-                return Analysis::from_scores(scores, letters);
+                return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
             }
             whatlang_final = Some(scores);
         }
     }
     if text.len() > LINGUA_MAX_BYTES {
         if let Some(scores) = whatlang_final {
-            return Analysis::from_scores(scores, letters);
+            return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
         }
     }
     let mut base = lingua_log_probs(&lower_t);
@@ -234,7 +256,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         scores[i] = base[i] + ev.score[i];
     }
     scores[RU] = RU_CLOSED;
-    Analysis::from_scores(scores, letters)
+    Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words)
 }
 
 /// Reads letters that Windows-1254 text shows as Windows-1252 (`ý þ ð`, and
