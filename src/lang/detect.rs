@@ -314,7 +314,7 @@ fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
             || (token.contains('@') && token.contains('.'))
             || token.contains("doi.org");
         if is_address {
-            out.extend(std::iter::repeat_n(' ', token.chars().count()));
+            out.extend(std::iter::repeat(' ').take(token.chars().count()));
         } else {
             out.push_str(token);
         }

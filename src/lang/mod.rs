@@ -367,3 +367,41 @@ pub fn split(text: &str) -> SplitDocument {
         parts,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn no_panic_and_spans_cover_non_blank_text(text in "\\PC{0,200}") {
+            let d = detect(&text);
+            prop_assert!((0.0..=1.0).contains(&d.confidence));
+            let found = spans(&text);
+            let mut end = 0;
+            for s in &found {
+                prop_assert!(s.span.start >= end && s.span.end > s.span.start);
+                prop_assert!(text.get(end..s.span.start).is_some_and(|gap| gap.trim().is_empty()));
+                prop_assert!(s.span.slice(&text).is_some());
+                end = s.span.end;
+            }
+            prop_assert!(text.get(end..).is_some_and(|rest| rest.trim().is_empty()));
+            let lines = units(&text, Unit::Line);
+            prop_assert_eq!(lines.len(), text.lines().count());
+            let doc = split(&text);
+            for part in &doc.parts {
+                prop_assert!(part.span.slice(&doc.text).is_some());
+            }
+        }
+
+        #[test]
+        fn mixed_alphabet_text_does_not_panic(text in "[a-zçğıöşüəİIxq .,'\n-]{0,120}") {
+            let _ = spans(&text);
+            let _ = split(&text);
+            prop_assert!((0.0..=1.0).contains(&detect(&text).confidence));
+        }
+    }
+}

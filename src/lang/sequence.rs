@@ -249,8 +249,8 @@ fn refine(text: &str, unit: Unit) -> Vec<Unit> {
         let mut next = [f64::NEG_INFINITY; 4];
         let mut from = [0usize; 4];
         for s in 0..4 {
-            for p in 0..4 {
-                let c = score[p] - if p == s || t == 0 { 0.0 } else { penalty };
+            for (p, prev) in score.iter().enumerate() {
+                let c = prev - if p == s || t == 0 { 0.0 } else { penalty };
                 if c > next[s] {
                     next[s] = c;
                     from[s] = p;
