@@ -4,4 +4,6 @@
 mod util;
 
 mod clean;
+mod detect;
 mod segment;
+mod split;

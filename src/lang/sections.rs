@@ -98,7 +98,7 @@ fn parse_labels(table: &str) -> Vec<Label> {
         })
         .collect();
     // Longest first, so that "Anahtar Kelimeler" wins over a shorter label.
-    labels.sort_by(|a, b| b.chars.cmp(&a.chars));
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars));
     labels
 }
 
@@ -159,15 +159,14 @@ fn find_label(text: &str, range: Range<usize>) -> Option<Found> {
         let label_range = range.start + offset..range.start + offset + label_end;
         let rest = units::trim(text, label_range.end..range.end);
         // A bare label must stand alone on its line.
-        if delimiter.is_none()
-            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty())
-        {
-            if !stripped
+        let bare = delimiter.is_none()
+            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty());
+        if bare
+            && !stripped
                 .get(label_end..)
                 .is_some_and(|r| r.trim().is_empty())
-            {
-                continue;
-            }
+        {
+            continue;
         }
         return Some(Found {
             kind: label.kind,

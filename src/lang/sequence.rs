@@ -59,6 +59,15 @@ pub(crate) struct SpanOptions {
     pub(crate) merge_lines: bool,
 }
 
+/// Whether `text` holds more than one sentence (or line).
+pub(crate) fn has_several_sentences(text: &str) -> bool {
+    let trimmed = text.trim();
+    if trimmed.contains('\n') {
+        return true;
+    }
+    units::sentences(text, 0..text.len()).len() > 1
+}
+
 /// Labels `text` as language spans.
 pub(crate) fn label_spans(text: &str, options: SpanOptions) -> Vec<LangSpan> {
     let mut units = Vec::new();
@@ -150,7 +159,12 @@ fn viterbi_run(run: &mut [Unit]) {
         let emission: Vector = match &unit.analysis.logp {
             Some(logp) => {
                 let w = weight(&unit.analysis);
-                logp.map(|x| w * x.max(-20.0))
+                let mut e = logp.map(|x| w * x.max(-20.0));
+                // A unit with no romanized-Russian evidence against it can sit
+                // inside a romanized-Russian stretch (a city name, "Moskva.").
+                let soft = -3.0 - 1.5 * unit.analysis.not_ru_words as f64;
+                e[signals::RU] = e[signals::RU].max(w * soft);
+                e
             }
             None => [0.0; 4],
         };
@@ -235,8 +249,8 @@ fn refine(text: &str, unit: Unit) -> Vec<Unit> {
         let mut next = [f64::NEG_INFINITY; 4];
         let mut from = [0usize; 4];
         for s in 0..4 {
-            for p in 0..4 {
-                let c = score[p] - if p == s || t == 0 { 0.0 } else { penalty };
+            for (p, prev) in score.iter().enumerate() {
+                let c = prev - if p == s || t == 0 { 0.0 } else { penalty };
                 if c > next[s] {
                     next[s] = c;
                     from[s] = p;
