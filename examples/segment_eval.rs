@@ -25,7 +25,6 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::time::Instant;
 
 use bitext::Lang;
 use unicode_segmentation::UnicodeSegmentation;
@@ -188,13 +187,10 @@ impl Score {
     }
 }
 
-fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -> (Score, f64) {
+fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -> Score {
     let mut score = Score::default();
     let mut shown = 0;
-    let bytes: usize = units.iter().map(|u| u.text.len()).sum();
-    let t = Instant::now();
     let all_ends: Vec<Vec<usize>> = units.iter().map(|u| system.ends(&u.text, lang)).collect();
-    let secs = t.elapsed().as_secs_f64();
     for (u, ends) in units.iter().zip(&all_ends) {
         let total = nonspace_before(&u.text, u.text.len());
         let pred: BTreeSet<usize> = ends
@@ -219,7 +215,7 @@ fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -
             }
         }
     }
-    (score, bytes as f64 / secs.max(1e-9) / 1e6)
+    score
 }
 
 /// Text around the boundary after `n` non-space characters, marked with ‖.
@@ -381,8 +377,8 @@ fn main() {
     let pysbd = read_rules(&dir.join("golden_rules_en_pysbd.jsonl"), false);
 
     println!("Boundary precision / recall / F1 (internal boundaries, whitespace-insensitive, micro-averaged)\n");
-    println!("| set | units | gold boundaries | system | P | R | F1 | MB/s |");
-    println!("|---|---|---|---|---|---|---|---|");
+    println!("| set | units | gold boundaries | system | P | R | F1 |");
+    println!("|---|---|---|---|---|---|---|");
     let mut ceilings = Vec::new();
     for (name, units, lang) in [
         ("UD English-EWT test, paragraphs", &ewt, Lang::En),
@@ -400,9 +396,9 @@ fn main() {
             } else {
                 0
             };
-            let (s, mbs) = score_units(units, lang, system, errors);
+            let s = score_units(units, lang, system, errors);
             println!(
-                "| {name} | {} | {gold} | {} | {:.3} | {:.3} | **{:.4}** | {mbs:.1} |",
+                "| {name} | {} | {gold} | {} | {:.3} | {:.3} | **{:.4}** |",
                 units.len(),
                 system.name(),
                 s.p(),

@@ -21,6 +21,17 @@ pub(crate) enum Kind {
 const WINDOW: usize = 300;
 /// Longest word looked at before a period, in bytes.
 const MAX_WORD: usize = 80;
+/// Longest token looked at around a glued period (`world.Today`), in bytes.
+const MAX_TOKEN: usize = 200;
+
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
 
 /// Segments `text` and appends the trimmed, non-empty sentence spans to `out`.
 pub(crate) fn segment_into(text: &str, kind: Kind, abbr: &Abbreviations, out: &mut Vec<Span>) {
@@ -573,15 +584,26 @@ impl<'a, 'o> Scanner<'a, 'o> {
         if !(c1.is_uppercase() && c2.is_lowercase()) {
             return false;
         }
-        // Not inside a URL, an e-mail address or a file name.
+        // Not inside a URL, an e-mail address or a file name. The token is
+        // looked for within [`MAX_TOKEN`] bytes either side; a longer one is
+        // data, not prose, and gets no boundary.
         let head = self.text.get(..i).unwrap_or("");
-        let tok_start = head
-            .rfind(char::is_whitespace)
-            .map_or(0, |k| k + 1)
-            .max(seg_start);
-        let tok_end = rest
-            .find(char::is_whitespace)
-            .map_or(self.text.len(), |k| after + k);
+        let window_start = floor_boundary(self.text, i.saturating_sub(MAX_TOKEN).max(seg_start));
+        let Some(tok_start) = head.get(window_start..).and_then(|w| {
+            w.rfind(char::is_whitespace)
+                .map(|k| window_start + k + 1)
+                .or((window_start == seg_start).then_some(seg_start))
+        }) else {
+            return false;
+        };
+        let ahead = floor_boundary(rest, MAX_TOKEN.min(rest.len()));
+        let Some(tok_end) = rest.get(..ahead).and_then(|w| {
+            w.find(char::is_whitespace)
+                .map(|k| after + k)
+                .or((ahead == rest.len()).then_some(self.text.len()))
+        }) else {
+            return false;
+        };
         let token = self.text.get(tok_start..tok_end).unwrap_or("");
         let word_before = head.get(tok_start..).unwrap_or("");
         let word_before = word_before.trim_start_matches(|c: char| !c.is_alphanumeric());

@@ -298,3 +298,18 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn pathological_inputs_stay_linear() {
+    // Glued periods with no whitespace, an open bracket and quote before many
+    // candidates, and a long caps run: each would be quadratic if a rule scanned
+    // without bound. They must finish quickly and keep the invariants.
+    let glued = "ab.Cd".repeat(200_000);
+    let spans = segment(&glued, Lang::En);
+    assert_eq!(spans.len(), 1, "a 1 MB token is data, not prose");
+    let open = format!("(\"{}", "Bir cümle. Başka cümle? ".repeat(40_000));
+    let spans = segment(&open, Lang::Tr);
+    assert!(spans.len() > 70_000);
+    let caps = "ÇOK BÜYÜK BAŞLIK. ".repeat(50_000);
+    assert_eq!(segment(&caps, Lang::Tr).len(), 50_000);
+}
