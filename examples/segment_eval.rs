@@ -371,6 +371,7 @@ fn main() {
         }
     }
     let seeds = dir.join("../../seeds");
+    let seeds = seeds.canonicalize().unwrap_or(seeds);
     let ewt = read_conllu(&dir.join("en_ewt-ud-test.conllu"), None);
     let boun = read_conllu(&dir.join("tr_boun-ud-test.conllu"), Some(10));
     let pragmatic = read_rules(&dir.join("golden_rules_pragmatic_segmenter.jsonl"), true);
