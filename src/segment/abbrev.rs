@@ -47,6 +47,23 @@ pub struct Abbreviations {
 impl Abbreviations {
     /// Parses a table: `#` comment lines, blank lines, and
     /// `abbreviation. <TAB> prefix|number|ambiguous` lines.
+    ///
+    /// # Errors
+    /// [`AbbrevError`] with the 1-based line of the first bad line: not two
+    /// tab-separated columns, stray whitespace, no final period, an unknown
+    /// class, or a duplicate.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::segment::{AbbrevClass, Abbreviations};
+    ///
+    /// let table = Abbreviations::parse("# my forms\nbkz.\tprefix\nvb.\tambiguous\n")?;
+    /// assert_eq!(table.get("bkz"), Some(AbbrevClass::Prefix));
+    /// assert_eq!(table.get("Bkz"), Some(AbbrevClass::Prefix));
+    /// assert_eq!(table.get("vb"), Some(AbbrevClass::Ambiguous));
+    /// assert!(Abbreviations::parse("bkz\tprefix\n").is_err());
+    /// # Ok::<(), bitext::segment::AbbrevError>(())
+    /// ```
     pub fn parse(table: &str) -> Result<Self, AbbrevError> {
         let mut map = HashMap::new();
         for (index, raw) in table.lines().enumerate() {

@@ -134,6 +134,18 @@ pub fn segment_auto(text: &str) -> Vec<Sentence> {
 
 /// [`segment_auto`] with the segmenter for each language made by `make`
 /// (for example with extra abbreviations).
+///
+/// # Examples
+/// ```
+/// use bitext::segment::{segment_auto_with, Segmenter};
+///
+/// let text = "Bu Şrt. Maddesi önemlidir ve uzun süre tartışılmıştır.";
+/// let with_table = segment_auto_with(text, |lang| {
+///     Segmenter::new(lang).with_abbreviations("Şrt.\tprefix\n").expect("a valid table")
+/// });
+/// assert_eq!(with_table.len(), 1);
+/// assert_eq!(bitext::segment::segment_auto(text).len(), 2);
+/// ```
 pub fn segment_auto_with(text: &str, mut make: impl FnMut(Lang) -> Segmenter) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut cache: Vec<(Lang, Segmenter)> = Vec::new();
@@ -219,6 +231,16 @@ impl Segmenter {
     }
 
     /// Uses `table` instead of the shipped abbreviation table.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::segment::{Abbreviations, Segmenter};
+    /// use bitext::Lang;
+    ///
+    /// let empty = Segmenter::new(Lang::En).with_table(Abbreviations::default());
+    /// assert_eq!(empty.segment("Dr. Smith came.").len(), 2);
+    /// assert_eq!(Segmenter::new(Lang::En).segment("Dr. Smith came.").len(), 1);
+    /// ```
     pub fn with_table(mut self, table: Abbreviations) -> Self {
         self.table = Table::Own(table);
         self
@@ -240,6 +262,20 @@ impl Segmenter {
     }
 
     /// Appends the sentence spans of `text` to `out` (for reusing a buffer).
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::{segment::Segmenter, Lang, Span};
+    ///
+    /// let segmenter = Segmenter::new(Lang::Tr);
+    /// let mut spans = Vec::new();
+    /// for text in ["Bir. İki.", "Üç?"] {
+    ///     spans.clear();
+    ///     segmenter.segment_into(text, &mut spans);
+    ///     assert!(spans.iter().all(|s| s.slice(text).is_some()));
+    /// }
+    /// assert_eq!(spans, [Span::new(0, 5)]); // "Üç?" is five bytes
+    /// ```
     pub fn segment_into(&self, text: &str, out: &mut Vec<Span>) {
         scan::segment_into(text, self.kind, self.abbreviations(), out);
     }

@@ -289,6 +289,12 @@ proptest! {
     }
 
     #[test]
+    fn auto_spans_keep_the_invariants(text in "[a-zA-ZçğıöşüİI0-9 .?!…\"'“”():,\n-]{0,160}") {
+        let spans: Vec<Span> = segment_auto(&text).iter().map(|s| s.span).collect();
+        check_invariants(&text, &spans)?;
+    }
+
+    #[test]
     fn invariants_hold_on_punctuation_heavy_text(
         text in "[a-zA-ZçğıöşüİI0-9 .?!…\"'“”()\\[\\]:;,\\n-]{0,200}"
     ) {
