@@ -50,6 +50,7 @@
 
 mod abbrev;
 mod scan;
+mod words;
 
 pub use abbrev::{AbbrevClass, AbbrevError, Abbreviations};
 
