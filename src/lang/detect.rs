@@ -123,7 +123,12 @@ pub(crate) fn argmax(v: &Vector) -> usize {
 fn has_capital_i_word(text: &str) -> bool {
     text.split(|c: char| !c.is_alphabetic()).any(|word| {
         let mut chars = word.chars();
-        let title_i = chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
+        // A word with Turkish or Azerbaijani letters (Işık, Iğdır) is read the Turkish way.
+        let turkic = word.contains([
+            'ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'ə', 'Ç', 'Ğ', 'Ö', 'Ş', 'Ü', 'Ə', 'İ',
+        ]);
+        let title_i =
+            !turkic && chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
         title_i
             || (word.contains('I')
                 && word.chars().nth(1).is_some()
