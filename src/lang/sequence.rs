@@ -76,21 +76,22 @@ fn weight(analysis: &Analysis) -> f64 {
 /// language around them: their units count this much.
 const NAME_WEIGHT: f64 = 0.3;
 
-/// Whether every word of two or more letters starts with a capital.
+/// Whether there are two or more words of two or more letters and every one
+/// starts with a capital (a single word is more likely a heading).
 fn is_name_like(text: &str) -> bool {
-    let mut any = false;
+    let mut words = 0;
     for word in text.split(|c: char| !c.is_alphabetic()) {
         let mut chars = word.chars();
         let Some(first) = chars.next() else { continue };
         if chars.next().is_none() {
             continue;
         }
-        any = true;
+        words += 1;
         if !first.is_uppercase() {
             return false;
         }
     }
-    any
+    words >= 2
 }
 
 /// The most a unit's posterior may count against a language, before weighting.
@@ -502,7 +503,8 @@ mod tests {
     #[test]
     fn name_like_units() {
         assert!(is_name_like("- Boban, D., & Blažević, I. (2023)."));
-        assert!(is_name_like("ÖZ"));
+        assert!(!is_name_like("Kaynaklar:"));
+        assert!(is_name_like("Elvin ŞİRİNOV*"));
         assert!(!is_name_like("The failure of mediation."));
         assert!(!is_name_like("(2023)."));
     }
