@@ -76,14 +76,25 @@ fn weight(analysis: &Analysis) -> f64 {
 /// language around them: their units count this much.
 const NAME_WEIGHT: f64 = 0.3;
 
-/// Whether there are two or more words of two or more letters and every one
-/// starts with a capital (a single word is more likely a heading).
+/// Whether a unit reads as names: every word of two or more letters starts
+/// with a capital, and there are initials (`Boban, D.`) or just two such
+/// words (`Elvin Şirinov`). A single word is more likely a heading, and three
+/// or more capitalized words without initials more likely a title.
 fn is_name_like(text: &str) -> bool {
     let mut words = 0;
-    for word in text.split(|c: char| !c.is_alphabetic()) {
+    let mut initials = false;
+    let mut rest = text;
+    while let Some(start) = rest.find(|c: char| signals::is_letter(c)) {
+        let tail = rest.get(start..).unwrap_or("");
+        let end = tail
+            .find(|c: char| !signals::is_letter(c))
+            .unwrap_or(tail.len());
+        let word = tail.get(..end).unwrap_or("");
+        rest = tail.get(end..).unwrap_or("");
         let mut chars = word.chars();
-        let Some(first) = chars.next() else { continue };
+        let Some(first) = chars.next() else { break };
         if chars.next().is_none() {
+            initials |= first.is_uppercase() && rest.starts_with('.');
             continue;
         }
         words += 1;
@@ -91,7 +102,7 @@ fn is_name_like(text: &str) -> bool {
             return false;
         }
     }
-    words >= 2
+    words >= 1 && (initials || words == 2)
 }
 
 /// The most a unit's posterior may count against a language, before weighting.
@@ -505,6 +516,10 @@ mod tests {
         assert!(is_name_like("- Boban, D., & Blažević, I. (2023)."));
         assert!(!is_name_like("Kaynaklar:"));
         assert!(is_name_like("Elvin ŞİRİNOV*"));
+        assert!(is_name_like("Cornell, S. E. (2011)."));
+        assert!(!is_name_like(
+            "*Karadeniz Araştırmaları Dergisi*, 4(1), 10-20."
+        ));
         assert!(!is_name_like("The failure of mediation."));
         assert!(!is_name_like("(2023)."));
     }
