@@ -166,3 +166,56 @@ fn invalid_utf8_is_a_clear_error() {
     let run = bitext_paths(&[&"detect", &"--lossy", &path]).expect_code(0);
     assert!(!run.stdout.is_empty());
 }
+
+#[test]
+fn every_reference_line_of_the_mixed_paper_is_labeled_right() {
+    let run = bitext(
+        &["detect", "--unit", "line", "-"],
+        Some(&fixture_bytes("mixed-paper.txt")),
+    )
+    .expect_code(0);
+    let got: Vec<(String, String)> = objects(&run.stdout)
+        .into_iter()
+        .map(|o| {
+            (
+                o["text"].as_str().unwrap().to_owned(),
+                o["lang"].as_str().unwrap().to_owned(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("Demir, A. (2025). Port policy", "en"),
+        ("PORT POLICY AND REGIONAL TRADE", "en"),
+        ("KARADENİZ'DE LİMAN POLİTİKASI", "tr"),
+        ("- Aliyev, R. (2019)", "az"),
+        ("- Ivanova, O. (2018)", "ru-Latn"),
+        ("- Kaya, M. (2020)", "tr"),
+        ("- Smith, J. (2017)", "en"),
+        ("- Dupont, M. (2001)", "fr"),
+        ("- Petrov, I. S. (2019)", "ru-Latn"),
+        ("- Yılmaz, A. & Brown, K. (2022)", "en"),
+    ];
+    for (start, lang) in expected {
+        let line = got
+            .iter()
+            .find(|(t, _)| t.starts_with(start))
+            .unwrap_or_else(|| panic!("no line {start:?}"));
+        assert_eq!(line.1, lang, "{start:?}");
+    }
+}
+
+#[test]
+fn spans_cut_a_turkish_journal_title_out_of_an_english_reference() {
+    let run = bitext(&["detect", "-"], Some(&fixture_bytes("mixed-paper.txt"))).expect_code(0);
+    let got = objects(&run.stdout);
+    let title = got
+        .iter()
+        .find(|o| o["text"].as_str().unwrap().starts_with("*Deniz Ticareti"))
+        .expect("the journal title is a span of its own");
+    assert_eq!(title["lang"], "tr");
+    let before = got
+        .iter()
+        .find(|o| o["text"].as_str().unwrap().starts_with("- Yılmaz"))
+        .expect("the reference starts a span");
+    assert_eq!(before["lang"], "en");
+}

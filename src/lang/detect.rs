@@ -121,9 +121,14 @@ pub(crate) fn argmax(v: &Vector) -> usize {
 /// Whether a word of two or more letters is written in capitals and holds a
 /// plain `I`, which is `ı` in Turkish but `i` in English.
 fn has_capital_i_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic()).any(|word| {
+    text.split(|c: char| !signals::is_letter(c)).any(|word| {
         let mut chars = word.chars();
-        let title_i = chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
+        // A word with Turkish or Azerbaijani letters (Işık, Iğdır) is read the Turkish way.
+        let turkic = word.contains([
+            'ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'ə', 'Ç', 'Ğ', 'Ö', 'Ş', 'Ü', 'Ə', 'İ',
+        ]);
+        let title_i =
+            !turkic && chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
         title_i
             || (word.contains('I')
                 && word.chars().nth(1).is_some()
@@ -135,7 +140,7 @@ fn has_capital_i_word(text: &str) -> bool {
 pub(crate) fn analyze(text: &str) -> Analysis {
     let mut latin = 0usize;
     let mut other_script = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| signals::is_letter(c)) {
         if c.is_ascii_alphabetic()
             || ('\u{c0}'..='\u{24f}').contains(&c)
             || ('\u{1e00}'..='\u{1eff}').contains(&c)
@@ -148,9 +153,13 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     if latin + other_script == 0 {
         return Analysis::und();
     }
-    let repaired = repair_mojibake(text);
+    let repaired = if may_have_mojibake(text) {
+        repair_mojibake(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
     let repaired = without_addresses(&repaired);
-    if !repaired.chars().any(char::is_alphabetic) {
+    if !repaired.chars().any(signals::is_letter) {
         return Analysis::und();
     }
     if other_script > latin {
@@ -257,6 +266,53 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     }
     scores[RU] = RU_CLOSED;
     Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words)
+}
+
+/// A cheap test that rules out the mojibake [`repair_mojibake`] repairs:
+/// UTF-8 read as Windows-1252 or Latin-1 puts a lead byte (Â…ô) before a
+/// continuation byte (U+0080…U+00BF or a Windows-1252 punctuation mark).
+fn may_have_mojibake(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let mut previous_lead = false;
+    for c in text.chars() {
+        let continuation = ('\u{80}'..='\u{bf}').contains(&c)
+            || matches!(
+                c,
+                '€' | '‚'
+                    | 'ƒ'
+                    | '„'
+                    | '…'
+                    | '†'
+                    | '‡'
+                    | 'ˆ'
+                    | '‰'
+                    | 'Š'
+                    | '‹'
+                    | 'Œ'
+                    | 'Ž'
+                    | '‘'
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '•'
+                    | '–'
+                    | '—'
+                    | '˜'
+                    | '™'
+                    | 'š'
+                    | '›'
+                    | 'œ'
+                    | 'ž'
+                    | 'Ÿ'
+            );
+        if previous_lead && continuation {
+            return true;
+        }
+        previous_lead = ('\u{c2}'..='\u{f4}').contains(&c);
+    }
+    false
 }
 
 /// Reads letters that Windows-1254 text shows as Windows-1252 (`ý þ ð`, and
@@ -448,6 +504,14 @@ mod tests {
             analyze("SOCAR Annual Report 2020. URL: https://www.socar.com.tr/uploads/SOCAR_FAALIYET_RAPORU_2020.pdf.").lang,
             Lang::En
         );
+    }
+
+    #[test]
+    fn mojibake_precheck() {
+        assert!(may_have_mojibake("ÅžanlÄ±urfa"));
+        assert!(may_have_mojibake("Ã‡avuÅŸoÄŸlu"));
+        assert!(!may_have_mojibake("Çavuşoğlu Şanlıurfa’da"));
+        assert_eq!(analyze("ÅžanlÄ±urfa ve Ä°zmir arasÄ±nda").lang, Lang::Tr);
     }
 
     #[test]

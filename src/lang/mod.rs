@@ -117,16 +117,32 @@ impl Detection {
 /// assert_eq!(detect(citation).lang, Lang::En);
 /// ```
 pub fn detect(text: &str) -> Detection {
-    if !sequence::has_several_sentences(text) {
-        let analysis = detect::analyze(text);
-        return Detection {
-            lang: analysis.lang,
-            confidence: analysis.confidence,
-        };
+    let whole = detect::analyze(text);
+    let whole = Detection {
+        lang: whole.lang,
+        confidence: whole.confidence,
+    };
+    // One sentence, a sure answer, or a language found from the whole text's
+    // spelling (romanized Russian, another language or script): done.
+    if whole.confidence >= 0.995
+        || !matches!(whole.lang, Lang::Tr | Lang::En | Lang::Az)
+        || !sequence::has_several_sentences(text)
+    {
+        return whole;
     }
-    // Several sentences: label them with the sequence model and answer with
-    // the language that holds the most letters (an English citation line
+    // Several sentences: label them with the sequence model; when they
+    // disagree with the whole-text answer the text is mixed, and the
+    // language holding the most letters wins (an English citation line
     // with a Turkish journal title is English).
+    match dominant(text) {
+        Some(d) if d.lang != whole.lang => d,
+        _ => whole,
+    }
+}
+
+/// The language with the most letters in the spans of a mixed text, with
+/// its share of letters times its spans' confidence.
+fn dominant(text: &str) -> Option<Detection> {
     let found = sequence::label_spans(
         text,
         sequence::SpanOptions {
@@ -153,16 +169,11 @@ pub fn detect(text: &str) -> Detection {
             None => totals.push((span.lang, letters, span.confidence * letters as f64)),
         }
     }
-    match totals.iter().max_by_key(|t| t.1) {
-        Some(&(lang, letters, weighted)) if all > 0 => Detection {
-            lang,
-            confidence: (weighted / letters as f64 * letters as f64 / all as f64).clamp(0.0, 1.0),
-        },
-        _ => Detection {
-            lang: Lang::Und,
-            confidence: 1.0,
-        },
-    }
+    let &(lang, letters, weighted) = totals.iter().max_by_key(|t| t.1)?;
+    (all > 0 && letters > 0).then(|| Detection {
+        lang,
+        confidence: (weighted / all as f64).clamp(0.0, 1.0),
+    })
 }
 
 /// A stretch of text in one language.

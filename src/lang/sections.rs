@@ -192,6 +192,11 @@ fn is_title_like(para: &str) -> bool {
     caps && words <= 40 || (!ends_sentence && words <= 20)
 }
 
+/// More letters than an author line ("Elvin Şirinov*") has.
+fn has_title_length(para: &str) -> bool {
+    para.chars().filter(|c| c.is_alphabetic()).count() > 20
+}
+
 fn is_note(para: &str) -> bool {
     para.starts_with(['*', '†', '‡', '¹', '²', '³'])
 }
@@ -282,18 +287,15 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 push_lines(text, para.clone(), Section::References, None, &mut out);
                 continue;
             }
-            State::Front if next_is_abstract && is_title_like(para_text) => Section::Title,
             State::Front => {
-                if is_title_like(para_text)
-                    && para_text.chars().filter(|c| c.is_alphabetic()).count() > 20
-                {
+                if is_title_like(para_text) && has_title_length(para_text) {
                     Section::Title
                 } else {
                     Section::Front
                 }
             }
             State::Abstract | State::AfterKeywords
-                if next_is_abstract && is_title_like(para_text) =>
+                if next_is_abstract && is_title_like(para_text) && has_title_length(para_text) =>
             {
                 Section::Title
             }

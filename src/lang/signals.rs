@@ -152,6 +152,20 @@ pub(crate) fn parse_markers(table: &'static str) -> Markers {
     markers
 }
 
+/// `char::is_alphabetic` with a fast path for ASCII and the Latin-1 and
+/// Latin Extended-A/B blocks (every character there above U+00BF is a letter
+/// except × and ÷).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
+}
+
 /// Whether `c` is a letter of the Turkish, Azerbaijani or English alphabet
 /// (or a Turkish circumflex vowel), in either case.
 pub(crate) fn is_home_letter(c: char) -> bool {
@@ -215,7 +229,7 @@ fn score_word(word: &str, apostrophe_suffix: bool, ev: &mut Evidence) {
         (false, false, false, false, false, false);
     let mut prev = '\0';
     for c in word.chars() {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             continue;
         }
         letters += 1;
@@ -408,7 +422,7 @@ fn ru_score(word: &str, letters: usize, impossible: bool, ev: &mut Evidence) {
 /// Gathers the evidence of every word of `lower` (Turkish-aware lowercase).
 pub(crate) fn evidence(lower: &str) -> Evidence {
     let mut ev = Evidence::default();
-    for chunk in lower.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')) {
+    for chunk in lower.split(|c: char| !(is_letter(c) || c == '\'' || c == '’')) {
         if chunk.is_empty() {
             continue;
         }
@@ -488,6 +502,13 @@ mod tests {
         }
         assert!(FUNCTION_WORDS["the"][EN] > 0.0);
         assert!(FUNCTION_WORDS["və"][AZ] > 0.0);
+    }
+
+    #[test]
+    fn fast_letter_test_agrees_with_std() {
+        for c in ('\0'..='\u{2000}').chain(['ə', 'Ə', 'ı', 'İ', '€', 'ж']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]
