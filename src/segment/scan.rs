@@ -21,6 +21,19 @@ pub(crate) enum Kind {
     Generic,
 }
 
+/// The bytes the scanner acts on: terminators, brackets, the ASCII quote, and
+/// the lead bytes of `…`, `“`, `”` (0xE2) and `«`, `»` (0xC2).
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'.', b'?', b'!', b'(', b')', b'[', b']', b'"', 0xE2, 0xC2];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// How far back and ahead a bracket or a quotation is looked for, in bytes.
 const WINDOW: usize = 300;
 /// Longest word looked at before a period, in bytes.
@@ -165,6 +178,10 @@ impl<'a, 'o> Scanner<'a, 'o> {
         let mut open_at = 0usize;
         let mut quote_at: Option<usize> = None;
         while i < be {
+            // A forced break that a terminator's run jumped over is dropped.
+            while forced.peek().is_some_and(|&f| f < i) {
+                forced.next();
+            }
             if forced.peek() == Some(&i) {
                 forced.next();
                 self.emit_checked(seg_start, i, first_out);
@@ -181,7 +198,17 @@ impl<'a, 'o> Scanner<'a, 'o> {
                     i = i.max(end);
                 }
             }
-            let Some(&byte) = b.get(i) else { break };
+            // Skip to the next byte any rule looks at (or the next forced break).
+            let limit = forced.peek().map_or(be, |&f| f.clamp(i, be));
+            while i < limit && b.get(i).is_some_and(|&c| !INTERESTING[usize::from(c)]) {
+                i += 1;
+            }
+            if i == limit && limit < be {
+                continue;
+            }
+            let Some(&byte) = b.get(i).filter(|_| i < be) else {
+                break;
+            };
             match byte {
                 b'(' | b'[' => {
                     if depth == 0 {

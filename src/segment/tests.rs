@@ -319,3 +319,14 @@ fn pathological_inputs_stay_linear() {
     let caps = "ÇOK BÜYÜK BAŞLIK. ".repeat(50_000);
     assert_eq!(segment(&caps, Lang::Tr).len(), 50_000);
 }
+
+#[test]
+fn list_items_after_a_jumped_marker_still_split() {
+    // The run "?!" followed by "2." jumps over nothing, but a terminator whose
+    // closers end past a marker must not stop the list from splitting later.
+    let text = "1. First item?! 2. Second item 3. Third item";
+    assert_eq!(
+        split(text, Lang::En),
+        ["1. First item?!", "2. Second item", "3. Third item"]
+    );
+}
