@@ -32,15 +32,35 @@
 //!
 //!    An *ambiguous* abbreviation (`etc.`, `vb.`, `U.S.`, `Ltd.`) ends a
 //!    sentence before a capitalised word (in English only before a word that
-//!    commonly starts sentences: `I live in the U.S. How about you?`).
+//!    commonly starts sentences: `I live in the U.S. How about you?`). In
+//!    Turkish a number after a label that takes a cardinal (`bkz. Tablo 3.
+//!    Tabloda …`) or after an abbreviation or comma (`s. 12. Sonra …`) is no
+//!    ordinal. English informal text starts sentences in lowercase, so in
+//!    English a period after an ordinary word, and a `?` or `!` without a
+//!    closing quote, end a sentence even before a lowercase word (`sounds
+//!    great. want to go? i do`), except a `!` that ends a capitalised name
+//!    (`Yahoo! in`).
 //! 4. **Protection.** A sentence does not end inside brackets that close
 //!    within 300 bytes on the same line, nor inside a quotation that closes
 //!    within 300 bytes and is followed by a comma or a lowercase word. The
 //!    window keeps an unbalanced bracket or quote from swallowing the rest of
 //!    the text.
-//! 5. **Citations.** A segment that is only a bracketed citation after a
-//!    sentence end (`… shall be supported. (10, m.2). After …`) joins the
-//!    sentence before it.
+//! 5. **Attachments.** A segment that is only a bracketed citation after a
+//!    sentence end (`… shall be supported. (10, m.2). After …`), or that has
+//!    no letter or digit, or is an emoticon (`:)`), joins the sentence before
+//!    it.
+//! 6. **Headings run into text.** Two or more all-capital words at the start
+//!    of a sentence followed by a word in mixed case (`GİRİŞ VE YÖNTEM Bu
+//!    çalışma …`) are a heading of their own. In English and generic text, a
+//!    numbered or lettered list opened at the start of a block
+//!    (`1. The first item 2. The second item`) splits before each next item.
+//!
+//! Limits: a sentence that ends without punctuation inside a paragraph (a
+//! headline or a list line that lost its line break) is not found; a capital
+//! after a colon continues the sentence (as the TDK spelling guide has it);
+//! quotations spanning several sentences are split inside unless they close
+//! before a lowercase word or a comma. Every rule looks at most 300 bytes
+//! around a candidate, so the time is linear in the input.
 //!
 //! The tables live in `src/segment/data/` (`tr.abbrev`: the TDK abbreviation
 //! list via zemberek-nlp plus academic forms; `en.abbrev`: written for
