@@ -1,6 +1,6 @@
 //! `bitext clean` on fixtures and on bad input.
 
-use crate::util::{bitext, bitext_paths, Dir};
+use crate::util::bitext;
 
 #[test]
 fn cleans_stdin_to_stdout() {

@@ -5,3 +5,6 @@ mod util;
 
 mod align;
 mod clean;
+mod detect;
+mod segment;
+mod split;

@@ -98,7 +98,7 @@ fn parse_labels(table: &str) -> Vec<Label> {
         })
         .collect();
     // Longest first, so that "Anahtar Kelimeler" wins over a shorter label.
-    labels.sort_by(|a, b| b.chars.cmp(&a.chars));
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars));
     labels
 }
 
@@ -159,15 +159,14 @@ fn find_label(text: &str, range: Range<usize>) -> Option<Found> {
         let label_range = range.start + offset..range.start + offset + label_end;
         let rest = units::trim(text, label_range.end..range.end);
         // A bare label must stand alone on its line.
-        if delimiter.is_none()
-            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty())
-        {
-            if !stripped
+        let bare = delimiter.is_none()
+            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty());
+        if bare
+            && !stripped
                 .get(label_end..)
                 .is_some_and(|r| r.trim().is_empty())
-            {
-                continue;
-            }
+        {
+            continue;
         }
         return Some(Found {
             kind: label.kind,
@@ -191,6 +190,11 @@ fn is_title_like(para: &str) -> bool {
     let caps = upper * 10 >= letters * 7;
     let ends_sentence = para.trim_end().ends_with(['.', '!', '?', ':', ';']);
     caps && words <= 40 || (!ends_sentence && words <= 20)
+}
+
+/// More letters than an author line ("Elvin Şirinov*") has.
+fn has_title_length(para: &str) -> bool {
+    para.chars().filter(|c| c.is_alphabetic()).count() > 20
 }
 
 fn is_note(para: &str) -> bool {
@@ -283,18 +287,15 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 push_lines(text, para.clone(), Section::References, None, &mut out);
                 continue;
             }
-            State::Front if next_is_abstract && is_title_like(para_text) => Section::Title,
             State::Front => {
-                if is_title_like(para_text)
-                    && para_text.chars().filter(|c| c.is_alphabetic()).count() > 20
-                {
+                if is_title_like(para_text) && has_title_length(para_text) {
                     Section::Title
                 } else {
                     Section::Front
                 }
             }
             State::Abstract | State::AfterKeywords
-                if next_is_abstract && is_title_like(para_text) =>
+                if next_is_abstract && is_title_like(para_text) && has_title_length(para_text) =>
             {
                 Section::Title
             }

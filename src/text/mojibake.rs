@@ -136,9 +136,9 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
         };
         let mut bytes = [lead, 0, 0, 0];
         let mut complete = width > 0 && i + width <= chars.len();
-        for k in 1..width {
+        for (k, slot) in bytes.iter_mut().enumerate().take(width).skip(1) {
             match chars.get(i + k).and_then(|&c| western_byte(c)) {
-                Some(b @ 0x80..=0xBF) => bytes[k] = b,
+                Some(b @ 0x80..=0xBF) => *slot = b,
                 _ => complete = false,
             }
         }
