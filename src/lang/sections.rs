@@ -338,11 +338,13 @@ fn push_lines(
     let mut label = label;
     for line in units::nonblank_lines(slice) {
         let line = range.start + line.start..range.start + line.end;
-        let analysis = analyze(text.get(line.clone()).unwrap_or(""));
+        // As `detect --unit line` labels it: a mixed entry gets the language
+        // holding most of its letters.
+        let detection = super::detect(text.get(line.clone()).unwrap_or(""));
         out.push(super::Part {
             section,
-            lang: analysis.lang,
-            confidence: analysis.confidence,
+            lang: detection.lang,
+            confidence: detection.confidence,
             span: Span::new(line.start, line.end),
             label: label.take(),
         });

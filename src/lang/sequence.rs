@@ -60,6 +60,10 @@ const MIN_PIECE_WORDS: usize = 3;
 /// … and a confident label of its own.
 const MIN_PIECE_CONFIDENCE: f64 = 0.9;
 
+/// Sentences with fewer letters than this are short enough to need the
+/// evidence of their whole line.
+const WHATLANG_LETTERS: usize = 40;
+
 /// Lines up to this long are also classified whole when they hold several sentences.
 const LINE_CONTEXT_MAX_BYTES: usize = 400;
 /// Units with fewer letters take the language of their line when that is
@@ -136,18 +140,8 @@ pub(crate) fn label_spans(text: &str, options: SpanOptions) -> Vec<LangSpan> {
             let line = para.start + line.start..para.start + line.end;
             line_no += 1;
             let mut first_in_line = true;
-            let sentences = units::sentences(text, line.clone());
-            // A short line of several sentences (a reference entry, a title)
-            // is also read whole: romanized Russian and other languages are
-            // recognised from the spelling of many words together.
-            let (line_lang, line_confidence) =
-                if sentences.len() > 1 && line.len() <= LINE_CONTEXT_MAX_BYTES {
-                    let a = analyze(text.get(line.clone()).unwrap_or(""));
-                    (a.lang, a.confidence)
-                } else {
-                    (Lang::Und, 0.0)
-                };
-            for sentence in sentences {
+            let first_unit = units.len();
+            for sentence in units::sentences(text, line.clone()) {
                 let gap = if units_is_empty(&units) {
                     Gap::Start
                 } else if first_in_para {
@@ -171,10 +165,24 @@ pub(crate) fn label_spans(text: &str, options: SpanOptions) -> Vec<LangSpan> {
                     paragraph: p,
                     label: analysis.lang,
                     analysis,
-                    line_lang,
-                    line_confidence,
+                    line_lang: Lang::Und,
+                    line_confidence: 0.0,
                     name_like,
                 });
+            }
+            // A short line of several sentences, some of them short (a
+            // reference entry), is also read whole: romanized Russian and
+            // other languages show in the spelling of many words together.
+            let line_units = units.get_mut(first_unit..).unwrap_or_default();
+            let weak = line_units
+                .iter()
+                .any(|u| u.analysis.letters < WHATLANG_LETTERS);
+            if line_units.len() > 1 && weak && line.len() <= LINE_CONTEXT_MAX_BYTES {
+                let a = analyze(text.get(line.clone()).unwrap_or(""));
+                for unit in line_units {
+                    unit.line_lang = a.lang;
+                    unit.line_confidence = a.confidence;
+                }
             }
         }
     }
@@ -316,14 +324,19 @@ fn refine(text: &str, unit: Unit) -> Vec<Unit> {
     }
     // Each word votes for the sentence's language (+1), against it (-1:
     // another language scores at least 1 higher), or not at all (0).
+    let sentence = text.get(unit.range.clone()).unwrap_or("");
+    let lower = crate::text::lowercase(sentence, Lang::Tr);
     let votes: Vec<i8> = tokens
         .iter()
-        .map(|t| {
+        .zip(lower.split_whitespace())
+        .map(|(t, lower_word)| {
             let word = text.get(t.clone()).unwrap_or("");
-            let mut ev = signals::evidence(&crate::text::lowercase(word, Lang::Tr));
-            // English is scored on the English reading of a capital I.
-            ev.score[signals::EN] =
-                signals::evidence(&crate::text::lowercase(word, Lang::En)).score[signals::EN];
+            let mut ev = signals::evidence(lower_word);
+            if word.contains('I') {
+                // English is scored on the English reading of a capital I.
+                ev.score[signals::EN] =
+                    signals::evidence(&crate::text::lowercase(word, Lang::En)).score[signals::EN];
+            }
             let own = ev.score[label_index];
             let other = (0..3)
                 .filter(|&i| i != label_index)
