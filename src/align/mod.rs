@@ -71,7 +71,10 @@
 //! rectangle is searched. Larger inputs are halved repeatedly (adjacent
 //! sentences merged, keeping their heaviest concepts) until the rectangle
 //! has at most 65,536 cells; the path found there, projected back and widened by a radius,
-//! is the corridor searched at the next finer level. The second pass
+//! is the corridor searched at the next finer level. A candidate bead whose
+//! prior and length cost exceed, even after the largest possible lexical
+//! bonus, the cost of leaving its sentences unaligned is never on a best
+//! path; its overlap is not computed. The second pass
 //! searches a corridor around the first pass's path. Time and memory grow
 //! linearly with the length of the document: a generated pair of about
 //! 100,000 × 100,000 sentences aligns with a peak resident memory of

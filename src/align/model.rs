@@ -285,6 +285,24 @@ impl Model<'_> {
         cost
     }
 
+    /// [`bead_cost`](Self::bead_cost) for the search: when even the largest
+    /// lexical bonus could not make the bead cheaper than leaving all its
+    /// sentences unaligned, the bead can never be on a best path, and a
+    /// lower bound is returned without computing the overlap.
+    pub(crate) fn search_cost(&self, s: &[Unit], t: &[Unit], scratch: &mut Scratch) -> f64 {
+        let p = self.params;
+        if p.gale_church || s.is_empty() || t.is_empty() {
+            return self.bead_cost(s, t, scratch);
+        }
+        let ls: f64 = s.iter().map(|u| u.chars).sum();
+        let lt: f64 = t.iter().map(|u| u.chars).sum();
+        let bound = prior(s.len(), t.len()) + length_cost(ls, lt, p.ratio, p.variance) - p.lexical;
+        if bound >= self.skip_cost(s, true) + self.skip_cost(t, false) {
+            return bound;
+        }
+        self.bead_cost(s, t, scratch)
+    }
+
     /// A bead's score in `0..=1`: how much better pairing these sentences is
     /// than leaving them unaligned, relative to a 1–1 bead of perfect length
     /// and no lexical evidence (which scores 0.5).
@@ -341,7 +359,7 @@ pub(crate) fn align_units(
     dp(n, m, &corridor, moves, |i0, i1, j0, j1| {
         let s = src.get(i0..i1).unwrap_or_default();
         let t = tgt.get(j0..j1).unwrap_or_default();
-        model.bead_cost(s, t, &mut scratch)
+        model.search_cost(s, t, &mut scratch)
     })
 }
 
