@@ -78,7 +78,7 @@
 //! searches a corridor around the first pass's path. Time and memory grow
 //! linearly with the length of the document: a generated pair of about
 //! 100,000 × 100,000 sentences aligns with a peak resident memory of
-//! 257 MiB, 93 MiB of which is the input text itself, in 23 s of CPU time
+//! 257 MiB, 93 MiB of which is the input text itself, in 22 s of CPU time
 //! (`cargo run --release --example align_memory`).
 //! Inputs of very different sizes are aligned too: the extra sentences come
 //! out as 1–0 or 0–1 beads; nothing is refused.
