@@ -541,7 +541,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
             Some(AbbrevClass::Prefix) => return false,
             Some(AbbrevClass::Number) if nc.is_ascii_digit() => return false,
             Some(AbbrevClass::Number) => {}
-            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word),
+            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word, next),
             None => {}
         }
         let mut chars = word.chars();
@@ -560,7 +560,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
                         && is_starter(next_word)
                         && !next_is_initial;
                 }
-                return self.ambiguous_boundary(nc, next_word);
+                return self.ambiguous_boundary(nc, next_word, next);
             }
         }
         if word.bytes().all(|c| c.is_ascii_digit()) {
@@ -580,14 +580,27 @@ impl<'a, 'o> Scanner<'a, 'o> {
             return false; // II. Dünya Savaşı, XIX. Yüzyıl
         }
         if word.contains('.') && is_dotted_abbreviation(word) {
-            return self.ambiguous_boundary(nc, next_word);
+            return self.ambiguous_boundary(nc, next_word, next);
         }
         true
     }
 
     /// A word that may or may not end a sentence: a sentence ends before a
-    /// capitalised word (in English only before a common sentence starter).
-    fn ambiguous_boundary(&self, nc: char, next_word: &str) -> bool {
+    /// capitalised word (in English only before a common sentence starter),
+    /// but not before another ambiguous abbreviation (`Ltd. Şti.`).
+    fn ambiguous_boundary(&self, nc: char, next_word: &str, next: usize) -> bool {
+        // A chain of business forms is one name: "Tic. Ltd. Şti.", "San. A.Ş.".
+        let rest = self.text.get(next..).unwrap_or("");
+        let token = rest.get(..floor_boundary(rest, MAX_WORD)).unwrap_or("");
+        let token = token.split(char::is_whitespace).next().unwrap_or("");
+        if let Some(stem) = token
+            .strip_suffix(['.', ','])
+            .and_then(|t| t.strip_suffix('.').or(Some(t)))
+        {
+            if self.abbr.get(stem) == Some(AbbrevClass::Ambiguous) && stem.chars().count() > 1 {
+                return false;
+            }
+        }
         if nc.is_uppercase() {
             match self.kind {
                 Kind::English => is_starter(next_word),
