@@ -2,6 +2,7 @@
 //! candidate terminators inside each block, each one decided by rules.
 
 use super::abbrev::{AbbrevClass, Abbreviations};
+use super::blocks::blocks;
 use super::words::{
     is_bullet, is_cardinal_label, is_citation, is_dotted_abbreviation, is_emoticon, is_enumerator,
     is_roman, is_starter, list_marker,
@@ -62,54 +63,6 @@ pub(crate) fn segment_into(text: &str, kind: Kind, abbr: &Abbreviations, out: &m
     for (start, end) in blocks(text) {
         scanner.block(start, end);
     }
-}
-
-/// Splits `text` into blocks: a blank line always ends one, and so does a
-/// line break, unless the next line starts in lowercase and the line before
-/// it does not end in punctuation (a sentence wrapped mid-way).
-fn blocks(text: &str) -> Vec<(usize, usize)> {
-    let mut blocks = Vec::new();
-    let mut current: Option<(usize, usize)> = None;
-    let mut start = 0;
-    while start <= text.len() {
-        let end = text
-            .get(start..)
-            .and_then(|rest| rest.find('\n'))
-            .map_or(text.len(), |n| start + n);
-        let line = text.get(start..end).unwrap_or("");
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(block) = current.take() {
-                blocks.push(block);
-            }
-        } else {
-            let content_end = start + line.trim_end().len();
-            current = match current {
-                Some((bs, be)) if continues(text.get(bs..be).unwrap_or(""), trimmed) => {
-                    Some((bs, content_end))
-                }
-                Some(block) => {
-                    blocks.push(block);
-                    Some((start, content_end))
-                }
-                None => Some((start, content_end)),
-            };
-        }
-        if end >= text.len() {
-            break;
-        }
-        start = end + 1;
-    }
-    if let Some(block) = current {
-        blocks.push(block);
-    }
-    blocks
-}
-
-fn continues(previous: &str, line: &str) -> bool {
-    let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
-    let last = previous.trim_end().chars().next_back();
-    starts_lower && last.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '-')
 }
 
 struct Scanner<'a, 'o> {
