@@ -325,15 +325,30 @@ impl<'a, 'o> Scanner<'a, 'o> {
             }
             after += c.len_utf8();
         }
+        let skip_space = |mut k: usize| {
+            while k < be {
+                match self.char_at(k) {
+                    Some(c) if c.is_whitespace() => k += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            k
+        };
+        let mut next = skip_space(after);
+        // A closing quote detached by a space ('yok... " İşte'), when a quotation
+        // is open, still closes this sentence.
+        if quote_at.is_some() && !closed_quote && next > after {
+            if let Some(q @ ('"' | '”' | '»')) = self.char_at(next) {
+                let end = next + q.len_utf8();
+                if end >= be || self.char_at(end).is_some_and(char::is_whitespace) {
+                    after = end;
+                    closed_quote = true;
+                    next = skip_space(end);
+                }
+            }
+        }
         if closed_quote {
             *quote_at = None;
-        }
-        let mut next = after;
-        while next < be {
-            match self.char_at(next) {
-                Some(c) if c.is_whitespace() => next += c.len_utf8(),
-                _ => break,
-            }
         }
         if next >= be {
             return be;
