@@ -69,6 +69,7 @@
 //! with no abbreviation table.
 
 mod abbrev;
+mod blocks;
 mod scan;
 mod words;
 

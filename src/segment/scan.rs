@@ -2,6 +2,7 @@
 //! candidate terminators inside each block, each one decided by rules.
 
 use super::abbrev::{AbbrevClass, Abbreviations};
+use super::blocks::blocks;
 use super::words::{
     is_bullet, is_cardinal_label, is_citation, is_dotted_abbreviation, is_emoticon, is_enumerator,
     is_roman, is_starter, list_marker,
@@ -62,54 +63,6 @@ pub(crate) fn segment_into(text: &str, kind: Kind, abbr: &Abbreviations, out: &m
     for (start, end) in blocks(text) {
         scanner.block(start, end);
     }
-}
-
-/// Splits `text` into blocks: a blank line always ends one, and so does a
-/// line break, unless the next line starts in lowercase and the line before
-/// it does not end in punctuation (a sentence wrapped mid-way).
-fn blocks(text: &str) -> Vec<(usize, usize)> {
-    let mut blocks = Vec::new();
-    let mut current: Option<(usize, usize)> = None;
-    let mut start = 0;
-    while start <= text.len() {
-        let end = text
-            .get(start..)
-            .and_then(|rest| rest.find('\n'))
-            .map_or(text.len(), |n| start + n);
-        let line = text.get(start..end).unwrap_or("");
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(block) = current.take() {
-                blocks.push(block);
-            }
-        } else {
-            let content_end = start + line.trim_end().len();
-            current = match current {
-                Some((bs, be)) if continues(text.get(bs..be).unwrap_or(""), trimmed) => {
-                    Some((bs, content_end))
-                }
-                Some(block) => {
-                    blocks.push(block);
-                    Some((start, content_end))
-                }
-                None => Some((start, content_end)),
-            };
-        }
-        if end >= text.len() {
-            break;
-        }
-        start = end + 1;
-    }
-    if let Some(block) = current {
-        blocks.push(block);
-    }
-    blocks
-}
-
-fn continues(previous: &str, line: &str) -> bool {
-    let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
-    let last = previous.trim_end().chars().next_back();
-    starts_lower && last.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '-')
 }
 
 struct Scanner<'a, 'o> {
@@ -372,15 +325,30 @@ impl<'a, 'o> Scanner<'a, 'o> {
             }
             after += c.len_utf8();
         }
+        let skip_space = |mut k: usize| {
+            while k < be {
+                match self.char_at(k) {
+                    Some(c) if c.is_whitespace() => k += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            k
+        };
+        let mut next = skip_space(after);
+        // A closing quote detached by a space ('yok... " İşte'), when a quotation
+        // is open, still closes this sentence.
+        if quote_at.is_some() && !closed_quote && next > after {
+            if let Some(q @ ('"' | '”' | '»')) = self.char_at(next) {
+                let end = next + q.len_utf8();
+                if end >= be || self.char_at(end).is_some_and(char::is_whitespace) {
+                    after = end;
+                    closed_quote = true;
+                    next = skip_space(end);
+                }
+            }
+        }
         if closed_quote {
             *quote_at = None;
-        }
-        let mut next = after;
-        while next < be {
-            match self.char_at(next) {
-                Some(c) if c.is_whitespace() => next += c.len_utf8(),
-                _ => break,
-            }
         }
         if next >= be {
             return be;
@@ -541,7 +509,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
             Some(AbbrevClass::Prefix) => return false,
             Some(AbbrevClass::Number) if nc.is_ascii_digit() => return false,
             Some(AbbrevClass::Number) => {}
-            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word),
+            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word, next),
             None => {}
         }
         let mut chars = word.chars();
@@ -560,7 +528,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
                         && is_starter(next_word)
                         && !next_is_initial;
                 }
-                return self.ambiguous_boundary(nc, next_word);
+                return self.ambiguous_boundary(nc, next_word, next);
             }
         }
         if word.bytes().all(|c| c.is_ascii_digit()) {
@@ -580,14 +548,27 @@ impl<'a, 'o> Scanner<'a, 'o> {
             return false; // II. Dünya Savaşı, XIX. Yüzyıl
         }
         if word.contains('.') && is_dotted_abbreviation(word) {
-            return self.ambiguous_boundary(nc, next_word);
+            return self.ambiguous_boundary(nc, next_word, next);
         }
         true
     }
 
     /// A word that may or may not end a sentence: a sentence ends before a
-    /// capitalised word (in English only before a common sentence starter).
-    fn ambiguous_boundary(&self, nc: char, next_word: &str) -> bool {
+    /// capitalised word (in English only before a common sentence starter),
+    /// but not before another ambiguous abbreviation (`Ltd. Şti.`).
+    fn ambiguous_boundary(&self, nc: char, next_word: &str, next: usize) -> bool {
+        // A chain of business forms is one name: "Tic. Ltd. Şti.", "San. A.Ş.".
+        let rest = self.text.get(next..).unwrap_or("");
+        let token = rest.get(..floor_boundary(rest, MAX_WORD)).unwrap_or("");
+        let token = token.split(char::is_whitespace).next().unwrap_or("");
+        if let Some(stem) = token
+            .strip_suffix(['.', ','])
+            .and_then(|t| t.strip_suffix('.').or(Some(t)))
+        {
+            if self.abbr.get(stem) == Some(AbbrevClass::Ambiguous) && stem.chars().count() > 1 {
+                return false;
+            }
+        }
         if nc.is_uppercase() {
             match self.kind {
                 Kind::English => is_starter(next_word),
