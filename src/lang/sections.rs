@@ -214,6 +214,8 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
     enum State {
         Front,
         Abstract,
+        /// A bare "Keywords" heading: the next paragraph is the list.
+        KeywordsNext,
         AfterKeywords,
         Body,
         References,
@@ -243,7 +245,13 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             };
             let label = Span::new(found.label.start, found.label.end);
             if found.rest.is_empty() {
-                // A label alone on its line is a heading; record it without text.
+                // A label alone on its line is a heading; record it without
+                // text. The abstract or keyword list follows in the next paragraph.
+                match found.kind {
+                    LabelKind::Abstract => abstract_lang = Lang::Und,
+                    LabelKind::Keywords => state = State::KeywordsNext,
+                    _ => {}
+                }
                 out.push(super::Part {
                     section: Section::Heading,
                     lang: found.lang,
@@ -299,9 +307,17 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             {
                 Section::Title
             }
+            State::KeywordsNext => {
+                state = State::AfterKeywords;
+                Section::Keywords
+            }
             State::Abstract => {
                 let lang = analyze(para_text).lang;
-                if lang == abstract_lang && !is_title_like(para_text) {
+                if abstract_lang == Lang::Und && !is_title_like(para_text) {
+                    // The first paragraph after a bare "Abstract" heading.
+                    abstract_lang = lang;
+                    Section::Abstract
+                } else if lang == abstract_lang && !is_title_like(para_text) {
                     Section::Abstract
                 } else {
                     state = State::Body;
@@ -411,6 +427,38 @@ mod tests {
             );
         }
         assert_eq!(LABELS.len(), seen.len());
+    }
+
+    #[test]
+    fn bare_labels_announce_the_next_paragraph() {
+        let text = "ABSTRACT\n\nThis article looks at ports and trade in the Black Sea region.\n\n\
+                    It also looks at the policies behind them.\n\n\
+                    KEYWORDS\n\nports, trade, policy\n\n\
+                    ÖZ\n\nBu makale Karadeniz bölgesindeki limanları ve ticareti inceliyor.\n\n\
+                    ANAHTAR KELİMELER\n\nlimanlar, ticaret, politika\n";
+        let parts = parts(text);
+        let find = |section: Section, lang: Lang| -> Vec<&str> {
+            parts
+                .iter()
+                .filter(|p| p.section == section && p.lang == lang && !p.span.is_empty())
+                .map(|p| p.span.slice(text).unwrap_or(""))
+                .collect()
+        };
+        assert_eq!(find(Section::Abstract, Lang::En).len(), 2);
+        assert_eq!(find(Section::Keywords, Lang::En), ["ports, trade, policy"]);
+        assert_eq!(
+            find(Section::Abstract, Lang::Tr),
+            ["Bu makale Karadeniz bölgesindeki limanları ve ticareti inceliyor."]
+        );
+        assert_eq!(
+            find(Section::Keywords, Lang::Tr),
+            ["limanlar, ticaret, politika"]
+        );
+        let headings = parts
+            .iter()
+            .filter(|p| p.section == Section::Heading)
+            .count();
+        assert_eq!(headings, 4);
     }
 
     #[test]
