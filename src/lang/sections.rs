@@ -192,6 +192,28 @@ fn is_title_like(para: &str) -> bool {
     caps && words <= 40 || (!ends_sentence && words <= 20)
 }
 
+/// A paragraph of at least this many words before any label is running text,
+/// not front matter …
+const BODY_MIN_WORDS: usize = 40;
+/// … and so is a shorter one that ends a sentence, unless it is a citation
+/// line (with a year in parentheses).
+const SENTENCE_MIN_WORDS: usize = 12;
+
+fn is_running_text(para: &str) -> bool {
+    let words = para.split_whitespace().count();
+    if words >= BODY_MIN_WORDS {
+        return true;
+    }
+    let ends_sentence = para.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
+    let citation = para.match_indices('(').any(|(i, _)| {
+        let year = para.get(i + 1..i + 5).unwrap_or("");
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && para.get(i + 5..i + 6) == Some(")")
+    });
+    words >= SENTENCE_MIN_WORDS && ends_sentence && !citation
+}
+
 /// More letters than an author line ("Elvin Şirinov*") has.
 fn has_title_length(para: &str) -> bool {
     para.chars().filter(|c| c.is_alphabetic()).count() > 20
@@ -205,6 +227,15 @@ fn is_note(para: &str) -> bool {
 /// paragraph, one per reference entry.
 pub(crate) fn parts(text: &str) -> Vec<super::Part> {
     let paragraphs = units::paragraphs(text);
+    // One sequence model over the whole document, so that a short paragraph
+    // (an author's name) takes the language of its neighbours.
+    let doc_spans = label_spans(
+        text,
+        SpanOptions {
+            refine_words: false,
+            merge_lines: true,
+        },
+    );
     let labels: Vec<Option<Found>> = paragraphs
         .iter()
         .map(|p| find_label(text, p.clone()))
@@ -272,7 +303,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 continue;
             }
             let before = out.len();
-            push_language_parts(text, found.rest.clone(), section, &mut out);
+            push_language_parts(text, &doc_spans, found.rest.clone(), section, &mut out);
             if let Some(first) = out.get_mut(before) {
                 first.label = Some(label);
             }
@@ -282,7 +313,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             continue;
         }
         if is_note(para_text) {
-            push_language_parts(text, para.clone(), Section::Note, &mut out);
+            push_language_parts(text, &doc_spans, para.clone(), Section::Note, &mut out);
             continue;
         }
         let next_is_abstract = labels[i + 1..]
@@ -298,6 +329,11 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             State::Front => {
                 if is_title_like(para_text) && has_title_length(para_text) {
                     Section::Title
+                } else if is_running_text(para_text) {
+                    // Running text before any abstract: a document without
+                    // front matter labels (an article, a report).
+                    state = State::Body;
+                    Section::Body
                 } else {
                     Section::Front
                 }
@@ -337,7 +373,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 }
             }
         };
-        push_language_parts(text, para.clone(), section, &mut out);
+        push_language_parts(text, &doc_spans, para.clone(), section, &mut out);
     }
     out
 }
@@ -370,18 +406,25 @@ fn push_lines(
 /// The monolingual pieces of one paragraph, found by the sentence-level model.
 fn push_language_parts(
     text: &str,
+    doc_spans: &[super::LangSpan],
     range: Range<usize>,
     section: Section,
     out: &mut Vec<super::Part>,
 ) {
-    let slice = text.get(range.clone()).unwrap_or("");
-    let spans = label_spans(
-        slice,
-        SpanOptions {
-            refine_words: false,
-            merge_lines: true,
-        },
-    );
+    // The document's spans inside `range`, clipped to it.
+    let spans = doc_spans
+        .iter()
+        .filter(|s| s.span.start < range.end && s.span.end > range.start)
+        .map(|s| {
+            let start = s.span.start.max(range.start);
+            let end = s.span.end.min(range.end);
+            let clipped = units::trim(text, start..end);
+            super::LangSpan {
+                span: Span::new(clipped.start - range.start, clipped.end - range.start),
+                ..*s
+            }
+        })
+        .filter(|s| !s.span.is_empty());
     // Pieces without letters join the piece before them (or after, at the start).
     let mut merged: Vec<super::LangSpan> = Vec::new();
     for span in spans {
@@ -427,6 +470,17 @@ mod tests {
             );
         }
         assert_eq!(LABELS.len(), seen.len());
+    }
+
+    #[test]
+    fn running_text_ends_the_front_matter() {
+        assert!(is_running_text(
+            "Turkey has reaffirmed its strong support for its neighbour, which is in a war over the region."
+        ));
+        assert!(!is_running_text(
+            "Demir, A. (2025). Port policy and regional trade in the Black Sea. Karadeniz Dergisi, 4(1), 10-20."
+        ));
+        assert!(!is_running_text("Elvin Şirinov, Örnek Üniversitesi"));
     }
 
     #[test]
