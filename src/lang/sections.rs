@@ -412,9 +412,12 @@ fn push_language_parts(
     out: &mut Vec<super::Part>,
 ) {
     // The document's spans inside `range`, clipped to it.
+    let first = doc_spans.partition_point(|s| s.span.end <= range.start);
     let spans = doc_spans
+        .get(first..)
+        .unwrap_or_default()
         .iter()
-        .filter(|s| s.span.start < range.end && s.span.end > range.start)
+        .take_while(|s| s.span.start < range.end)
         .map(|s| {
             let start = s.span.start.max(range.start);
             let end = s.span.end.min(range.end);
