@@ -219,3 +219,20 @@ fn spans_cut_a_turkish_journal_title_out_of_an_english_reference() {
         .expect("the reference starts a span");
     assert_eq!(before["lang"], "en");
 }
+
+#[test]
+fn offsets_count_a_byte_order_mark() {
+    let input = "\u{feff}Bu satır Türkçe yazılmış bir cümledir.\n";
+    for unit in ["span", "line", "sentence", "paragraph"] {
+        let run = bitext(&["detect", "--unit", unit, "-"], Some(input.as_bytes())).expect_code(0);
+        let got = objects(&run.stdout);
+        assert_eq!(got[0]["start"], 3, "{unit}: {}", run.stdout);
+        let end = got[0]["end"].as_u64().unwrap() as usize;
+        assert_eq!(
+            &input[3..end],
+            "Bu satır Türkçe yazılmış bir cümledir.",
+            "{unit}"
+        );
+        assert_eq!(got[0]["lang"], "tr");
+    }
+}

@@ -43,6 +43,14 @@ fn splits_the_mixed_paper_by_language_and_section() {
     assert_eq!(find("abstract", "tr")["label"], "Öz:");
     assert_eq!(find("keywords", "tr")["label"], "Anahtar Kelimeler:");
     assert_eq!(find("title", "tr")["file"], "mixed-paper.tr.txt");
+    let en_text = std::fs::read_to_string(out.join("mixed-paper.en.txt")).unwrap();
+    assert!(
+        en_text.contains("- Yılmaz, A. & Brown, K. (2022)"),
+        "a mixed entry goes to its main language"
+    );
+    assert!(std::fs::read_to_string(out.join("mixed-paper.fr.txt"))
+        .unwrap()
+        .contains("- Dupont, M."));
     let az = find("references", "az");
     let (s, e) = (
         az["file_start"].as_u64().unwrap() as usize,
