@@ -5,6 +5,9 @@ mod util;
 
 mod align;
 mod clean;
+mod detect;
 mod glossary;
 mod key;
 mod properties;
+mod segment;
+mod split;

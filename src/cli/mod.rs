@@ -30,11 +30,11 @@ struct Cli {
 enum Command {
     Align(align::Args),
     Clean(clean::Args),
-    Segment(segment::Args),
     Detect(detect::Args),
     Split(split::Args),
     Key(key::Args),
     Glossary(glossary::Args),
+    Segment(segment::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -61,11 +61,11 @@ pub(crate) fn main() -> ExitCode {
     let result = match cli.command {
         Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
-        Command::Segment(args) => segment::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
         Command::Key(args) => key::run(args),
         Command::Glossary(args) => glossary::run(args),
+        Command::Segment(args) => segment::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
