@@ -233,32 +233,50 @@ fn is_phonetic_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'E' | b'I')
 }
 
-/// Whether `name` shows the signature of UTF-8 read as Windows-1252 or
-/// latin-1: a lead-byte letter (Ã Ä Å Æ É …) followed by a continuation-byte
-/// character.
-fn may_be_utf8_mojibake(name: &str) -> bool {
+/// What one pass over a name says about the repairs it may need.
+#[derive(Debug, Clone, Copy, Default)]
+struct Needs {
+    /// The signature of UTF-8 read as Windows-1252 or latin-1: a lead-byte
+    /// letter (Ã Ä Å Æ É …) followed by a continuation-byte character.
+    utf8_mojibake: bool,
+    /// A character at or above U+0300 outside the Cyrillic block. Latin
+    /// letters below U+0300 and Cyrillic letters are NFC on their own; only
+    /// combining marks and other scripts need the full NFC check.
+    nfc_check: bool,
+}
+
+fn needs(name: &str) -> Needs {
+    let mut needs = Needs::default();
     let mut prev = '\0';
     for c in name.chars() {
-        if ('\u{C2}'..='\u{F4}').contains(&prev)
-            && (('\u{80}'..='\u{BF}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
-        {
-            return true;
+        if c >= '\u{80}' {
+            if ('\u{C2}'..='\u{F4}').contains(&prev)
+                && (('\u{80}'..='\u{BF}').contains(&c)
+                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
+            {
+                needs.utf8_mojibake = true;
+            }
+            if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
+                needs.nfc_check = true;
+            }
         }
         prev = c;
     }
-    false
+    needs
 }
 
 /// Encoding repair and NFC without the eager Windows-1254 swap (the phonetic
 /// tables read þ ð ý themselves).
 fn repair_light(name: &str) -> Cow<'_, str> {
     let mut text = Cow::Borrowed(name);
-    if may_be_utf8_mojibake(name) {
+    let mut needs = needs(name);
+    if needs.utf8_mojibake {
         if let Cow::Owned(fixed) = crate::text::repair_mojibake(name) {
+            needs = self::needs(&fixed);
             text = Cow::Owned(fixed);
         }
     }
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+    if needs.nfc_check && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         text = Cow::Owned(text.nfc().collect());
     }
     text
@@ -320,19 +338,36 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
 fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if name.is_ascii() {
+        let mut after_sep = buf.last().map_or(true, |&b| b == b' ');
         for &b in name.as_bytes() {
             match ASCII_MAP.get(usize::from(b)).copied().unwrap_or(b' ') {
                 0 => {}
-                b' ' => push_sep(buf),
-                m => buf.push(m),
+                b' ' => {
+                    if !after_sep {
+                        buf.push(b' ');
+                        after_sep = true;
+                    }
+                }
+                m => {
+                    buf.push(m);
+                    after_sep = false;
+                }
             }
         }
     } else {
         let table = &*PHONETIC;
-        let czech = name.chars().any(is_czech_letter);
-        let semivowel_j = czech || name.chars().any(is_semivowel_j_mark);
-        // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
-        let consonant_j = !semivowel_j && name.chars().any(is_turkic_letter);
+        // The spelling cues for j and ch, looked for only when the name has
+        // a j or a c (most names have neither).
+        let (mut czech, mut semivowel_j, mut consonant_j) = (false, false, false);
+        if name.bytes().any(|b| matches!(b, b'j' | b'J' | b'c' | b'C')) {
+            for c in name.chars() {
+                czech |= is_czech_letter(c);
+                semivowel_j |= is_semivowel_j_mark(c);
+                // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
+                consonant_j |= is_turkic_letter(c);
+            }
+            consonant_j &= !semivowel_j;
+        }
         let mut cp1254: Option<bool> = None;
         let mut chars = name.chars().peekable();
         while let Some(c) = chars.next() {
@@ -447,14 +482,42 @@ fn at(buf: &[u8], i: usize) -> u8 {
 /// A vowel of the phonetic spelling, for look-ahead (y is not one).
 #[inline]
 fn vowel_ahead(b: u8) -> bool {
-    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'E' | b'I')
+    VOWEL_AHEAD[usize::from(b)]
 }
+
+const VOWEL_AHEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let vowels = *b"aeiouEI";
+    let mut i = 0;
+    while i < vowels.len() {
+        table[vowels[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// A vowel of the skeleton alphabet.
 #[inline]
 fn key_vowel(b: u8) -> bool {
-    matches!(b, b'a' | b'i' | b'o' | b'u')
+    KEY_VOWEL[usize::from(b)]
 }
+
+const KEY_VOWEL: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'a' as usize] = true;
+    table[b'i' as usize] = true;
+    table[b'o' as usize] = true;
+    table[b'u' as usize] = true;
+    table
+};
+
+/// First symbols of the pairs [`pair_merge`] rewrites (t, s, i, o) and the vowels.
+const MERGE_FIRST: [bool; 256] = {
+    let mut table = KEY_VOWEL;
+    table[b't' as usize] = true;
+    table[b's' as usize] = true;
+    table
+};
 
 /// What writing `second` right after `first` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -472,6 +535,9 @@ enum Merge {
 /// before another vowel is a semivowel (ia, io, iu); ou is u.
 #[inline]
 fn pair_merge(first: u8, second: u8) -> Merge {
+    if !MERGE_FIRST[usize::from(first)] {
+        return Merge::Write;
+    }
     match (first, second) {
         (b't', b's' | b'z' | b'c') => Merge::Replace(b'c'),
         (b's', b'c') => Merge::Skip,
@@ -484,6 +550,7 @@ fn pair_merge(first: u8, second: u8) -> Merge {
 /// Writes `o` at `w` in `buf`, merging it with the symbols before it
 /// (see [`pair_merge`]); `w` never passes the read position, because each
 /// call writes at most one byte for at least one byte read.
+#[inline]
 fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
@@ -612,30 +679,40 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
         // it is not a vowel of its own, and it is kept or dropped with the
         // vowel before it, so that Chuikov stays apart from Zhukov.
-        let is_vowel = |p: usize| {
-            let b = at(word, p);
-            key_vowel(b) && !(b == b'i' && p > 0 && matches!(at(word, p - 1), b'a' | b'o' | b'u'))
-        };
-        let first_vowel = (0..word.len()).find(|&p| is_vowel(p)).map(|p| r + p);
-        let last_vowel = (0..word.len()).rev().find(|&p| is_vowel(p)).map(|p| r + p);
-        let glides: u64 = (0..word.len().min(64))
-            .filter(|&p| at(word, p) == b'i' && !is_vowel(p))
-            .fold(0, |bits, p| bits | (1 << p));
+        let (mut first, mut last) = (usize::MAX, usize::MAX);
+        let mut glides: u64 = 0;
+        let mut prev = 0u8;
+        for (p, &b) in word.iter().enumerate() {
+            if key_vowel(b) {
+                if b == b'i' && matches!(prev, b'a' | b'o' | b'u') {
+                    if p < 64 {
+                        glides |= 1 << p;
+                    }
+                } else {
+                    if first == usize::MAX {
+                        first = p;
+                    }
+                    last = p;
+                }
+            }
+            prev = b;
+        }
         let word_start = w;
         let mut last_written = 0u8;
         // The last vowel dropped since the last write, if any.
         let mut dropped = 0u8;
         for k in r..e {
             let mut s = at(buf, k);
-            let keep_vowel = !compact || Some(k) == first_vowel || Some(k) == last_vowel;
-            // A glide goes with the vowel before it: kept when that vowel is.
-            let glide = k - r < 64 && glides & (1 << (k - r)) != 0;
-            let keep = if glide {
-                !compact || Some(k - 1) == first_vowel || Some(k - 1) == last_vowel
+            let p = k - r;
+            let keep = if !compact || !key_vowel(s) {
+                true
+            } else if p < 64 && glides & (1 << p) != 0 {
+                // A glide goes with the vowel before it: kept when that vowel is.
+                p - 1 == first || p - 1 == last
             } else {
-                keep_vowel
+                p == first || p == last
             };
-            if key_vowel(s) && !keep {
+            if !keep {
                 dropped = s;
                 continue;
             }
