@@ -589,7 +589,7 @@ fn score(set: &Set, key: &dyn Fn(&str) -> String) -> Scores {
             if g1 == g2 && k1 != k2 {
                 misses.push((format!("{s1} [{k1}]"), format!("{s2} [{k2}]")));
             } else if g1 != g2 && k1 == k2 {
-                collisions.push((format!("{s1}"), format!("{s2} [{k2}]")));
+                collisions.push((s1.to_string(), format!("{s2} [{k2}]")));
             }
         }
     }

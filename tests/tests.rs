@@ -5,3 +5,4 @@ mod util;
 
 mod clean;
 mod key;
+mod properties;

@@ -5,9 +5,9 @@
 //!
 //! 1. **Page furniture.** A line that is only a page number (`12`, `- 12 -`,
 //!    `Page 12`, `Sayfa 12`, `12/30`) and stands alone between blank lines or
-//!    at a page break is dropped. So is a short line that repeats, digits
-//!    aside, at least three times in such positions (a running header or
-//!    footer).
+//!    at a page break is dropped. So is a short line without final
+//!    punctuation that repeats, digits aside, at least three times in such
+//!    positions (a running header or footer).
 //! 2. **Lines inside a paragraph.** Consecutive non-blank lines form a block.
 //!    A line is joined to the next when the next starts in lowercase (a
 //!    sentence cannot start there), or when the block is *wrapped* (most of
@@ -28,26 +28,31 @@
 //! The pass runs until it changes nothing (at most three times), so that
 //! [`clean`](super::clean) is idempotent.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::{match_fold, Change, ChangeKind};
 
 /// One line of text with the 1-based input line it started on.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Line {
-    pub(crate) text: String,
+pub(crate) struct Line<'a> {
+    /// Borrowed from the input until a repair changes it.
+    pub(crate) text: Cow<'a, str>,
     pub(crate) number: usize,
     /// The line ended with a soft hyphen (removed): join the next line without a space.
     pub(crate) soft_break: bool,
     /// A page break (form feed) came right before this line.
     pub(crate) page_start: bool,
+    /// Two lines were joined here without a space (hyphen or soft hyphen), so
+    /// character-level repairs must look at the line again.
+    pub(crate) glued: bool,
 }
 
 const SNIPPET: usize = 40;
 
 fn tail(text: &str) -> &str {
-    let count = text.chars().count();
-    match text.char_indices().nth(count.saturating_sub(SNIPPET)) {
+    // Walks back from the end, so the cost is the snippet, not the paragraph.
+    match text.char_indices().rev().nth(SNIPPET - 1) {
         Some((i, _)) => &text[i..],
         None => text,
     }
@@ -106,6 +111,9 @@ fn is_item_start(text: &str) -> bool {
 
 fn is_page_number(text: &str) -> bool {
     let t = text.trim();
+    if t.len() > 24 {
+        return false;
+    }
     let lower = t.to_lowercase();
     let body = ["page ", "sayfa ", "p. ", "s. "]
         .iter()
@@ -138,11 +146,11 @@ fn furniture_key(text: &str) -> String {
 }
 
 /// A block of consecutive non-blank lines.
-type Block = Vec<Line>;
+type Block<'a> = Vec<Line<'a>>;
 
-fn into_blocks(lines: Vec<Line>) -> Vec<Block> {
+fn into_blocks(lines: Vec<Line<'_>>) -> Vec<Block<'_>> {
     let mut blocks = Vec::new();
-    let mut current: Block = Vec::new();
+    let mut current = Vec::new();
     for line in lines {
         if line.text.trim().is_empty() {
             if !current.is_empty() {
@@ -161,14 +169,16 @@ fn into_blocks(lines: Vec<Line>) -> Vec<Block> {
     blocks
 }
 
-fn drop_furniture(blocks: &mut Vec<Block>, changes: &mut Vec<Change>) {
+fn drop_furniture(blocks: &mut Vec<Block<'_>>, changes: &mut Vec<Change>) {
     // Lines that stand alone: single-line blocks, or the edge lines of a page.
     let mut key_counts = HashMap::<String, usize>::new();
     let standalone =
-        |b: &Block, i: usize| b.len() == 1 || b[i].page_start || (i == 0 && b[0].page_start);
+        |b: &Block<'_>, i: usize| b.len() == 1 || b[i].page_start || (i == 0 && b[0].page_start);
     for block in blocks.iter() {
         for (i, line) in block.iter().enumerate() {
+            // Headers and footers are labels, never sentences.
             if standalone(block, i)
+                && !is_terminated(&line.text)
                 && line.text.chars().count() <= 100
                 && !is_page_number(&line.text)
             {
@@ -185,6 +195,7 @@ fn drop_furniture(blocks: &mut Vec<Block>, changes: &mut Vec<Change>) {
             let kind = if alone && is_page_number(&line.text) {
                 Some(ChangeKind::PageNumber)
             } else if alone
+                && !is_terminated(&line.text)
                 && line.text.chars().count() <= 100
                 && key_counts
                     .get(&furniture_key(&line.text))
@@ -209,22 +220,67 @@ fn drop_furniture(blocks: &mut Vec<Block>, changes: &mut Vec<Change>) {
     blocks.retain(|b| !b.is_empty());
 }
 
-/// Words of the document, folded, for hyphenation decisions; built on first use.
+/// Words of the document, folded and counted, for hyphenation decisions.
 ///
 /// A word that ends a line with a hyphen is a fragment, not evidence, and is
 /// not counted; the fragment that starts the next line is counted once, which
-/// callers allow for.
-struct Vocabulary<'a> {
-    blocks: &'a [Block],
-    words: Option<HashMap<String, usize>>,
+/// callers allow for. Built only when some line ends in a hyphen.
+struct Vocabulary<'t> {
+    lines: &'t [Line<'t>],
+    counts: std::cell::OnceCell<HashMap<String, usize>>,
 }
 
-impl Vocabulary<'_> {
-    fn count(&mut self, word: &str) -> usize {
-        let blocks = self.blocks;
-        let words = self.words.get_or_insert_with(|| {
-            let mut counts = HashMap::new();
-            for line in blocks.iter().flatten() {
+impl<'t> Vocabulary<'t> {
+    fn of(lines: &'t [Line<'t>]) -> Self {
+        Vocabulary {
+            lines,
+            counts: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The words a hyphenation decision can ask about: for each line ending
+    /// in a hyphen, the compound, the closed form and both halves.
+    fn queries(&self) -> HashMap<String, usize> {
+        let mut queries = HashMap::new();
+        let mut lines = self
+            .lines
+            .iter()
+            .filter(|l| !l.text.trim().is_empty())
+            .peekable();
+        while let Some(line) = lines.next() {
+            let (Some(stem), Some(next)) = (hyphenated_stem(&line.text), lines.peek()) else {
+                continue;
+            };
+            let right = leading_word(&next.text);
+            let left = stem.rsplit('-').next().unwrap_or(stem);
+            for word in [
+                format!("{stem}-{right}"),
+                format!("{left}{right}"),
+                left.to_owned(),
+                right.to_owned(),
+            ] {
+                queries.insert(match_fold(&word), 0);
+            }
+        }
+        queries
+    }
+
+    /// Counts the queried words on first use: most documents never ask.
+    fn count(&self, word: &str) -> usize {
+        let counts = self.counts.get_or_init(|| {
+            let mut counts = self.queries();
+            // Cheap filter before folding and hashing: the first letters asked about.
+            let mut first_ascii = [false; 128];
+            let mut first_other = false;
+            for query in counts.keys() {
+                match query.chars().next() {
+                    Some(c) if c.is_ascii() => first_ascii[usize::from(c as u8)] = true,
+                    Some(_) => first_other = true,
+                    None => {}
+                }
+            }
+            let mut folded = String::new();
+            for line in self.lines {
                 for word in line
                     .text
                     .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\''))
@@ -233,14 +289,37 @@ impl Vocabulary<'_> {
                         continue;
                     }
                     let word = word.trim_matches(['-', '\'']);
-                    if !word.is_empty() {
-                        *counts.entry(match_fold(word)).or_insert(0) += 1;
+                    let Some(&first) = word.as_bytes().first() else {
+                        continue;
+                    };
+                    let wanted = if first.is_ascii() {
+                        first_ascii[usize::from(first.to_ascii_lowercase())]
+                            || (first == b'I' && first_ascii[usize::from(b'i')])
+                    } else {
+                        first_other || first_ascii[usize::from(b'i')]
+                    };
+                    if !wanted {
+                        continue;
+                    }
+                    folded.clear();
+                    fold_into(word, &mut folded);
+                    if let Some(n) = counts.get_mut(folded.as_str()) {
+                        *n += 1;
                     }
                 }
             }
             counts
         });
-        words.get(&match_fold(word)).copied().unwrap_or(0)
+        counts.get(&match_fold(word)).copied().unwrap_or(0)
+    }
+}
+
+/// `match_fold` into a reused buffer (ASCII words, the common case, without a lookup table).
+fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        out.push_str(&match_fold(word));
     }
 }
 
@@ -266,10 +345,11 @@ fn leading_word(text: &str) -> &str {
 }
 
 /// Joins `next` onto `acc`, deciding about a line-end hyphen. Returns the kind of join.
-fn join_lines(acc: &mut Line, next: &str, vocab: &mut Vocabulary<'_>) -> ChangeKind {
+fn join_lines(acc: &mut Line<'_>, next: &str, vocab: &Vocabulary<'_>) -> ChangeKind {
     if acc.soft_break {
         acc.soft_break = false;
-        acc.text.push_str(next);
+        acc.glued = true;
+        acc.text.to_mut().push_str(next);
         return ChangeKind::Hyphenation;
     }
     if let Some(stem) = hyphenated_stem(&acc.text) {
@@ -284,19 +364,22 @@ fn join_lines(acc: &mut Line, next: &str, vocab: &mut Vocabulary<'_>) -> ChangeK
                     && right.chars().count() >= 4
                     && vocab.count(left) > 0
                     && vocab.count(right) > 1);
+            acc.glued = true;
+            let text = acc.text.to_mut();
             if !keep {
-                acc.text.pop();
+                text.pop();
             }
-            acc.text.push_str(next);
+            text.push_str(next);
             return ChangeKind::Hyphenation;
         }
     }
-    acc.text.push(' ');
-    acc.text.push_str(next);
+    let text = acc.text.to_mut();
+    text.push(' ');
+    text.push_str(next);
     ChangeKind::LineJoin
 }
 
-fn is_wrapped(block: &Block) -> (bool, usize) {
+fn is_wrapped(block: &Block<'_>) -> (bool, usize) {
     let widths: Vec<usize> = block.iter().map(|l| l.text.chars().count()).collect();
     let width = widths.iter().copied().max().unwrap_or(0);
     if block.len() < 2 || width < 40 {
@@ -308,16 +391,15 @@ fn is_wrapped(block: &Block) -> (bool, usize) {
 }
 
 /// Repairs line breaks inside each block; returns blocks of whole paragraphs.
-fn join_within_blocks(blocks: Vec<Block>, changes: &mut Vec<Change>) -> Vec<Block> {
-    let snapshot = blocks.clone();
-    let mut vocab = Vocabulary {
-        blocks: &snapshot,
-        words: None,
-    };
+fn join_within_blocks<'a>(
+    blocks: Vec<Block<'a>>,
+    vocab: &Vocabulary<'_>,
+    changes: &mut Vec<Change>,
+) -> Vec<Block<'a>> {
     let mut out = Vec::with_capacity(blocks.len());
     for block in blocks {
         let (wrapped, width) = is_wrapped(&block);
-        let mut current: Block = Vec::new();
+        let mut current = Vec::new();
         let mut lines = block.into_iter();
         let Some(mut acc) = lines.next() else {
             continue;
@@ -339,13 +421,14 @@ fn join_within_blocks(blocks: Vec<Block>, changes: &mut Vec<Change>) -> Vec<Bloc
             if join {
                 let before = format!("{}⏎{}", tail(&acc.text), head(&line.text));
                 let joined_at = acc.text.len();
-                let kind = join_lines(&mut acc, &line.text, &mut vocab);
+                let kind = join_lines(&mut acc, &line.text, vocab);
                 let after = around(&acc.text, joined_at.min(acc.text.len()));
                 changes.push(Change::new(kind, acc_last_line, &before, &after));
                 acc.soft_break = line.soft_break;
-            } else if wrapped {
+            } else if wrapped && !is_item_start(&line.text) {
                 // A short line in a wrapped block ends its paragraph.
-                out.push(vec![std::mem::replace(&mut acc, line)]);
+                current.push(std::mem::replace(&mut acc, line));
+                out.push(std::mem::take(&mut current));
             } else {
                 current.push(std::mem::replace(&mut acc, line));
             }
@@ -386,64 +469,71 @@ fn continues(text: &str) -> bool {
 }
 
 /// Rejoins paragraphs cut by a page break, moving footnotes found in the cut.
-fn rejoin_across_breaks(mut blocks: Vec<Block>, changes: &mut Vec<Change>) -> Vec<Block> {
-    let snapshot = blocks.clone();
-    let mut vocab = Vocabulary {
-        blocks: &snapshot,
-        words: None,
-    };
+///
+/// One pass that builds a new list, so the work is linear in the number of blocks.
+fn rejoin_across_breaks<'a>(
+    blocks: Vec<Block<'a>>,
+    vocab: &Vocabulary<'_>,
+    changes: &mut Vec<Change>,
+) -> Vec<Block<'a>> {
+    let mut out: Vec<Block<'a>> = Vec::with_capacity(blocks.len());
+    let mut input: Vec<Option<Block<'a>>> = blocks.into_iter().map(Some).collect();
     let mut i = 0;
-    while i < blocks.len() {
-        let Some(last) = blocks[i].last() else {
+    while i < input.len() {
+        let Some(mut current) = input[i].take() else {
             i += 1;
             continue;
         };
-        if !continues(&last.text) {
-            i += 1;
-            continue;
-        }
-        // Skip up to three footnote blocks to the continuation.
-        let mut j = i + 1;
-        while j < blocks.len()
-            && j - i <= 3
-            && blocks[j].len() <= 6
-            && blocks[j]
-                .first()
-                .is_some_and(|l| is_footnote_start(&l.text))
-        {
-            j += 1;
-        }
-        let Some(next_first) = blocks.get(j).and_then(|b| b.first()) else {
-            i += 1;
-            continue;
-        };
-        if !starts_lowercase(&next_first.text) {
-            i += 1;
-            continue;
-        }
-        let mut continuation = blocks.remove(j);
-        let footnotes: Vec<Block> = blocks.drain(i + 1..j).collect();
-        let first = continuation.remove(0);
-        let target = blocks[i].last_mut().expect("checked non-empty above");
-        let before = format!("{}¶{}", tail(&target.text), head(&first.text));
-        let kind_line = target.number;
-        let joined_at = target.text.len();
-        let kind = join_lines(target, &first.text, &mut vocab);
-        let after = around(&target.text, joined_at.min(target.text.len()));
-        changes.push(Change::new(
-            if kind == ChangeKind::Hyphenation {
+        let mut moved: Vec<Block<'a>> = Vec::new();
+        let mut next = i + 1;
+        while let Some(last) = current.last() {
+            if !continues(&last.text) {
+                break;
+            }
+            // Skip up to three footnote blocks to the continuation.
+            let mut j = next;
+            while j < input.len()
+                && j - next < 3
+                && input[j].as_ref().is_some_and(|b| {
+                    b.len() <= 6 && b.first().is_some_and(|l| is_footnote_start(&l.text))
+                })
+            {
+                j += 1;
+            }
+            let continued = input
+                .get(j)
+                .and_then(Option::as_ref)
+                .and_then(|b| b.first())
+                .is_some_and(|l| starts_lowercase(&l.text));
+            if !continued {
+                break;
+            }
+            let Some(mut continuation) = input.get_mut(j).and_then(Option::take) else {
+                break;
+            };
+            moved.extend(input[next..j].iter_mut().filter_map(Option::take));
+            let first = continuation.remove(0);
+            let Some(target) = current.last_mut() else {
+                break;
+            };
+            let before = format!("{}¶{}", tail(&target.text), head(&first.text));
+            let line = target.number;
+            let joined_at = target.text.len();
+            let kind = join_lines(target, &first.text, vocab);
+            let after = around(&target.text, joined_at);
+            let kind = if kind == ChangeKind::Hyphenation {
                 kind
             } else {
                 ChangeKind::PageBreakJoin
-            },
-            kind_line,
-            &before,
-            &after,
-        ));
-        target.soft_break = first.soft_break;
-        blocks[i].extend(continuation);
-        let end_line = blocks[i].last().map_or(0, |l| l.number);
-        for (k, footnote) in footnotes.into_iter().enumerate() {
+            };
+            changes.push(Change::new(kind, line, &before, &after));
+            target.soft_break = first.soft_break;
+            current.extend(continuation);
+            next = j + 1;
+        }
+        let end_line = current.last().map_or(0, |l| l.number);
+        out.push(current);
+        for footnote in moved {
             if let Some(line) = footnote.first() {
                 changes.push(Change::new(
                     ChangeKind::FootnoteMoved,
@@ -452,26 +542,31 @@ fn rejoin_across_breaks(mut blocks: Vec<Block>, changes: &mut Vec<Change>) -> Ve
                     &format!("moved after the paragraph ending on line {end_line}"),
                 ));
             }
-            blocks.insert(i + 1 + k, footnote);
+            out.push(footnote);
         }
-        // Look at the same paragraph again: it may continue over another break.
+        i = if next > i + 1 { next } else { i + 1 };
     }
-    blocks
+    out
 }
 
-fn layout_pass(lines: Vec<Line>, changes: &mut Vec<Change>) -> Vec<Line> {
+fn layout_pass<'a>(
+    lines: Vec<Line<'a>>,
+    vocab: &Vocabulary<'_>,
+    changes: &mut Vec<Change>,
+) -> Vec<Line<'a>> {
     let mut blocks = into_blocks(lines);
     drop_furniture(&mut blocks, changes);
-    let blocks = join_within_blocks(blocks, changes);
-    let blocks = rejoin_across_breaks(blocks, changes);
+    let blocks = join_within_blocks(blocks, vocab, changes);
+    let blocks = rejoin_across_breaks(blocks, vocab, changes);
     let mut out = Vec::new();
     for (i, block) in blocks.into_iter().enumerate() {
         if i > 0 {
             out.push(Line {
-                text: String::new(),
+                text: Cow::Borrowed(""),
                 number: block.first().map_or(0, |l| l.number),
                 soft_break: false,
                 page_start: false,
+                glued: false,
             });
         }
         for mut line in block {
@@ -483,15 +578,17 @@ fn layout_pass(lines: Vec<Line>, changes: &mut Vec<Change>) -> Vec<Line> {
 }
 
 /// Runs layout repair to a fixed point and returns the repaired lines.
-pub(crate) fn repair(lines: Vec<Line>, changes: &mut Vec<Change>) -> Vec<Line> {
+///
+/// Every repair records a change, so a pass that records none changed nothing.
+pub(crate) fn repair<'a>(lines: Vec<Line<'a>>, changes: &mut Vec<Change>) -> Vec<Line<'a>> {
+    // Hyphenation evidence comes from the text as it arrived.
+    let original = lines.clone();
+    let vocab = Vocabulary::of(&original);
     let mut current = lines;
     for _ in 0..3 {
-        let before_count = changes.len();
-        let texts_before: Vec<String> = current.iter().map(|l| l.text.clone()).collect();
-        current = layout_pass(current, changes);
-        let same = texts_before.len() == current.len()
-            && texts_before.iter().zip(&current).all(|(a, b)| *a == b.text);
-        if same && changes.len() == before_count {
+        let before = changes.len();
+        current = layout_pass(current, &vocab, changes);
+        if changes.len() == before {
             break;
         }
     }
@@ -502,14 +599,15 @@ pub(crate) fn repair(lines: Vec<Line>, changes: &mut Vec<Change>) -> Vec<Line> {
 mod tests {
     use super::*;
 
-    fn lines(text: &str) -> Vec<Line> {
+    fn lines(text: &str) -> Vec<Line<'_>> {
         text.split('\n')
             .enumerate()
             .map(|(i, t)| Line {
-                text: t.to_owned(),
+                text: Cow::Borrowed(t),
                 number: i + 1,
                 soft_break: false,
                 page_start: false,
+                glued: false,
             })
             .collect()
     }
@@ -519,7 +617,7 @@ mod tests {
         let out = repair(lines(text), &mut changes);
         let text = out
             .iter()
-            .map(|l| l.text.as_str())
+            .map(|l| l.text.as_ref())
             .collect::<Vec<_>>()
             .join("\n");
         (text, changes)

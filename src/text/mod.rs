@@ -190,8 +190,12 @@ pub fn clean(text: &str) -> Cleaned {
 /// ```
 pub fn clean_with(text: &str, options: &CleanOptions) -> Cleaned {
     let mut changes = Vec::new();
-    let crlf = text.matches("\r\n").count();
-    let lone_cr = text.matches('\r').count() - crlf;
+    let (crlf, lone_cr) = if text.contains('\r') {
+        let crlf = text.matches("\r\n").count();
+        (crlf, text.matches('\r').count() - crlf)
+    } else {
+        (0, 0)
+    };
     if crlf + lone_cr > 0 {
         changes.push(Change::new(
             ChangeKind::LineEndings,
@@ -207,9 +211,17 @@ pub fn clean_with(text: &str, options: &CleanOptions) -> Cleaned {
     };
     let mut lines = Vec::new();
     let mut number = 0;
+    let has_cr = crlf + lone_cr > 0;
     let mut rest = text;
     while !rest.is_empty() {
-        let end = rest.find(['\n', '\r']).unwrap_or(rest.len());
+        // `find(char)` is memchr-fast; a char-set pattern is not, so CR is only
+        // searched for when the text has one.
+        let end = if has_cr {
+            rest.find(['\n', '\r'])
+        } else {
+            rest.find('\n')
+        }
+        .unwrap_or(rest.len());
         let raw = &rest[..end];
         rest = &rest[end..];
         rest = rest
@@ -218,20 +230,37 @@ pub fn clean_with(text: &str, options: &CleanOptions) -> Cleaned {
             .unwrap_or(rest);
         number += 1;
         for (k, piece) in raw.split('\u{c}').enumerate() {
-            let (text, soft_break) = clean_line(piece, number, options, &evidence, &mut changes);
+            let (text, soft_break) =
+                clean_line(piece, number, options, &evidence, true, &mut changes);
             lines.push(Line {
                 text,
                 number,
                 soft_break,
                 page_start: k > 0,
+                glued: false,
             });
         }
     }
-    let lines = if options.layout {
+    let mut lines = if options.layout {
         layout::repair(lines, &mut changes)
     } else {
         lines
     };
+    // A word rejoined across a line break may now hold a curly apostrophe or
+    // mojibake between letters; lossy damage was already reported per line.
+    for line in lines.iter_mut().filter(|l| l.glued) {
+        let (text, _) = clean_line(
+            &line.text,
+            line.number,
+            options,
+            &evidence,
+            false,
+            &mut changes,
+        );
+        if let std::borrow::Cow::Owned(text) = text {
+            line.text = text.into();
+        }
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_blank = false;
     for line in &lines {
@@ -246,6 +275,8 @@ pub fn clean_with(text: &str, options: &CleanOptions) -> Cleaned {
         out.push_str(&line.text);
         out.push('\n');
     }
+    // Each step reports in input order; the report reads best by line.
+    changes.sort_by_key(|c| c.line);
     Cleaned { text: out, changes }
 }
 
@@ -318,15 +349,49 @@ fn is_apostrophe_like(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}')
 }
 
+/// Replaces apostrophe-like marks between a letter or digit and a letter by
+/// `'`; returns the line and the changed words as (before, after).
+fn unify_apostrophes(line: &str) -> (String, Vec<(String, String)>) {
+    let mut out = String::with_capacity(line.len());
+    let mut words = Vec::new();
+    for word in line.split_inclusive(char::is_whitespace) {
+        if !word.contains(is_apostrophe_like) {
+            out.push_str(word);
+            continue;
+        }
+        let start = out.len();
+        let mut prev: Option<char> = None;
+        let mut chars = word.chars().peekable();
+        while let Some(c) = chars.next() {
+            let inside = prev.is_some_and(char::is_alphanumeric)
+                && chars.peek().is_some_and(|n| n.is_alphabetic());
+            out.push(if is_apostrophe_like(c) && inside {
+                '\''
+            } else {
+                c
+            });
+            prev = Some(c);
+        }
+        if out[start..] != *word {
+            words.push((
+                word.trim_end().to_owned(),
+                out[start..].trim_end().to_owned(),
+            ));
+        }
+    }
+    (out, words)
+}
+
 /// Character-level repairs of one line; returns the line and whether it
 /// ended in a soft hyphen (a break inside a word).
-fn clean_line(
-    raw: &str,
+fn clean_line<'a>(
+    raw: &'a str,
     number: usize,
     options: &CleanOptions,
     evidence: &mojibake::Evidence,
+    report_lossy: bool,
     changes: &mut Vec<Change>,
-) -> (String, bool) {
+) -> (std::borrow::Cow<'a, str>, bool) {
     let mut line = std::borrow::Cow::Borrowed(raw);
     if options.mojibake {
         if let Some((fixed, words)) = mojibake::repair_line(&line, evidence) {
@@ -376,25 +441,9 @@ fn clean_line(
         line = fixed.into();
     }
     if line.contains(is_apostrophe_like) {
-        let chars: Vec<char> = line.chars().collect();
-        let fixed: String = chars
-            .iter()
-            .enumerate()
-            .map(|(i, &c)| {
-                let prev = i.checked_sub(1).and_then(|p| chars.get(p));
-                let next = chars.get(i + 1);
-                if is_apostrophe_like(c)
-                    && prev.is_some_and(|p| p.is_alphanumeric())
-                    && next.is_some_and(|n| n.is_alphabetic())
-                {
-                    '\''
-                } else {
-                    c
-                }
-            })
-            .collect();
-        if fixed != *line {
-            for (before, after) in word_diffs(&line, &fixed) {
+        let (fixed, words) = unify_apostrophes(&line);
+        if !words.is_empty() {
+            for (before, after) in words {
                 changes.push(Change::new(ChangeKind::Apostrophe, number, &before, &after));
             }
             line = fixed.into();
@@ -410,8 +459,8 @@ fn clean_line(
             }
             fixed.push_str(word);
         }
-        let fixed = fixed.trim_matches([' ', '\t']).to_owned();
-        if fixed != *line && !fixed.is_empty() {
+        let fixed = fixed.trim_matches([' ', '\t']);
+        if *fixed != *line && !fixed.is_empty() {
             changes.push(Change::new(
                 ChangeKind::Spacing,
                 number,
@@ -419,14 +468,14 @@ fn clean_line(
                 "single spaces",
             ));
         }
-        line = fixed.into();
+        line = fixed.to_owned().into();
     }
-    for range in lossy_damage(&line) {
+    for range in lossy_damage(&line).into_iter().filter(|_| report_lossy) {
         if let Some(word) = line.get(range) {
             changes.push(Change::new(ChangeKind::LossyDamage, number, word, word));
         }
     }
-    (line.into_owned(), soft_break)
+    (line, soft_break)
 }
 
 #[cfg(test)]

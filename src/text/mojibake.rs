@@ -56,14 +56,31 @@ impl Evidence {
         if text.is_ascii() {
             return evidence;
         }
-        for word in text.split(|c: char| !c.is_alphabetic()) {
-            if !word.chars().any(is_cp1254_damage) {
-                continue;
-            }
-            if swap_cp1254(word).is_some() {
+        let is_word_char = |c: char| c.is_alphabetic();
+        let mut searched_to = 0;
+        // Jump from one damaged letter to the next and look at its word only.
+        while let Some(found) = text
+            .get(searched_to..)
+            .and_then(|rest| rest.find(is_cp1254_damage))
+        {
+            let at = searched_to + found;
+            let start = text[..at]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let end = text[at..]
+                .char_indices()
+                .find(|&(_, c)| !is_word_char(c))
+                .map_or(text.len(), |(i, _)| at + i);
+            if swap_cp1254(&text[start..end]).is_some() {
                 evidence.damaged_words += 1;
             } else {
                 evidence.foreign_words += 1;
+            }
+            searched_to = end.max(at + 1);
+            while !text.is_char_boundary(searched_to) {
+                searched_to += 1;
             }
         }
         evidence
@@ -136,9 +153,9 @@ fn undo_utf8_as_western(text: &str) -> Option<String> {
         };
         let mut bytes = [lead, 0, 0, 0];
         let mut complete = width > 0 && i + width <= chars.len();
-        for k in 1..width {
+        for (k, slot) in bytes.iter_mut().enumerate().take(width).skip(1) {
             match chars.get(i + k).and_then(|&c| western_byte(c)) {
-                Some(b @ 0x80..=0xBF) => bytes[k] = b,
+                Some(b @ 0x80..=0xBF) => *slot = b,
                 _ => complete = false,
             }
         }
@@ -170,7 +187,7 @@ pub(crate) fn repair_line(
     line: &str,
     evidence: &Evidence,
 ) -> Option<(String, Vec<(String, String)>)> {
-    if line.is_ascii() {
+    if line.is_ascii() || !may_need_repair(line) {
         return None;
     }
     let mut out = String::with_capacity(line.len());
@@ -196,8 +213,29 @@ pub(crate) fn repair_line(
     (!changes.is_empty()).then_some((out, changes))
 }
 
+/// Whether `word` has a character that a repair could act on: a UTF-8 lead
+/// byte seen as Windows-1252 followed by a continuation byte, or cp1254 damage.
+/// Checked without allocating, since almost every word has neither.
+fn may_need_repair(word: &str) -> bool {
+    let mut chars = word.chars().peekable();
+    while let Some(c) = chars.next() {
+        if is_cp1254_damage(c) {
+            return true;
+        }
+        if western_byte(c).is_some_and(|b| b >= 0xC2)
+            && chars
+                .peek()
+                .and_then(|&n| western_byte(n))
+                .is_some_and(|b| (0x80..=0xBF).contains(&b))
+        {
+            return true;
+        }
+    }
+    false
+}
+
 fn repair_word(word: &str, evidence: &Evidence) -> Option<String> {
-    if word.is_ascii() {
+    if word.is_ascii() || !may_need_repair(word) {
         return None;
     }
     let mut current = Cow::Borrowed(word);
@@ -316,7 +354,8 @@ pub fn repair_mojibake(text: &str) -> Cow<'_, str> {
 /// ```
 pub fn lossy_damage(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut found = Vec::new();
-    if !line.contains(['?', '\u{FFFD}']) {
+    // Two single-char searches are memchr-fast; a char-set pattern is not.
+    if !line.contains('?') && !line.contains('\u{FFFD}') {
         return found;
     }
     let mut offset = 0;
