@@ -337,23 +337,30 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
 fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
+    let mut has_j = false;
     if name.is_ascii() {
-        let mut after_sep = buf.last().map_or(true, |&b| b == b' ');
+        // At most one output byte per input byte: size the buffer once and
+        // write by index.
+        let start = buf.len();
+        buf.resize(start + name.len(), 0);
+        let mut w = start;
+        let mut after_sep = buf
+            .get(..start)
+            .and_then(|b| b.last())
+            .map_or(true, |&b| b == b' ');
         for &b in name.as_bytes() {
-            match ASCII_MAP.get(usize::from(b)).copied().unwrap_or(b' ') {
-                0 => {}
-                b' ' => {
-                    if !after_sep {
-                        buf.push(b' ');
-                        after_sep = true;
-                    }
-                }
-                m => {
-                    buf.push(m);
-                    after_sep = false;
-                }
+            let m = ASCII_MAP[usize::from(b & 0x7F)];
+            if m == 0 || (m == b' ' && after_sep) {
+                continue;
             }
+            has_j |= m == b'j';
+            after_sep = m == b' ';
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = m;
+            }
+            w += 1;
         }
+        buf.truncate(w);
     } else {
         let table = &*PHONETIC;
         // The spelling cues for j and ch, looked for only when the name has
@@ -382,6 +389,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
                     } else if consonant_j && bytes == b"j" {
                         buf.push(b'C');
                     } else {
+                        has_j |= bytes == b"j";
                         buf.extend_from_slice(bytes);
                     }
                 }
@@ -408,7 +416,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if buf.last() == Some(&b' ') {
         buf.pop();
     }
-    if buf.contains(&b'j') && spelled_with_semivowel_j(buf) {
+    if has_j && spelled_with_semivowel_j(buf) {
         for b in buf.iter_mut().filter(|b| **b == b'j') {
             *b = b'Y';
         }
@@ -511,11 +519,25 @@ const KEY_VOWEL: [bool; 256] = {
     table
 };
 
-/// First symbols of the pairs [`pair_merge`] rewrites (t, s, i, o) and the vowels.
+/// First symbols of the pairs [`pair_merge`] rewrites: the letters (a
+/// doubled letter is written once; t, s, i and o start the other pairs).
 const MERGE_FIRST: [bool; 256] = {
-    let mut table = KEY_VOWEL;
+    let mut table = [false; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = true;
+        b += 1;
+    }
+    table
+};
+
+/// First symbols of the pairs other than doubled letters: t, s, i, o.
+const PAIR_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
     table[b't' as usize] = true;
     table[b's' as usize] = true;
+    table[b'i' as usize] = true;
+    table[b'o' as usize] = true;
     table
 };
 
@@ -530,9 +552,10 @@ enum Merge {
     Skip,
 }
 
-/// The merges of adjacent symbols: ts, tz, tc (tch, tš) are the affricate;
-/// an affricate after s is part of the hushing sound (shch, şç, sch); i
-/// before another vowel is a semivowel (ia, io, iu); ou is u.
+/// The merges of adjacent symbols: a doubled letter is written once
+/// (Mammadov = Mamedov); ts, tz, tc (tch, tš) are the affricate; an
+/// affricate after s is part of the hushing sound (shch, şç, sch); i before
+/// another vowel is a semivowel (ia, io, iu); ou is u.
 #[inline]
 fn pair_merge(first: u8, second: u8) -> Merge {
     if !MERGE_FIRST[usize::from(first)] {
@@ -541,7 +564,7 @@ fn pair_merge(first: u8, second: u8) -> Merge {
     match (first, second) {
         (b't', b's' | b'z' | b'c') => Merge::Replace(b'c'),
         (b's', b'c') => Merge::Skip,
-        (a, b) if a == b && key_vowel(a) => Merge::Skip,
+        (a, b) if a == b => Merge::Skip,
         (b'i', b'a' | b'o' | b'u') | (b'o', b'u') => Merge::Replace(second),
         _ => Merge::Write,
     }
@@ -554,7 +577,12 @@ fn pair_merge(first: u8, second: u8) -> Merge {
 fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
-        match pair_merge(last, o) {
+        let merge = if last != o && !PAIR_FIRST[usize::from(last)] {
+            Merge::Write
+        } else {
+            pair_merge(last, o)
+        };
+        match merge {
             Merge::Write => {
                 if let Some(cell) = buf.get_mut(*w) {
                     *cell = o;
@@ -698,11 +726,38 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
             prev = b;
         }
         let word_start = w;
+        let vowels = if first == usize::MAX {
+            0
+        } else if first == last {
+            1
+        } else {
+            2 + word
+                .iter()
+                .take(last)
+                .skip(first + 1)
+                .filter(|&&b| key_vowel(b))
+                .count()
+        };
+        if !compact || vowels <= 2 {
+            // Nothing to drop: the classes already wrote doubled letters
+            // once, so only the end of the word can change.
+            buf.copy_within(r..e, w);
+            w += e - r;
+            w = finish_word(buf, word_start, w);
+            if e < n {
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = b' ';
+                }
+                w += 1;
+            }
+            r = e + 1;
+            continue;
+        }
         let mut last_written = 0u8;
         // The last vowel dropped since the last write, if any.
         let mut dropped = 0u8;
         for k in r..e {
-            let mut s = at(buf, k);
+            let s = at(buf, k);
             let p = k - r;
             let keep = if !compact || !key_vowel(s) {
                 true
@@ -715,13 +770,6 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
             if !keep {
                 dropped = s;
                 continue;
-            }
-            if k + 1 == e {
-                s = match s {
-                    b'd' => b't',
-                    b'b' => b'p',
-                    other => other,
-                };
             }
             if s.is_ascii_alphabetic() && s == last_written {
                 dropped = 0;
@@ -752,14 +800,7 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
             last_written = s;
             dropped = 0;
         }
-        // Горбачёв: Gorbachev / Gorbaçov, Хрущёв: Khrushchev / Hruşçov.
-        if let Some([b's' | b'c', o @ b'o', b'v']) = w
-            .checked_sub(3)
-            .filter(|&p| p >= word_start)
-            .and_then(|p| buf.get_mut(p..w))
-        {
-            *o = b'a';
-        }
+        w = finish_word(buf, word_start, w);
         if e < n {
             if let Some(slot) = buf.get_mut(w) {
                 *slot = b' ';
@@ -769,6 +810,33 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         r = e + 1;
     }
     buf.truncate(w);
+}
+
+/// The end of a written word `buf[start..end]`: a final d or b is devoiced
+/// (Ahmed = Ahmet), and -sov, -cov read -sav, -cav (Горбачёв: Gorbachev =
+/// Gorbaçov). Returns the new end (a devoiced letter after its twin, as in
+/// -tt from -td, is written once).
+fn finish_word(buf: &mut [u8], start: usize, mut end: usize) -> usize {
+    if let Some(p) = end.checked_sub(1).filter(|&p| p >= start) {
+        let devoiced = match at(buf, p) {
+            b'd' => b't',
+            b'b' => b'p',
+            other => other,
+        };
+        if p > start && at(buf, p - 1) == devoiced {
+            end = p;
+        } else if let Some(last) = buf.get_mut(p) {
+            *last = devoiced;
+        }
+    }
+    if let Some([b's' | b'c', o @ b'o', b'v']) = end
+        .checked_sub(3)
+        .filter(|&p| p >= start)
+        .and_then(|p| buf.get_mut(p..end))
+    {
+        *o = b'a';
+    }
+    end
 }
 
 /// Step 5: the romanization skeleton of a phonetic spelling (see
