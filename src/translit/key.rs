@@ -599,6 +599,38 @@ fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
     }
 }
 
+/// The class of each phonetic symbol that needs no context, or 0 for those
+/// read with their neighbours (c ch, s sh, z zh, d dzh, k kh, g gh, p ph, i
+/// and y before a vowel, j, o after a semivowel, spaces).
+const PLAIN: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        table[b] = b as u8; // bytes of letters the tables keep as they are
+        b += 1;
+    }
+    let mut d = b'0';
+    while d <= b'9' {
+        table[d as usize] = d;
+        d += 1;
+    }
+    let same = *b"bflmnrtuvx?";
+    let mut i = 0;
+    while i < same.len() {
+        table[same[i] as usize] = same[i];
+        i += 1;
+    }
+    table[b'a' as usize] = b'a';
+    table[b'e' as usize] = b'a';
+    table[b'E' as usize] = b'a';
+    table[b'I' as usize] = b'i';
+    table[b'h' as usize] = b'x';
+    table[b'H' as usize] = b'x';
+    table[b'q' as usize] = b'k';
+    table[b'w' as usize] = b'v';
+    table
+};
+
 /// Step 5, first half: letter classes, in place (the output is never longer).
 fn classes_in_place(buf: &mut Vec<u8>) {
     let n = buf.len();
@@ -606,9 +638,27 @@ fn classes_in_place(buf: &mut Vec<u8>) {
     let mut w: usize = 0;
     // A semivowel was just dropped: a following o is the yo of ё (→ e).
     let mut semi = false;
+    // The last symbol written (0 at the start).
+    let mut last = 0u8;
     while r < n {
-        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         let b = at(buf, r);
+        // Most symbols need no context: write their class directly.
+        let plain = PLAIN[usize::from(b)];
+        if plain != 0 {
+            if plain != last && !PAIR_FIRST[usize::from(last)] {
+                if let Some(cell) = buf.get_mut(w) {
+                    *cell = plain;
+                }
+                w += 1;
+                last = plain;
+            } else {
+                push_merged(buf, &mut w, plain);
+                last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+            }
+            semi = false;
+            r += 1;
+            continue;
+        }
         let n1 = at(buf, r + 1);
         let n2 = at(buf, r + 2);
         let mut adv = 1;
@@ -681,6 +731,7 @@ fn classes_in_place(buf: &mut Vec<u8>) {
         };
         if let Some(o) = out {
             push_merged(buf, &mut w, o);
+            last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         }
         semi = next_semi;
         r += adv;
