@@ -379,20 +379,21 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
         let mut chars = name.chars().peekable();
         while let Some(c) = chars.next() {
             match table.entry(c) {
-                Entry::Emit(bytes, len) => {
-                    let bytes = bytes.get(..usize::from(len)).unwrap_or(&[]);
-                    if czech && bytes == b"c" && matches!(chars.peek(), Some('h' | 'H')) {
+                Entry::Emit([first, second], len) => match first {
+                    b'c' if len == 1 && czech && matches!(chars.peek(), Some('h' | 'H')) => {
                         chars.next();
                         buf.push(b'H');
-                    } else if semivowel_j && bytes == b"j" {
-                        buf.push(b'Y');
-                    } else if consonant_j && bytes == b"j" {
-                        buf.push(b'C');
-                    } else {
-                        has_j |= bytes == b"j";
-                        buf.extend_from_slice(bytes);
                     }
-                }
+                    b'j' if len == 1 && semivowel_j => buf.push(b'Y'),
+                    b'j' if len == 1 && consonant_j => buf.push(b'C'),
+                    _ => {
+                        has_j |= first == b'j';
+                        buf.push(first);
+                        if len == 2 {
+                            buf.push(second);
+                        }
+                    }
+                },
                 Entry::Drop => {}
                 Entry::Sep => push_sep(buf),
                 Entry::Keep => {
