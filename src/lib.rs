@@ -44,6 +44,7 @@
 #![deny(missing_docs)]
 
 mod error;
+pub mod lang;
 pub mod text;
 mod types;
 

@@ -4,4 +4,6 @@
 mod util;
 
 mod clean;
+mod detect;
 mod properties;
+mod split;

@@ -2,7 +2,9 @@
 //! Nothing here computes more than I/O and option mapping.
 
 mod clean;
+mod detect;
 mod io;
+mod split;
 
 use std::process::ExitCode;
 
@@ -23,6 +25,8 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Clean(clean::Args),
+    Detect(detect::Args),
+    Split(split::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -48,6 +52,8 @@ pub(crate) fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Clean(args) => clean::run(args),
+        Command::Detect(args) => detect::run(args),
+        Command::Split(args) => split::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
