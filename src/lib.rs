@@ -45,6 +45,7 @@
 
 mod error;
 pub mod lang;
+pub mod segment;
 pub mod text;
 mod types;
 

@@ -6,4 +6,5 @@ mod util;
 mod clean;
 mod detect;
 mod properties;
+mod segment;
 mod split;

@@ -4,6 +4,7 @@
 mod clean;
 mod detect;
 mod io;
+mod segment;
 mod split;
 
 use std::process::ExitCode;
@@ -27,6 +28,7 @@ enum Command {
     Clean(clean::Args),
     Detect(detect::Args),
     Split(split::Args),
+    Segment(segment::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -54,6 +56,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Clean(args) => clean::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
+        Command::Segment(args) => segment::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
