@@ -3,6 +3,7 @@
 
 mod util;
 
+mod align;
 mod clean;
 mod detect;
 mod properties;

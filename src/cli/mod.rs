@@ -1,6 +1,7 @@
 //! Command-line layer: one file per subcommand, plus shared input/output.
 //! Nothing here computes more than I/O and option mapping.
 
+mod align;
 mod clean;
 mod detect;
 mod io;
@@ -25,6 +26,7 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Align(align::Args),
     Clean(clean::Args),
     Detect(detect::Args),
     Split(split::Args),
@@ -53,6 +55,7 @@ pub(crate) fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
