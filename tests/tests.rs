@@ -3,6 +3,10 @@
 
 mod util;
 
+mod align;
 mod clean;
+mod detect;
 mod key;
 mod properties;
+mod segment;
+mod split;

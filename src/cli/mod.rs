@@ -1,9 +1,13 @@
 //! Command-line layer: one file per subcommand, plus shared input/output.
 //! Nothing here computes more than I/O and option mapping.
 
+mod align;
 mod clean;
+mod detect;
 mod io;
 mod key;
+mod segment;
+mod split;
 
 use std::process::ExitCode;
 
@@ -23,8 +27,12 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Align(align::Args),
     Clean(clean::Args),
+    Detect(detect::Args),
     Key(key::Args),
+    Split(split::Args),
+    Segment(segment::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -49,8 +57,12 @@ pub(crate) fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
+        Command::Detect(args) => detect::run(args),
         Command::Key(args) => key::run(args),
+        Command::Split(args) => split::run(args),
+        Command::Segment(args) => segment::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
