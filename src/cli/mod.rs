@@ -33,7 +33,6 @@ enum Command {
     Detect(detect::Args),
     Key(key::Args),
     Split(split::Args),
-    Key(key::Args),
     Glossary(glossary::Args),
     Segment(segment::Args),
 }
@@ -65,7 +64,6 @@ pub(crate) fn main() -> ExitCode {
         Command::Detect(args) => detect::run(args),
         Command::Key(args) => key::run(args),
         Command::Split(args) => split::run(args),
-        Command::Key(args) => key::run(args),
         Command::Glossary(args) => glossary::run(args),
         Command::Segment(args) => segment::run(args),
     };
