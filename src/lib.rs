@@ -50,6 +50,7 @@ pub mod lang;
 pub mod report;
 pub mod segment;
 pub mod text;
+pub mod translit;
 mod types;
 
 pub use error::Error;

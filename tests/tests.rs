@@ -6,6 +6,7 @@ mod util;
 mod align;
 mod clean;
 mod detect;
+mod key;
 mod properties;
 mod segment;
 mod split;

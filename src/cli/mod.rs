@@ -5,6 +5,7 @@ mod align;
 mod clean;
 mod detect;
 mod io;
+mod key;
 mod segment;
 mod split;
 
@@ -29,6 +30,7 @@ enum Command {
     Align(align::Args),
     Clean(clean::Args),
     Detect(detect::Args),
+    Key(key::Args),
     Split(split::Args),
     Segment(segment::Args),
 }
@@ -58,6 +60,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Detect(args) => detect::run(args),
+        Command::Key(args) => key::run(args),
         Command::Split(args) => split::run(args),
         Command::Segment(args) => segment::run(args),
     };
