@@ -28,8 +28,12 @@ fn bench(c: &mut Criterion) {
     group.bench_function("baseline: candidates, English side (41 sentences)", |b| {
         b.iter(|| candidates(&english, Lang::En).len())
     });
-    group.bench_function("build, 41 pairs", |b| b.iter(|| builder.build(&corpus).entries.len()));
-    group.bench_function("build, 410 pairs", |b| b.iter(|| builder.build(&big).entries.len()));
+    group.bench_function("build, 41 pairs", |b| {
+        b.iter(|| builder.build(&corpus).entries.len())
+    });
+    group.bench_function("build, 410 pairs", |b| {
+        b.iter(|| builder.build(&big).entries.len())
+    });
     group.finish();
 }
 

@@ -509,12 +509,12 @@ pub(crate) fn build(
                     });
                 let markup = (e_quoted && t_quoted) || whole_items;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
-                if cov_e.min(cov_t) < 0.5
-                    && !prior_pair
-                    && !acronym_pair
-                    && !markup
-                    && !(both_names && lexical >= 0.3)
-                {
+                let supported = cov_e.min(cov_t) >= 0.5
+                    || prior_pair
+                    || acronym_pair
+                    || markup
+                    || (both_names && lexical >= 0.3);
+                if !supported {
                     continue;
                 }
                 let number = e_in
@@ -825,7 +825,9 @@ pub(crate) fn build(
             let containers: Vec<(usize, usize)> = taken
                 .iter()
                 .zip(&extension)
-                .filter(|(&(oe, ot, _), &ext)| !ext && contains(&en, oe, re) && contains(&tr, ot, rt))
+                .filter(|(&(oe, ot, _), &ext)| {
+                    !ext && contains(&en, oe, re) && contains(&tr, ot, rt)
+                })
                 .map(|(&(oe, ot, _), _)| (oe, ot))
                 .collect();
             if containers.is_empty() {
