@@ -420,7 +420,8 @@ mod tests {
         assert_eq!(keys("trafiğinin", Lang::Tr), keys("trafiği", Lang::Tr));
         assert_eq!(keys("çalışmasını", Lang::Tr), keys("çalışması", Lang::Tr));
         assert_eq!(keys("kapasitesine", Lang::Tr), keys("kapasitesi", Lang::Tr));
-        assert_ne!(keys("yeni", Lang::Tr), keys("ye", Lang::Tr));
+        assert_eq!(strip_case_after_possessive("çalışmasını"), "çalışması");
+        assert_eq!(strip_case_after_possessive("yeni"), "yeni");
         assert_eq!(keys("trafiğini", Lang::Tr), keys("trafiği", Lang::Tr));
         assert_ne!(keys("Aliyev", Lang::En), keys("Aliyeva", Lang::En));
     }
