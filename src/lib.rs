@@ -47,6 +47,7 @@ pub mod align;
 mod error;
 pub mod formats;
 pub mod lang;
+pub mod pipeline;
 pub mod report;
 pub mod segment;
 pub mod text;

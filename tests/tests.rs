@@ -8,5 +8,6 @@ mod clean;
 mod detect;
 mod key;
 mod properties;
+mod run;
 mod segment;
 mod split;

@@ -6,6 +6,7 @@ mod clean;
 mod detect;
 mod io;
 mod key;
+mod run;
 mod segment;
 mod split;
 
@@ -27,12 +28,13 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    Align(align::Args),
+    Run(run::Args),
     Clean(clean::Args),
     Detect(detect::Args),
-    Key(key::Args),
     Split(split::Args),
     Segment(segment::Args),
+    Align(align::Args),
+    Key(key::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -57,6 +59,7 @@ pub(crate) fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Run(args) => run::run(args),
         Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Detect(args) => detect::run(args),
