@@ -48,6 +48,7 @@ mod error;
 pub mod formats;
 pub mod glossary;
 pub mod lang;
+pub mod pipeline;
 pub mod report;
 pub mod segment;
 pub mod terms;

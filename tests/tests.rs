@@ -9,5 +9,6 @@ mod detect;
 mod glossary;
 mod key;
 mod properties;
+mod run;
 mod segment;
 mod split;
