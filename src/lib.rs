@@ -43,7 +43,11 @@
 
 #![deny(missing_docs)]
 
+pub mod align;
 mod error;
+pub mod formats;
+pub mod lang;
+pub mod segment;
 pub mod text;
 mod types;
 

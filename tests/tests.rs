@@ -3,5 +3,6 @@
 
 mod util;
 
+mod align;
 mod clean;
 mod properties;

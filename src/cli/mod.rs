@@ -1,8 +1,12 @@
 //! Command-line layer: one file per subcommand, plus shared input/output.
 //! Nothing here computes more than I/O and option mapping.
 
+mod align;
 mod clean;
+mod detect;
 mod io;
+mod segment;
+mod split;
 
 use std::process::ExitCode;
 
@@ -22,7 +26,11 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
+    Align(align::Args),
     Clean(clean::Args),
+    Segment(segment::Args),
+    Detect(detect::Args),
+    Split(split::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -47,7 +55,11 @@ pub(crate) fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Align(args) => align::run(args),
         Command::Clean(args) => clean::run(args),
+        Command::Segment(args) => segment::run(args),
+        Command::Detect(args) => detect::run(args),
+        Command::Split(args) => split::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,
