@@ -49,6 +49,7 @@ pub mod formats;
 pub mod lang;
 pub mod segment;
 pub mod text;
+pub mod translit;
 mod types;
 
 pub use error::Error;

@@ -6,3 +6,4 @@ mod util;
 mod align;
 mod clean;
 mod properties;
+mod key;

@@ -7,6 +7,7 @@ mod detect;
 mod io;
 mod segment;
 mod split;
+mod key;
 
 use std::process::ExitCode;
 
@@ -31,6 +32,7 @@ enum Command {
     Segment(segment::Args),
     Detect(detect::Args),
     Split(split::Args),
+    Key(key::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -60,6 +62,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Segment(args) => segment::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
+        Command::Key(args) => key::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -1,0 +1,1253 @@
+//! The name key: repair → NFC → case fold → Cyrillic to Latin → skeleton.
+//!
+//! Two representations sit between a name and its key:
+//!
+//! * the **phonetic spelling** ([`phonetic`]): the repaired name, case-folded
+//!   with dotted and dotless i merged, Cyrillic written in Latin, and the
+//!   letters whose spelling is unambiguous already put in their class: ASCII
+//!   lowercase for plain letters and six uppercase markers, `C` (ç č ч ц ж …),
+//!   `S` (ş š ш щ ŝ), `H` (х), `Y` (й ĭ ј), `E` (ё ë), `I` (ы). Plain ASCII
+//!   letters (`c`, `j`, `y`, `x`, `ch`, `kh`, …) are left for the skeleton,
+//!   which reads them in context. Apostrophes, prime marks, soft and hard
+//!   signs and joining hyphens are dropped; other punctuation and spaces
+//!   separate words.
+//! * the **skeleton** ([`skeleton`]): see the module docs of `translit`.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+use super::tables::{rows, CYRILLIC_KEY_TSV, EMPTY_CELL, LATIN_KEY_TSV};
+
+/// What one character becomes in the phonetic spelling.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Entry {
+    /// Write these phonetic bytes (one or two).
+    Emit([u8; 2], u8),
+    /// Write nothing (apostrophes, ь, joining hyphens, combining marks).
+    Drop,
+    /// A word boundary.
+    Sep,
+    /// A letter the tables do not know: kept, lowercased.
+    Keep,
+    /// þ: Windows-1254 ş read as Windows-1252, or an Icelandic thorn.
+    Thorn,
+    /// ð: Windows-1254 ğ read as Windows-1252, or an Icelandic eth.
+    Eth,
+}
+
+/// Code points below this are looked up in an array; the rest in a map.
+const LOW: usize = 0x530;
+
+#[derive(Debug)]
+pub(crate) struct Phonetic {
+    low: Vec<Entry>,
+    high: HashMap<char, Entry>,
+}
+
+/// The phonetic bytes allowed in the tables.
+fn valid_phonetic(bytes: &[u8]) -> bool {
+    (1..=2).contains(&bytes.len())
+        && bytes.iter().all(|&b| {
+            b.is_ascii_lowercase() || matches!(b, b'C' | b'S' | b'H' | b'Y' | b'E' | b'I')
+        })
+}
+
+fn emit(bytes: &[u8]) -> Entry {
+    let mut out = [0u8; 2];
+    let len = bytes.len().min(2);
+    out[..len].copy_from_slice(&bytes[..len]);
+    Entry::Emit(out, len as u8)
+}
+
+fn default_entry(c: char) -> Entry {
+    if c.is_ascii() {
+        return match c {
+            'a'..='z' | '0'..='9' | '?' => emit(&[c as u8]),
+            'A'..='Z' => emit(&[c.to_ascii_lowercase() as u8]),
+            _ => Entry::Sep,
+        };
+    }
+    if c == '\u{FFFD}' {
+        return emit(b"?");
+    }
+    if is_combining_mark(c) {
+        return Entry::Drop;
+    }
+    if c.is_alphabetic() {
+        let mut base = None;
+        decompose_canonical(c, |d| {
+            if base.is_none() {
+                base = Some(d);
+            }
+        });
+        return match base {
+            Some(b) if b.is_ascii_alphabetic() => emit(&[b.to_ascii_lowercase() as u8]),
+            _ => Entry::Keep,
+        };
+    }
+    if c.is_numeric() {
+        Entry::Keep
+    } else {
+        Entry::Sep
+    }
+}
+
+fn parse_key_table(text: &str, map: &mut HashMap<char, Entry>) -> Result<(), String> {
+    let columns = ["letter", "phonetic", "note"];
+    let header: Vec<&str> = match text.lines().find(|l| !l.starts_with('#')) {
+        Some(line) => line.split('\t').collect(),
+        None => return Err("no header".into()),
+    };
+    let columns: &[&str] = if header.first() == Some(&"letter") {
+        &columns
+    } else {
+        &header
+    };
+    for row in rows(text, columns)? {
+        let mut letters = row[0].chars();
+        let (Some(letter), None) = (letters.next(), letters.next()) else {
+            return Err(format!("{:?}: expected one character", row[0]));
+        };
+        let entry = match row[1] {
+            EMPTY_CELL => Entry::Drop,
+            "cp1254" if letter == 'þ' => Entry::Thorn,
+            "cp1254" if letter == 'ð' => Entry::Eth,
+            cell if valid_phonetic(cell.as_bytes()) => emit(cell.as_bytes()),
+            cell => return Err(format!("{letter:?}: bad phonetic value {cell:?}")),
+        };
+        if map.insert(letter, entry).is_some() {
+            return Err(format!("duplicate letter {letter:?}"));
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn parse_tables(cyrillic: &str, latin: &str) -> Result<Phonetic, String> {
+    let mut listed = HashMap::new();
+    parse_key_table(cyrillic, &mut listed).map_err(|e| format!("cyrillic_key.tsv: {e}"))?;
+    let mut latin_map = HashMap::new();
+    parse_key_table(latin, &mut latin_map).map_err(|e| format!("latin_key.tsv: {e}"))?;
+    for (letter, entry) in latin_map {
+        if listed.insert(letter, entry).is_some() {
+            return Err(format!("{letter:?} is in both tables"));
+        }
+    }
+    // Capitals take their small letter's entry (ß and others whose capital
+    // is two letters are left to the default).
+    let mut all = listed.clone();
+    for (&letter, &entry) in &listed {
+        let mut upper = letter.to_uppercase();
+        if let (Some(u), None) = (upper.next(), upper.next()) {
+            if u != letter && !listed.contains_key(&u) {
+                all.insert(u, entry);
+            }
+        }
+    }
+    let mut low: Vec<Entry> = (0..LOW as u32)
+        .map(|cp| char::from_u32(cp).map_or(Entry::Sep, default_entry))
+        .collect();
+    let mut high = HashMap::new();
+    for (letter, entry) in all {
+        match low.get_mut(letter as usize) {
+            Some(slot) => *slot = entry,
+            None => {
+                high.insert(letter, entry);
+            }
+        }
+    }
+    Ok(Phonetic { low, high })
+}
+
+pub(crate) static PHONETIC: LazyLock<Phonetic> = LazyLock::new(|| {
+    parse_tables(CYRILLIC_KEY_TSV, LATIN_KEY_TSV).unwrap_or_else(|e| panic!("translit data: {e}"))
+});
+
+impl Phonetic {
+    pub(crate) fn entry(&self, c: char) -> Entry {
+        match self.low.get(c as usize) {
+            Some(&entry) => entry,
+            None => self
+                .high
+                .get(&c)
+                .copied()
+                .unwrap_or_else(|| default_entry(c)),
+        }
+    }
+}
+
+/// ASCII bytes → phonetic byte: 0 drops the byte, b' ' separates words.
+/// Agrees with the tables (checked by a test): letters lowercased, digits and
+/// `?` kept, `'`, `"`, `` ` `` and `-` dropped, the rest separate.
+const ASCII_MAP: [u8; 128] = {
+    let mut map = [b' '; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        map[b] = match c {
+            b'a'..=b'z' | b'0'..=b'9' | b'?' => c,
+            b'A'..=b'Z' => c + 32,
+            b'\'' | b'"' | b'`' | b'-' => 0,
+            _ => b' ',
+        };
+        b += 1;
+    }
+    map
+};
+
+/// Letters that mark a Czech-style spelling (scholarly, ISO 9, Czech), in
+/// which `ch` is /x/ (Chruščëv) and `j` is /j/ (Šojgu).
+fn is_czech_letter(c: char) -> bool {
+    matches!(
+        c,
+        'č' | 'Č' | 'š' | 'Š' | 'ž' | 'Ž' | 'ŝ' | 'Ŝ' | 'ř' | 'Ř' | 'ě' | 'Ě' | 'ǰ'
+    )
+}
+
+/// Marks of a spelling in which `j` is the semivowel: the Czech-style
+/// letters, and the prime marks and breve of ISO 9, ALA-LC and the scholarly
+/// system (Jelʹcin). BGN/PCGN writes primes too, but never j; its `ch` is
+/// the affricate, so primes do not make `ch` /x/.
+fn is_semivowel_j_mark(c: char) -> bool {
+    is_czech_letter(c) || matches!(c, 'ʹ' | 'ʺ' | 'ĭ' | 'Ĭ')
+}
+
+/// Letters that never occur in Turkish but do in languages that write þ, ð
+/// or ý; one of them in a name means þ and ð are not Windows-1254 damage.
+const FOREIGN_LETTERS: &str = "áéíóúàèìòùæøåřěůňťďÁÉÍÓÚÀÈÌÒÙÆØÅŘĚŮŇŤĎ";
+
+fn cp1254_damage_possible(name: &str) -> bool {
+    !name.chars().any(|c| FOREIGN_LETTERS.contains(c))
+}
+
+fn push_sep(buf: &mut Vec<u8>) {
+    if buf.last().is_some_and(|&b| b != b' ') {
+        buf.push(b' ');
+    }
+}
+
+fn is_phonetic_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'E' | b'I')
+}
+
+/// Whether `name` shows the signature of UTF-8 read as Windows-1252 or
+/// latin-1: a lead-byte letter (Ã Ä Å Æ É …) followed by a continuation-byte
+/// character.
+fn may_be_utf8_mojibake(name: &str) -> bool {
+    let mut prev = '\0';
+    for c in name.chars() {
+        if ('\u{C2}'..='\u{F4}').contains(&prev)
+            && (('\u{80}'..='\u{BF}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
+        {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
+/// Encoding repair and NFC without the eager Windows-1254 swap (the phonetic
+/// tables read þ ð ý themselves).
+fn repair_light(name: &str) -> Cow<'_, str> {
+    let mut text = Cow::Borrowed(name);
+    if may_be_utf8_mojibake(name) {
+        if let Cow::Owned(fixed) = crate::text::repair_mojibake(name) {
+            text = Cow::Owned(fixed);
+        }
+    }
+    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+        text = Cow::Owned(text.nfc().collect());
+    }
+    text
+}
+
+/// Step 1 and 2 of the key: encoding repair and NFC.
+///
+/// * UTF-8 read as Windows-1252 or latin-1 (`ÅžanlÄ±urfa`) is undone by
+///   [`crate::text::repair_mojibake`];
+/// * Windows-1254 read as Windows-1252 (`Þanlýurfa`, `Çavuþoðlu`) is undone
+///   **eagerly, per word**: unlike `repair_mojibake`, which wants two
+///   different damaged letters or damage in two words before it touches
+///   running text, a name is repaired whenever the word has no letter foreign
+///   to Turkish (á é í ó ú æ ø å ř ě ů ň ť ď); `ð` becomes `ğ` only after a
+///   vowel. So `Ýzmir` and `Novotný` are repaired (to `İzmir`, `Novotnı`:
+///   harmless in a key, which merges ı and i), `Þórður` is not;
+/// * the result is composed to NFC.
+///
+/// # Examples
+/// ```
+/// use bitext::translit::repair;
+/// assert_eq!(repair("Çavuþoðlu"), "Çavuşoğlu");
+/// assert_eq!(repair("Þanlýurfa"), "Şanlıurfa");
+/// assert_eq!(repair("Ýzmir"), "İzmir");
+/// assert_eq!(repair("Ã‡apkin"), "Çapkin");
+/// assert_eq!(repair("Þórður"), "Þórður");
+/// assert_eq!(repair("S\u{327}us\u{327}a"), "Şuşa");
+/// ```
+pub fn repair(name: &str) -> Cow<'_, str> {
+    let text = repair_light(name);
+    if !text.contains(['þ', 'Þ', 'ð', 'Ð', 'ý', 'Ý']) {
+        return text;
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in text.split_inclusive(|c: char| !c.is_alphabetic()) {
+        if !cp1254_damage_possible(word) {
+            out.push_str(word);
+            continue;
+        }
+        let mut prev = '\0';
+        for c in word.chars() {
+            let fixed = match c {
+                'þ' => 'ş',
+                'Þ' => 'Ş',
+                'ý' => 'ı',
+                'Ý' => 'İ',
+                'ð' | 'Ð' if !"aeıioöuüâîûAEIİOÖUÜÂÎÛ".contains(prev) => c,
+                'ð' => 'ğ',
+                'Ð' => 'Ğ',
+                _ => c,
+            };
+            out.push(fixed);
+            prev = fixed;
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
+fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
+    if name.is_ascii() {
+        for &b in name.as_bytes() {
+            match ASCII_MAP.get(usize::from(b)).copied().unwrap_or(b' ') {
+                0 => {}
+                b' ' => push_sep(buf),
+                m => buf.push(m),
+            }
+        }
+    } else {
+        let table = &*PHONETIC;
+        let czech = name.chars().any(is_czech_letter);
+        let semivowel_j = czech || name.chars().any(is_semivowel_j_mark);
+        // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
+        let consonant_j = !semivowel_j && name.chars().any(is_turkic_letter);
+        let mut cp1254: Option<bool> = None;
+        let mut chars = name.chars().peekable();
+        while let Some(c) = chars.next() {
+            match table.entry(c) {
+                Entry::Emit(bytes, len) => {
+                    let bytes = bytes.get(..usize::from(len)).unwrap_or(&[]);
+                    if czech && bytes == b"c" && matches!(chars.peek(), Some('h' | 'H')) {
+                        chars.next();
+                        buf.push(b'H');
+                    } else if semivowel_j && bytes == b"j" {
+                        buf.push(b'Y');
+                    } else if consonant_j && bytes == b"j" {
+                        buf.push(b'C');
+                    } else {
+                        buf.extend_from_slice(bytes);
+                    }
+                }
+                Entry::Drop => {}
+                Entry::Sep => push_sep(buf),
+                Entry::Keep => {
+                    let mut tmp = [0u8; 4];
+                    for lower in c.to_lowercase() {
+                        buf.extend_from_slice(lower.encode_utf8(&mut tmp).as_bytes());
+                    }
+                }
+                Entry::Thorn => {
+                    let repair = *cp1254.get_or_insert_with(|| cp1254_damage_possible(name));
+                    buf.push(if repair { b'S' } else { b't' });
+                }
+                Entry::Eth => {
+                    let repair = *cp1254.get_or_insert_with(|| cp1254_damage_possible(name));
+                    let after_vowel = buf.last().is_some_and(|&b| is_phonetic_vowel(b));
+                    buf.push(if repair && after_vowel { b'g' } else { b'd' });
+                }
+            }
+        }
+    }
+    if buf.last() == Some(&b' ') {
+        buf.pop();
+    }
+    if buf.contains(&b'j') && spelled_with_semivowel_j(buf) {
+        for b in buf.iter_mut().filter(|b| **b == b'j') {
+            *b = b'Y';
+        }
+    }
+}
+
+/// Whether a phonetic spelling shows that its `j` is the semivowel (the
+/// scholarly, ISO 9, German and South Slavic j): a word ending in -ij or -yj
+/// (Jurij, Majakovskij), or lj (Ljubov, Ljudmila). Not ij before a vowel
+/// (Turkish press writes Ижевск İjevsk), nor j after other consonants
+/// (English Ganja, Benjamin).
+fn spelled_with_semivowel_j(buf: &[u8]) -> bool {
+    buf.windows(2).enumerate().any(|(i, pair)| {
+        let after = at(buf, i + 2);
+        match pair {
+            [b'i' | b'y' | b'I', b'j'] => after == 0 || after == b' ',
+            [b'l', b'j'] => true,
+            _ => false,
+        }
+    })
+}
+
+/// Letters of the Turkish and Azerbaijani alphabets that other Latin
+/// alphabets lack.
+fn is_turkic_letter(c: char) -> bool {
+    matches!(c, 'ç' | 'Ç' | 'ş' | 'Ş' | 'ğ' | 'Ğ' | 'ı' | 'İ' | 'ə' | 'Ə')
+}
+
+/// Steps 1–4 of the key: the phonetic spelling of `name`.
+///
+/// Repairs the encoding ([`repair`]), composes NFC, folds case with the four
+/// Turkish i letters merged (HAKİM, HAKIM, hakım → `hakim`), writes Cyrillic
+/// in Latin, and puts the letters whose class is certain in it: ASCII
+/// lowercase for plain letters, `C` for ç č ч ц ж ž, `S` for ş š ш щ ŝ, `H`
+/// for х, `Y` for й ĭ ј, `E` for ё ë, `I` for ы. Apostrophes, prime marks,
+/// ь, ъ and hyphens are dropped; spaces and other punctuation separate words.
+/// In a name with Czech-style letters (č š ž ř ě ŝ), `ch` is written `H`
+/// (Chruščëv); in such a name, or one with the prime marks ʹ ʺ or ĭ, `j` is
+/// written `Y` (Šojgu, Jelʹcin).
+///
+/// # Examples
+/// ```
+/// use bitext::translit::phonetic;
+/// assert_eq!(phonetic("HAKİM"), "hakim");
+/// assert_eq!(phonetic("HAKIM"), "hakim");
+/// assert_eq!(phonetic("Çavuşoğlu"), "CavuSoglu");
+/// assert_eq!(phonetic("Хрущёв"), "HruSEv");
+/// assert_eq!(phonetic("Чапкин"), "Capkin");
+/// assert_eq!(phonetic("Chruščëv"), "HruSCEv");
+/// assert_eq!(phonetic("Nakhichevan’"), "nakhichevan");
+/// assert_eq!(phonetic("Abdul-Rahman  (Baku)"), "abdulrahman baku");
+/// ```
+pub fn phonetic(name: &str) -> String {
+    let repaired = repair_light(name);
+    let mut buf = Vec::with_capacity(repaired.len());
+    phonetic_bytes(&repaired, &mut buf);
+    bytes_to_string(buf)
+}
+
+fn bytes_to_string(buf: Vec<u8>) -> String {
+    // The buffers only ever hold ASCII and whole UTF-8 sequences copied from
+    // a `str`, so this cannot fail; fall back to lossy rather than panic.
+    String::from_utf8(buf).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+#[inline]
+fn at(buf: &[u8], i: usize) -> u8 {
+    buf.get(i).copied().unwrap_or(0)
+}
+
+/// A vowel of the phonetic spelling, for look-ahead (y is not one).
+#[inline]
+fn vowel_ahead(b: u8) -> bool {
+    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'E' | b'I')
+}
+
+/// A vowel of the skeleton alphabet.
+#[inline]
+fn key_vowel(b: u8) -> bool {
+    matches!(b, b'a' | b'i' | b'o' | b'u')
+}
+
+/// What writing `second` right after `first` does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Merge {
+    /// Write it.
+    Write,
+    /// Replace `first` with this.
+    Replace(u8),
+    /// Write nothing.
+    Skip,
+}
+
+/// The merges of adjacent symbols: ts, tz, tc (tch, tš) are the affricate;
+/// an affricate after s is part of the hushing sound (shch, şç, sch); i
+/// before another vowel is a semivowel (ia, io, iu); ou is u.
+#[inline]
+fn pair_merge(first: u8, second: u8) -> Merge {
+    match (first, second) {
+        (b't', b's' | b'z' | b'c') => Merge::Replace(b'c'),
+        (b's', b'c') => Merge::Skip,
+        (a, b) if a == b && key_vowel(a) => Merge::Skip,
+        (b'i', b'a' | b'o' | b'u') | (b'o', b'u') => Merge::Replace(second),
+        _ => Merge::Write,
+    }
+}
+
+/// Writes `o` at `w` in `buf`, merging it with the symbols before it
+/// (see [`pair_merge`]); `w` never passes the read position, because each
+/// call writes at most one byte for at least one byte read.
+fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
+    loop {
+        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+        match pair_merge(last, o) {
+            Merge::Write => {
+                if let Some(cell) = buf.get_mut(*w) {
+                    *cell = o;
+                }
+                *w += 1;
+                return;
+            }
+            Merge::Skip => return,
+            Merge::Replace(m) => {
+                *w -= 1;
+                o = m;
+            }
+        }
+    }
+}
+
+/// Step 5, first half: letter classes, in place (the output is never longer).
+fn classes_in_place(buf: &mut Vec<u8>) {
+    let n = buf.len();
+    let mut r = 0;
+    let mut w: usize = 0;
+    // A semivowel was just dropped: a following o is the yo of ё (→ e).
+    let mut semi = false;
+    while r < n {
+        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+        let b = at(buf, r);
+        let n1 = at(buf, r + 1);
+        let n2 = at(buf, r + 2);
+        let mut adv = 1;
+        let mut next_semi = false;
+        let out = match b {
+            b'a' | b'e' | b'E' => Some(b'a'),
+            b'o' if semi => Some(b'a'),
+            b'o' => Some(b'o'),
+            b'u' => Some(b'u'),
+            b'I' => Some(b'i'),
+            b'i' if matches!(n1, b'a' | b'e' | b'o' | b'u' | b'E') => None,
+            b'i' => Some(b'i'),
+            b'y' | b'Y' => {
+                if vowel_ahead(n1) {
+                    next_semi = true;
+                    None
+                } else {
+                    Some(b'i')
+                }
+            }
+            b'j' if vowel_ahead(n1) || n1 == b'y' => Some(b'c'),
+            b'j' if key_vowel(last) => Some(b'i'),
+            b'j' => Some(b'c'),
+            b'c' if n1 == b'h' => {
+                adv = 2;
+                Some(b'c')
+            }
+            // A Turkish ş or ç before h: the h is read as in the ASCII
+            // spelling, where sh and ch are one sound (Gümüşhane = Gumushane).
+            b'S' | b'C' if n1 == b'h' => {
+                adv = 2;
+                Some(if b == b'S' { b's' } else { b'c' })
+            }
+            b'c' | b'C' => Some(b'c'),
+            b's' if n1 == b'h' => {
+                adv = 2;
+                Some(b's')
+            }
+            b's' | b'S' => Some(b's'),
+            b'z' if n1 == b'h' => {
+                adv = 2;
+                Some(b'c')
+            }
+            b'd' if n1 == b'z' && n2 == b'h' => {
+                adv = 3;
+                Some(b'c')
+            }
+            b'd' if n1 == b'j' => {
+                adv = 2;
+                Some(b'c')
+            }
+            b'd' if n1 == b'C' => None,
+            b'k' if n1 == b'h' => {
+                adv = 2;
+                Some(b'x')
+            }
+            b'g' if n1 == b'h' => {
+                adv = 2;
+                Some(b'k')
+            }
+            b'g' | b'q' => Some(b'k'),
+            b'h' | b'H' | b'x' => Some(b'x'),
+            b'p' if n1 == b'h' => {
+                adv = 2;
+                Some(b'f')
+            }
+            b'w' => Some(b'v'),
+            b' ' if last == 0 || last == b' ' => None,
+            other => Some(other),
+        };
+        if let Some(o) = out {
+            push_merged(buf, &mut w, o);
+        }
+        semi = next_semi;
+        r += adv;
+    }
+    if w > 0 && at(buf, w - 1) == b' ' {
+        w -= 1;
+    }
+    buf.truncate(w);
+}
+
+/// Step 5, second half, per word: final devoicing, doubled letters, (when
+/// `compact`) every vowel but the first and the last dropped, and the -ëv
+/// ending after a hushing letter.
+fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
+    let n = buf.len();
+    let mut r = 0;
+    let mut w: usize = 0;
+    while r < n {
+        let e = buf
+            .get(r..)
+            .and_then(|rest| rest.iter().position(|&b| b == b' '))
+            .map_or(n, |p| r + p);
+        let word = buf.get(r..e).unwrap_or(&[]);
+        // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
+        // it is not a vowel of its own, and it is kept or dropped with the
+        // vowel before it, so that Chuikov stays apart from Zhukov.
+        let is_vowel = |p: usize| {
+            let b = at(word, p);
+            key_vowel(b) && !(b == b'i' && p > 0 && matches!(at(word, p - 1), b'a' | b'o' | b'u'))
+        };
+        let first_vowel = (0..word.len()).find(|&p| is_vowel(p)).map(|p| r + p);
+        let last_vowel = (0..word.len()).rev().find(|&p| is_vowel(p)).map(|p| r + p);
+        let glides: u64 = (0..word.len().min(64))
+            .filter(|&p| at(word, p) == b'i' && !is_vowel(p))
+            .fold(0, |bits, p| bits | (1 << p));
+        let word_start = w;
+        let mut last_written = 0u8;
+        // The last vowel dropped since the last write, if any.
+        let mut dropped = 0u8;
+        for k in r..e {
+            let mut s = at(buf, k);
+            let keep_vowel = !compact || Some(k) == first_vowel || Some(k) == last_vowel;
+            // A glide goes with the vowel before it: kept when that vowel is.
+            let glide = k - r < 64 && glides & (1 << (k - r)) != 0;
+            let keep = if glide {
+                !compact || Some(k - 1) == first_vowel || Some(k - 1) == last_vowel
+            } else {
+                keep_vowel
+            };
+            if key_vowel(s) && !keep {
+                dropped = s;
+                continue;
+            }
+            if k + 1 == e {
+                s = match s {
+                    b'd' => b't',
+                    b'b' => b'p',
+                    other => other,
+                };
+            }
+            if s.is_ascii_alphabetic() && s == last_written {
+                dropped = 0;
+                continue;
+            }
+            if dropped != 0 && key_vowel(s) {
+                if let Merge::Replace(m) = pair_merge(last_written, s) {
+                    if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
+                        *slot = m;
+                    }
+                    last_written = m;
+                    dropped = 0;
+                    continue;
+                }
+            }
+            if dropped != 0 && pair_merge(last_written, s) != Merge::Write {
+                // At least one byte was dropped since the last write, so
+                // w + 1 <= k: both writes stay behind the read position.
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = dropped;
+                }
+                w += 1;
+            }
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = s;
+            }
+            w += 1;
+            last_written = s;
+            dropped = 0;
+        }
+        // Горбачёв: Gorbachev / Gorbaçov, Хрущёв: Khrushchev / Hruşçov.
+        if let Some([b's' | b'c', o @ b'o', b'v']) = w
+            .checked_sub(3)
+            .filter(|&p| p >= word_start)
+            .and_then(|p| buf.get_mut(p..w))
+        {
+            *o = b'a';
+        }
+        if e < n {
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = b' ';
+            }
+            w += 1;
+        }
+        r = e + 1;
+    }
+    buf.truncate(w);
+}
+
+/// Step 5: the romanization skeleton of a phonetic spelling (see
+/// [`phonetic`]). The classes and rules are listed in the module docs of
+/// `translit`; `name_key(x) == skeleton(&phonetic(x))` for every `x`.
+///
+/// # Examples
+/// ```
+/// use bitext::translit::skeleton;
+/// // kh, x and h (written x); ch and ç (C); the second i of Nakhichevan moves.
+/// assert_eq!(skeleton("nakhichevan"), skeleton("naxCivan"));
+/// assert_eq!(skeleton("nakhichevan"), "naxcvan");
+/// // shch and şş; yo after a hushing letter and e.
+/// assert_eq!(skeleton("khrushchyov"), skeleton("hruSSov"));
+/// ```
+pub fn skeleton(phonetic: &str) -> String {
+    let mut buf = phonetic.as_bytes().to_vec();
+    classes_in_place(&mut buf);
+    words_in_place(&mut buf, true);
+    bytes_to_string(buf)
+}
+
+/// The letter classes without vowel compaction: the form [`super::similar`]
+/// compares with an edit distance.
+pub(crate) fn loose_form(name: &str) -> String {
+    let repaired = repair_light(name);
+    let mut buf = Vec::with_capacity(repaired.len());
+    phonetic_bytes(&repaired, &mut buf);
+    classes_in_place(&mut buf);
+    words_in_place(&mut buf, false);
+    bytes_to_string(buf)
+}
+
+/// Writes the key of `name` into `out` (cleared first), reusing its
+/// allocation: the form to use in a loop over millions of names.
+///
+/// # Examples
+/// ```
+/// use bitext::translit::{name_key, name_key_into};
+/// let mut key = String::new();
+/// for name in ["Çapkin", "Chapkin", "Чапкин"] {
+///     name_key_into(name, &mut key);
+///     assert_eq!(key, name_key("Çapkin"));
+/// }
+/// ```
+pub fn name_key_into(name: &str, out: &mut String) {
+    let mut buf = std::mem::take(out).into_bytes();
+    buf.clear();
+    if name.is_ascii() {
+        phonetic_bytes(name, &mut buf);
+    } else {
+        let repaired = repair_light(name);
+        phonetic_bytes(&repaired, &mut buf);
+    }
+    classes_in_place(&mut buf);
+    words_in_place(&mut buf, true);
+    *out = bytes_to_string(buf);
+}
+
+/// The name key: the same for every spelling of one name, different for
+/// different names. See the module docs of `translit` for the steps and the
+/// letter classes.
+///
+/// # Examples
+/// ```
+/// use bitext::translit::name_key;
+/// assert_eq!(name_key("HAKİM"), name_key("Hakim"));
+/// assert_eq!(name_key("Çavuşoğlu"), name_key("Cavusoglu"));
+/// assert_eq!(name_key("Çavuþoðlu"), name_key("Cavusoglu"));
+/// assert_eq!(name_key("Багаева"), name_key("Baqaeva"));
+/// assert_eq!(name_key("Нахичевань"), name_key("Naxçıvan"));
+/// assert_ne!(name_key("Petrov"), name_key("Petrova"));
+/// assert_ne!(name_key("Kasapoğlu"), name_key("Kaşıkçıoğlu"));
+/// ```
+pub fn name_key(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    name_key_into(name, &mut out);
+    out
+}
+
+/// The primary key of `name` followed by keys for readings the primary key
+/// does not take, for recall-oriented indexing.
+///
+/// The primary key makes one choice for each ambiguous letter; the
+/// alternates take the other reading:
+///
+/// * `j` as the semivowel of scholarly and German spellings (Jakovlev =
+///   Yakovlev) rather than the Turkish and English consonant (Jukov = Zhukov);
+/// * word-initial `g` (Russian г) as `h` (Гасанов, Gasanov = Hasanov,
+///   Гусейнов = Hüseynov);
+/// * `x` as `ks` (Maxim = Maksim) rather than the Azerbaijani `x` (= kh).
+///
+/// To use them, index every record under all of its alternate keys and look
+/// a query up under all of its alternate keys; two names sharing any key are
+/// candidates, to be confirmed by [`super::similar`] or by a person. The
+/// primary key alone is the precise choice; alternates trade precision for
+/// recall.
+///
+/// # Examples
+/// ```
+/// use bitext::translit::{alternate_keys, name_key};
+/// let shared = |a: &str, b: &str| {
+///     let kb = alternate_keys(b);
+///     alternate_keys(a).iter().any(|k| kb.contains(k))
+/// };
+/// assert!(shared("Jakovlev", "Яковлев"));
+/// assert!(shared("Гасанов", "Həsənov"));
+/// assert!(shared("Maxim", "Максим"));
+/// assert_eq!(alternate_keys("Petrov")[0], name_key("Petrov"));
+/// assert!(!shared("Petrov", "Petrova"));
+/// ```
+pub fn alternate_keys(name: &str) -> Vec<String> {
+    let spelling = phonetic(name);
+    let mut keys = vec![skeleton(&spelling)];
+    let mut push = |variant: String| {
+        let key = skeleton(&variant);
+        if !keys.contains(&key) {
+            keys.push(key);
+        }
+    };
+    if spelling.contains('j') {
+        push(spelling.replace('j', "Y"));
+    }
+    let initial_g: String = spelling
+        .split(' ')
+        .map(|word| match word.strip_prefix('g') {
+            Some(rest) if !rest.starts_with('h') => format!("h{rest}"),
+            _ => word.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    if initial_g != spelling {
+        push(initial_g);
+    }
+    if spelling.contains('x') {
+        push(spelling.replace('x', "ks"));
+    }
+    keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_tables_parse() {
+        let table = parse_tables(CYRILLIC_KEY_TSV, LATIN_KEY_TSV).unwrap();
+        assert_eq!(table.entry('Ç'), emit(b"C"));
+        assert_eq!(table.entry('Ж'), emit(b"C"));
+        assert_eq!(table.entry('ы'), emit(b"I"));
+        assert_eq!(table.entry('’'), Entry::Drop);
+        assert_eq!(table.entry('Þ'), Entry::Thorn);
+        assert_eq!(table.entry('é'), emit(b"e"));
+        assert_eq!(table.entry('İ'), emit(b"i"));
+        assert_eq!(table.entry('\u{361}'), Entry::Drop);
+        assert_eq!(table.entry('α'), Entry::Keep);
+        assert_eq!(table.entry(','), Entry::Sep);
+    }
+
+    #[test]
+    fn key_tables_reject_bad_rows() {
+        let header = "letter\tphonetic\tnote\n";
+        assert!(parse_tables(&format!("{header}а\tq!\t\n"), LATIN_KEY_TSV).is_err());
+        assert!(parse_tables(&format!("{header}а\ta\t\nа\ta\t\n"), LATIN_KEY_TSV).is_err());
+        assert!(parse_tables(&format!("{header}ç\tC\t\n"), LATIN_KEY_TSV)
+            .unwrap_err()
+            .contains("both"));
+    }
+
+    #[test]
+    fn ascii_map_agrees_with_the_tables() {
+        for b in 0u8..128 {
+            let expected = match PHONETIC.entry(char::from(b)) {
+                Entry::Emit(bytes, 1) => bytes[0],
+                Entry::Drop => 0,
+                Entry::Sep => b' ',
+                other => panic!("{b}: unexpected {other:?}"),
+            };
+            assert_eq!(
+                ASCII_MAP[usize::from(b)],
+                expected,
+                "byte {b} ({:?})",
+                char::from(b)
+            );
+        }
+    }
+
+    #[test]
+    fn every_alphabet_letter_has_a_class() {
+        for letter in super::super::alphabet() {
+            for c in [letter.lower, letter.upper] {
+                let entry = PHONETIC.entry(c);
+                assert!(matches!(entry, Entry::Emit(..)), "{c}: {entry:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn steps_one_by_one() {
+        // 1. repair
+        assert_eq!(repair("ÅžanlÄ±urfa"), "Şanlıurfa");
+        assert_eq!(repair("Çavuþoðlu"), "Çavuşoğlu");
+        assert_eq!(repair("Guðrún"), "Guðrún");
+        assert!(matches!(repair("Petrov"), Cow::Borrowed(_)));
+        // 2. NFC: a decomposed ş and İ compose
+        assert_eq!(repair("S\u{327}I\u{307}"), "Şİ");
+        // 3. case fold with the i letters merged
+        for form in ["HAKİM", "HAKIM", "Hakim", "hakım", "HAKI\u{307}M"] {
+            assert_eq!(phonetic(form), "hakim", "{form}");
+        }
+        // 4. Cyrillic to Latin
+        assert_eq!(phonetic("Щербаков"), "Serbakov");
+        assert_eq!(phonetic("Юсупов"), "Yusupov");
+        assert_eq!(phonetic("Дьяченко"), "dYaCenko");
+        assert_eq!(phonetic("Нахчыван"), "naHCIvan");
+        // 5. skeleton
+        assert_eq!(skeleton("petrov"), "patrov");
+        assert_eq!(skeleton("petrova"), "patrva");
+    }
+
+    #[test]
+    fn ambiguous_letters_are_read_from_context() {
+        let k = name_key;
+        // Turkish c is the affricate class, like ç, ch and ISO 9 c (ts).
+        assert_eq!(k("Cabbarov"), k("Dzhabbarov"));
+        assert_eq!(k("Cavusoglu"), k("Çavuşoğlu"));
+        assert_eq!(k("Kuznecov"), k("Kuznetsov"));
+        // j: the consonant at the start of a word before a vowel (Turkish
+        // Jukov = Zhukov), the semivowel after a vowel (Zajcev = Zaytsev) and
+        // everywhere in a Czech-style spelling (Šojgu, Jelʹcin).
+        assert_eq!(k("Jukov"), k("Zhukov"));
+        assert_eq!(k("Zajcev"), k("Zaytsev"));
+        assert_eq!(k("Šojgu"), k("Shoygu"));
+        assert_eq!(k("Jelʹcin"), k("Yeltsin"));
+        // ch: the affricate, but /x/ before a consonant or in a Czech-style spelling.
+        assert_eq!(k("Chapkin"), k("Çapkin"));
+        assert_eq!(k("Chruščëv"), k("Khrushchev"));
+        assert_eq!(k("Kuchma"), k("Kuçma"));
+        assert_eq!(k("Gümüşhane"), k("Gumushane"));
+        // j: the semivowel in a word ending in -ij (Jurij) or after l (Ljubov).
+        assert_eq!(k("Jurij"), k("Yuriy"));
+        assert_eq!(k("Ljubov"), k("Lyubov"));
+        assert_eq!(k("Ganja"), k("Gəncə"));
+        // Turkish letters make j the consonant (Rıjkov = Ryzhkov).
+        assert_eq!(k("Rıjkov"), k("Ryzhkov"));
+        // y: the semivowel before a vowel, i elsewhere.
+        assert_eq!(k("Dostoevskiy"), k("Dostoevsky"));
+        assert_eq!(k("Bagayeva"), k("Bagaeva"));
+        // q: the velar class, like g and k.
+        assert_eq!(k("Qasımov"), k("Kasımov"));
+        assert_eq!(k("Baqaeva"), k("Bagayeva"));
+        // þ ð: Windows-1254 damage in a Turkish-looking name only.
+        assert_eq!(k("Þanlýurfa"), k("Şanlıurfa"));
+        assert_ne!(k("Þórður"), k("Şorğur"));
+    }
+
+    #[test]
+    fn letter_classes() {
+        let k = name_key;
+        let groups: &[&[&str]] = &[
+            &[
+                "Khrushchev",
+                "Khrushchyov",
+                "Hruşçov",
+                "Xruşşov",
+                "Hruščëv",
+                "Chruščëv",
+                "Hruscev",
+                "Хрущёв",
+            ],
+            &[
+                "Gorbachev",
+                "Gorbachyov",
+                "Gorbaçov",
+                "Qorbaçov",
+                "Gorbatschow",
+                "Горбачёв",
+            ],
+            &[
+                "Shcherbakov",
+                "Ščerbakov",
+                "Şçerbakov",
+                "Şşerbakov",
+                "Ŝerbakov",
+                "Щербаков",
+            ],
+            &[
+                "Tsygankov",
+                "Cygankov",
+                "Tcygankov",
+                "T͡sygankov",
+                "Tsıgankov",
+                "Tsıqankov",
+                "Цыганков",
+            ],
+            &["Yakovlev", "Iakovlev", "Âkovlev", "I͡akovlev", "Яковлев"],
+            &["Yusupov", "Iusupov", "Ûsupov", "Юсупов"],
+            &[
+                "Solovyov",
+                "Solovʹëv",
+                "Solov'ev",
+                "Solovev",
+                "Soloviev",
+                "Соловьёв",
+            ],
+            &[
+                "Dostoevskiy",
+                "Dostoevskij",
+                "Dostoevsky",
+                "Dostoevskii",
+                "Dostoyevski",
+                "Dostoevskiĭ",
+                "Достоевский",
+            ],
+            &["Əliyev", "Aliyev", "Eliyev", "Aliev", "Алиев"],
+            &["Məmmədov", "Mammadov", "Memmedov", "Mamedov", "Мамедов"],
+            &["Ahmet", "Ahmed", "Əhməd", "Ахмед"],
+            &[
+                "Podʺyachev",
+                "Podieiachev",
+                "Podʺjačev",
+                "Podyaçev",
+                "Podʺâčev",
+                "Подъячев",
+            ],
+            &[
+                "Voyenno-tekhnicheskoye",
+                "Voyenno-texniçeskoye",
+                "Voyenno-tehniçeskoye",
+                "Военно-техническое",
+            ],
+        ];
+        for group in groups {
+            let first = k(group[0]);
+            for name in group.iter() {
+                assert_eq!(k(name), first, "{name} vs {}", group[0]);
+            }
+        }
+    }
+
+    #[test]
+    fn loose_form_keeps_vowels() {
+        assert_eq!(loose_form("Şanlıurfa"), "sanlurfa");
+        assert_eq!(loose_form("?anl?urfa"), "?anl?urfa");
+        assert_eq!(loose_form("Davutoğlu"), "davutoklu");
+    }
+}
+
+#[cfg(test)]
+mod table_test {
+    use super::name_key;
+
+    /// Every pair in `tests/fixtures/name_pairs.tsv` keys as its relation says.
+    #[test]
+    fn name_pairs() {
+        let table = include_str!("../../tests/fixtures/name_pairs.tsv");
+        let rows = super::super::tables::rows(table, &["a", "b", "relation", "why"]).unwrap();
+        assert!(rows.len() > 60);
+        let mut failures = Vec::new();
+        for row in rows {
+            let (a, b) = (name_key(row[0]), name_key(row[1]));
+            let ok = match row[2] {
+                "same" => a == b,
+                "differ" => a != b,
+                other => panic!("bad relation {other:?}"),
+            };
+            if !ok {
+                failures.push(format!(
+                    "{} ({a}) / {} ({b}) should be {}",
+                    row[0], row[1], row[2]
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n"));
+    }
+}
+
+#[cfg(test)]
+mod props {
+    use proptest::prelude::*;
+
+    use super::{alternate_keys, name_key, name_key_into, phonetic, repair, skeleton};
+    use crate::text::uppercase;
+    use crate::translit::{fuzzy_match, romanize, similar, System};
+    use crate::Lang;
+
+    /// A Turkish or Azerbaijani name: consonant–vowel syllables (so no
+    /// consonant cluster can form a digraph across letters), an optional
+    /// final consonant, capitalized.
+    fn turkic_name() -> impl Strategy<Value = String> {
+        let onset = prop::sample::select(vec![
+            "b", "c", "ç", "d", "f", "g", "h", "k", "l", "m", "n", "p", "r", "s", "ş", "t", "v",
+            "y", "z", "x", "q", "j",
+        ]);
+        let inner = prop::sample::select(vec![
+            "ğ", "b", "c", "ç", "k", "l", "m", "n", "r", "s", "ş", "t", "y", "z",
+        ]);
+        let vowel = prop::sample::select(vec!["a", "e", "ı", "i", "o", "ö", "u", "ü", "ə"]);
+        let coda = prop::sample::select(vec![
+            "", "", "k", "l", "m", "n", "r", "s", "ş", "t", "z", "ç",
+        ]);
+        (
+            onset,
+            vowel.clone(),
+            prop::collection::vec((inner, vowel), 0..4),
+            coda,
+        )
+            .prop_map(|(o, v, rest, c)| {
+                let mut name = String::new();
+                name.push_str(o);
+                name.push_str(v);
+                for (i, v) in rest {
+                    name.push_str(i);
+                    name.push_str(v);
+                }
+                name.push_str(c);
+                let mut chars = name.chars();
+                match chars.next() {
+                    Some(first) => uppercase(&first.to_string(), Lang::Tr) + chars.as_str(),
+                    None => name,
+                }
+            })
+    }
+
+    /// A Russian name in Cyrillic built from consonant–vowel syllables.
+    fn russian_name() -> impl Strategy<Value = String> {
+        let consonant = prop::sample::select(vec![
+            "б", "в", "г", "д", "ж", "з", "к", "л", "м", "н", "п", "р", "с", "т", "ф", "х", "ц",
+            "ч", "ш", "щ",
+        ]);
+        let vowel = prop::sample::select(vec![
+            "а", "е", "и", "о", "у", "ы", "э", "ю", "я", "ья", "ье",
+        ]);
+        // Russian has no vowel hiatus before these endings: each starts with a consonant.
+        let ending = prop::sample::select(vec![
+            "", "ков", "нова", "лев", "кин", "ский", "тый", "рая", "й",
+        ]);
+        (prop::collection::vec((consonant, vowel), 1..4), ending).prop_map(|(syllables, ending)| {
+            let mut name: String = syllables
+                .into_iter()
+                .map(|(c, v)| format!("{c}{v}"))
+                .collect();
+            name.push_str(ending);
+            let mut chars = name.chars();
+            match chars.next() {
+                Some(first) => first.to_uppercase().collect::<String>() + chars.as_str(),
+                None => name,
+            }
+        })
+    }
+
+    fn drop_diacritics(name: &str) -> String {
+        name.chars()
+            .map(|c| match c {
+                'ç' => 'c',
+                'Ç' => 'C',
+                'ş' => 's',
+                'Ş' => 'S',
+                'ğ' => 'g',
+                'Ğ' => 'G',
+                'ı' => 'i',
+                'İ' => 'I',
+                'ö' => 'o',
+                'Ö' => 'O',
+                'ü' => 'u',
+                'Ü' => 'U',
+                'ə' => 'e',
+                'Ə' => 'E',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// Windows-1254 bytes read as Windows-1252.
+    fn cp1254_mojibake(name: &str) -> String {
+        name.chars()
+            .map(|c| match c {
+                'ş' => 'þ',
+                'Ş' => 'Þ',
+                'ğ' => 'ð',
+                'Ğ' => 'Ð',
+                'ı' => 'ý',
+                'İ' => 'Ý',
+                other => other,
+            })
+            .collect()
+    }
+
+    /// UTF-8 bytes read as Windows-1252 (the five undefined bytes as C1 controls).
+    fn utf8_mojibake(name: &str) -> String {
+        name.bytes()
+            .map(|b| {
+                crate::text::decode(&[b], crate::text::Encoding::Cp1252)
+                    .map(|d| d.text)
+                    .unwrap_or_default()
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn no_panic_on_arbitrary_strings(s in "\\PC{0,40}", t in any::<String>()) {
+            for x in [&s, &t] {
+                let key = name_key(x);
+                prop_assert_eq!(&key, &skeleton(&phonetic(x)));
+                let mut reused = String::from("stale");
+                name_key_into(x, &mut reused);
+                prop_assert_eq!(&key, &reused);
+                let _ = repair(x);
+                let alternates = alternate_keys(x);
+                prop_assert_eq!(&alternates[0], &key);
+                let score = similar(x, "Şanlıurfa");
+                prop_assert!((0.0..=1.0).contains(&score));
+                let _ = fuzzy_match(x, &s);
+                for system in System::ALL {
+                    let _ = romanize(x, system);
+                }
+            }
+        }
+
+        #[test]
+        fn key_is_idempotent(name in turkic_name(), cyr in russian_name(), s in "[a-zA-Zçşğıİöüə' -]{0,20}") {
+            for x in [&name, &cyr, &s] {
+                let key = name_key(x);
+                prop_assert_eq!(name_key(&key), key.clone(), "{} keyed twice", x);
+            }
+        }
+
+        #[test]
+        fn turkic_variants_share_the_key(name in turkic_name()) {
+            let key = name_key(&name);
+            let variants = [
+                uppercase(&name, Lang::Tr),
+                name.to_uppercase(),
+                name.to_lowercase(),
+                drop_diacritics(&name),
+                drop_diacritics(&name).to_uppercase(),
+                cp1254_mojibake(&name),
+                utf8_mojibake(&name),
+                name.chars().map(|c| match c { 'ə' => 'e', 'x' => 'h', 'q' => 'k', other => other }).collect(),
+            ];
+            for variant in variants {
+                prop_assert_eq!(name_key(&variant), key.clone(), "{} vs {}", variant, name);
+            }
+        }
+
+        #[test]
+        fn cyrillic_keys_like_its_romanizations(name in russian_name()) {
+            let key = name_key(&name);
+            for system in [System::BgnPcgn, System::AlaLc, System::Icao, System::TurkishPress, System::AzerbaijaniPress] {
+                let latin = romanize(&name, system);
+                prop_assert_eq!(name_key(&latin), key.clone(), "{} {} {}", system, latin, name);
+            }
+            prop_assert_eq!(name_key(&name.to_uppercase()), key.clone());
+        }
+    }
+}
