@@ -47,6 +47,7 @@ pub mod align;
 pub mod check;
 mod error;
 pub mod formats;
+pub mod glossary;
 pub mod lang;
 pub mod segment;
 pub mod text;

@@ -38,7 +38,8 @@ fn presegmented_jsonl_has_indices_and_finds_a_split() {
     let dir = Dir::new();
     let en = dir.fixture("align-en.lines");
     let tr = dir.fixture("align-tr.lines");
-    let run = bitext_paths(&[&"align", &"--presegmented", &"--format", &"jsonl", &en, &tr]).expect_code(0);
+    let run = bitext_paths(&[&"align", &"--presegmented", &"--format", &"jsonl", &en, &tr])
+        .expect_code(0);
     let beads: Vec<serde_json::Value> = run
         .stdout
         .lines()
@@ -48,10 +49,17 @@ fn presegmented_jsonl_has_indices_and_finds_a_split() {
         .iter()
         .map(|b| (b["src"].to_string(), b["tgt"].to_string()))
         .collect();
-    let expected = [("[0]", "[0]"), ("[1]", "[1]"), ("[2]", "[2,3]"), ("[3]", "[4]")];
+    let expected = [
+        ("[0]", "[0]"),
+        ("[1]", "[1]"),
+        ("[2]", "[2,3]"),
+        ("[3]", "[4]"),
+    ];
     assert_eq!(
         shapes,
-        expected.map(|(a, b)| (a.to_string(), b.to_string())).to_vec()
+        expected
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .to_vec()
     );
     assert!(beads.iter().all(|b| b["score"].is_number()));
 }
@@ -63,9 +71,18 @@ fn mixed_document_aligns_abstract_and_oz() {
     let run = bitext_paths(&[&"align", &doc]).expect_code(0);
     let pairs: Vec<Vec<&str>> = run.stdout.lines().map(columns).collect();
     assert_eq!(pairs.len(), 5, "{}", run.stdout);
-    assert_eq!(pairs[0][1], "DOĞU İLLERİNDE BÖLGESEL SU POLİTİKASI (2010-2020)");
-    assert_eq!(pairs[2][0], "It compares 14 irrigation projects and their costs.");
-    assert_eq!(pairs[2][1], "Makale 14 sulama projesini ve maliyetlerini karşılaştırıyor.");
+    assert_eq!(
+        pairs[0][1],
+        "DOĞU İLLERİNDE BÖLGESEL SU POLİTİKASI (2010-2020)"
+    );
+    assert_eq!(
+        pairs[2][0],
+        "It compares 14 irrigation projects and their costs."
+    );
+    assert_eq!(
+        pairs[2][1],
+        "Makale 14 sulama projesini ve maliyetlerini karşılaştırıyor."
+    );
     assert_eq!(pairs[4][1], "su politikası, sulama, bölgesel kalkınma");
 }
 
@@ -128,13 +145,21 @@ fn batch_streams_results_and_names_the_bad_line() {
     assert_eq!(lines[2]["line"], 3);
     assert!(lines[2]["error"].as_str().unwrap().contains("invalid JSON"));
     assert_eq!(lines[3]["id"], "c");
-    assert!(run.stderr.contains("align-batch.jsonl:3: invalid JSON"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("align-batch.jsonl:3: invalid JSON"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
 fn batch_from_stdin_rejects_tsv() {
     let run = bitext(&["align", "--batch", "-", "--format", "tsv"], Some(b"{}\n")).expect_code(2);
-    assert!(run.stderr.contains("--batch writes JSON Lines"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("--batch writes JSON Lines"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -157,7 +182,15 @@ fn empty_side_gives_omissions() {
     let dir = Dir::new();
     let en = dir.fixture("align-en.lines");
     let empty = dir.write("empty.txt", "");
-    let run = bitext_paths(&[&"align", &"--presegmented", &"--format", &"jsonl", &en, &empty]).expect_code(0);
+    let run = bitext_paths(&[
+        &"align",
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &en,
+        &empty,
+    ])
+    .expect_code(0);
     assert_eq!(run.stdout.lines().count(), 4);
     assert!(run.stdout.lines().all(|l| l.contains("\"tgt\":[]")));
 }
@@ -166,15 +199,28 @@ fn empty_side_gives_omissions() {
 fn one_side_a_hundred_times_longer_is_aligned() {
     let dir = Dir::new();
     let short = dir.write("short.txt", "The report was published in 2021.\n");
-    let long: String = (0..100).map(|k| format!("Satır {k} burada duruyor.\n")).collect();
+    let long: String = (0..100)
+        .map(|k| format!("Satır {k} burada duruyor.\n"))
+        .collect();
     let long = dir.write("long.txt", long);
-    let run = bitext_paths(&[&"align", &"--presegmented", &"--format", &"jsonl", &short, &long]).expect_code(0);
+    let run = bitext_paths(&[
+        &"align",
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &short,
+        &long,
+    ])
+    .expect_code(0);
     let beads: Vec<serde_json::Value> = run
         .stdout
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
-    let targets: usize = beads.iter().map(|b| b["tgt"].as_array().unwrap().len()).sum();
+    let targets: usize = beads
+        .iter()
+        .map(|b| b["tgt"].as_array().unwrap().len())
+        .sum();
     assert_eq!(targets, 100, "{}", run.stdout);
     let paired = beads
         .iter()
@@ -189,7 +235,15 @@ fn a_megabyte_sentence_is_aligned() {
     let big = format!("{}\nShort.\n", "word ".repeat(200_000));
     let src = dir.write("big.txt", big);
     let tgt = dir.write("tgt.txt", "Kelime.\nKısa.\n");
-    let run = bitext_paths(&[&"align", &"--presegmented", &"--format", &"jsonl", &src, &tgt]).expect_code(0);
+    let run = bitext_paths(&[
+        &"align",
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &src,
+        &tgt,
+    ])
+    .expect_code(0);
     assert!(run.stdout.lines().count() >= 2);
 }
 
@@ -219,7 +273,11 @@ fn output_never_overwrites_an_input() {
     let en = dir.fixture("align-en.lines");
     let tr = dir.fixture("align-tr.lines");
     let run = bitext_paths(&[&"align", &"--presegmented", &"-o", &tr, &en, &tr]).expect_code(2);
-    assert!(run.stderr.contains("the output is the input"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("the output is the input"),
+        "{}",
+        run.stderr
+    );
     assert_eq!(std::fs::read(&tr).unwrap(), fixture_bytes("align-tr.lines"));
 }
 
@@ -227,6 +285,7 @@ fn output_never_overwrites_an_input() {
 fn bad_max_bead_is_a_usage_error() {
     let dir = Dir::new();
     let en = dir.fixture("align-en.lines");
-    let run = bitext_paths(&[&"align", &"--presegmented", &"--max-bead", &"0", &en, &en]).expect_code(2);
+    let run =
+        bitext_paths(&[&"align", &"--presegmented", &"--max-bead", &"0", &en, &en]).expect_code(2);
     assert!(run.stderr.contains("maximum bead size 0"), "{}", run.stderr);
 }

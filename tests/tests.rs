@@ -5,5 +5,5 @@ mod util;
 
 mod align;
 mod clean;
-mod properties;
 mod key;
+mod properties;

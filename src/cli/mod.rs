@@ -5,9 +5,9 @@ mod align;
 mod clean;
 mod detect;
 mod io;
+mod key;
 mod segment;
 mod split;
-mod key;
 
 use std::process::ExitCode;
 
