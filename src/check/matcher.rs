@@ -233,12 +233,17 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
             }
         }
         if let Some(base) = compound_base(term) {
-            if let Some(rest) = word.strip_prefix(base) {
-                if (rest.starts_with("lar") || rest.starts_with("ler")) && turkish_suffixes(base, rest) {
-                    return Some(WordMatch {
-                        how: How::Surface,
-                        stem_chars: base.chars().count(),
-                    });
+            let hard = hardened(base);
+            for base in std::iter::once(base).chain(hard.as_deref()) {
+                if let Some(rest) = word.strip_prefix(base) {
+                    if (rest.starts_with("lar") || rest.starts_with("ler")) && turkish_suffixes(base, rest) {
+                        // The term's own spelling is not in the word: no
+                        // spelling to compare (How::Stem).
+                        return Some(WordMatch {
+                            how: How::Stem,
+                            stem_chars: word.chars().count(),
+                        });
+                    }
                 }
             }
         }
@@ -251,9 +256,10 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
         }
     } else if let Some(base) = term.strip_suffix('y') {
         if word.strip_prefix(base) == Some("ies") {
+            // policies: "polici" read back as "policy" (like a softened consonant).
             return Some(WordMatch {
-                how: How::Surface,
-                stem_chars: term_chars - 1,
+                how: How::Softened,
+                stem_chars: term_chars,
             });
         }
     }
@@ -293,8 +299,8 @@ fn softened(term: &str) -> Option<String> {
     Some(format!("{base}{soft}"))
 }
 
-/// A compound's head without its -(s)I (dengesi → denge), for the plural
-/// possessive dengeleri.
+/// A compound's head without its -(s)I (dengesi → denge, demiryolu →
+/// demiryol), for the plural possessive dengeleri, demiryolları.
 fn compound_base(term: &str) -> Option<&str> {
     for end in ["si", "su", "sü"] {
         if let Some(base) = term.strip_suffix(end) {
@@ -303,7 +309,25 @@ fn compound_base(term: &str) -> Option<&str> {
             }
         }
     }
-    None
+    let last = term.chars().last()?;
+    let base = term.get(..term.len() - last.len_utf8())?;
+    let before = base.chars().last()?;
+    (matches!(last, 'i' | 'u' | 'ü') && !is_vowel(before) && base.chars().count() >= 3).then_some(base)
+}
+
+/// A softened final consonant hardened back (aracı → araç, işbirliği →
+/// işbirlik), for the plural of a compound: araçları.
+fn hardened(base: &str) -> Option<String> {
+    let last = base.chars().last()?;
+    let stem = base.get(..base.len() - last.len_utf8())?;
+    let hard = match last {
+        'b' => 'p',
+        'c' => 'ç',
+        'd' => 't',
+        'ğ' => 'k',
+        _ => return None,
+    };
+    Some(format!("{stem}{hard}"))
 }
 
 /// Turkish suffixes as patterns over folded letters. Capitals are
@@ -603,6 +627,13 @@ mod tests {
             ("güç dengesi", "bölgedeki güç dengesini değiştirdi"),
             ("güç dengesi", "güç dengesinin korunması"),
             ("güç dengesi", "güç dengeleri"),
+            ("insansız hava aracı", "insansız hava araçları"),
+            ("işbirliği", "işbirlikleri"),
+            ("demiryolu", "demiryollarının"),
+            ("demiryolu", "demiryoluyla"),
+            ("dış politika", "dış politikasında"),
+            ("ticaret", "ticaretin"),
+            ("liman", "limanına"),
             ("stratejik ortaklık", "stratejik ortaklığa dönüştü"),
             ("stratejik ortaklık", "stratejik ortaklığın"),
             ("stratejik ortaklık", "stratejik ortaklıklar"),

@@ -70,6 +70,7 @@
 //! ```
 
 mod config;
+mod input;
 mod matcher;
 mod numbers;
 mod report;
@@ -232,6 +233,14 @@ pub enum CheckError {
     #[error("{message}")]
     Config {
         /// What is wrong, with the line when known.
+        message: String,
+    },
+    /// A line of an aligned-pairs file that cannot be read.
+    #[error("line {line}: {message}")]
+    Input {
+        /// 1-based line number.
+        line: usize,
+        /// What is wrong.
         message: String,
     },
     /// Presegmented texts whose line counts differ.

@@ -2,6 +2,7 @@
 //! Nothing here computes more than I/O and option mapping.
 
 mod align;
+mod check;
 mod clean;
 mod detect;
 mod io;
@@ -28,6 +29,7 @@ struct Cli {
 #[derive(Debug, Subcommand)]
 enum Command {
     Align(align::Args),
+    Check(check::Args),
     Clean(clean::Args),
     Segment(segment::Args),
     Detect(detect::Args),
@@ -41,7 +43,6 @@ pub(crate) enum Outcome {
     /// Exit 0.
     Success,
     /// Exit 1: a check found problems.
-    #[allow(dead_code)] // used by `check` once it lands
     Findings,
 }
 
@@ -58,6 +59,7 @@ pub(crate) fn main() -> ExitCode {
     };
     let result = match cli.command {
         Command::Align(args) => align::run(args),
+        Command::Check(args) => check::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Segment(args) => segment::run(args),
         Command::Detect(args) => detect::run(args),

@@ -1,0 +1,143 @@
+//! Reading aligned pairs (TSV, JSON Lines, TMX) and glossaries into the
+//! checker's types.
+
+use serde_json::Value;
+
+use super::{CheckError, Pair, TermBase};
+use crate::formats::Tmx;
+use crate::glossary::Glossary;
+use crate::Lang;
+
+impl Pair {
+    /// Reads aligned pairs as TSV: `source <TAB> target`, further columns
+    /// (a score) ignored, one pair per line. Blank lines and lines starting
+    /// with `#` are skipped. Both line indices of a pair are its 0-based
+    /// line in the file.
+    ///
+    /// # Errors
+    /// [`CheckError::Input`] for a line without a tab, naming the line.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::check::Pair;
+    /// let pairs = Pair::from_tsv("# en\ttr\nPeace.\tBarış.\t0.9\n")?;
+    /// assert_eq!((pairs[0].src_lines.clone(), pairs[0].tgt.as_str()), (vec![1], "Barış."));
+    /// assert!(Pair::from_tsv("no tab here\n").is_err());
+    /// # Ok::<(), bitext::check::CheckError>(())
+    /// ```
+    pub fn from_tsv(text: &str) -> Result<Vec<Pair>, CheckError> {
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(src), Some(tgt)) = (cols.next(), cols.next()) else {
+                return Err(CheckError::Input {
+                    line: i + 1,
+                    message: "expected source <TAB> target, found no tab".into(),
+                });
+            };
+            out.push(Pair::new(i, src.trim(), tgt.trim()));
+        }
+        Ok(out)
+    }
+
+    /// Reads aligned pairs as JSON Lines: one object per line with string
+    /// fields `src` and `tgt` (arrays of strings are joined by a space).
+    /// Blank lines are skipped; line indices are 0-based lines in the file.
+    ///
+    /// # Errors
+    /// [`CheckError::Input`] for a line that is not such an object.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::check::Pair;
+    /// let pairs = Pair::from_jsonl("{\"src\": \"Peace.\", \"tgt\": [\"Barış.\"]}\n")?;
+    /// assert_eq!(pairs[0].tgt, "Barış.");
+    /// let err = Pair::from_jsonl("\n{\"src\": 1}\n").unwrap_err();
+    /// assert!(err.to_string().starts_with("line 2:"));
+    /// # Ok::<(), bitext::check::CheckError>(())
+    /// ```
+    pub fn from_jsonl(text: &str) -> Result<Vec<Pair>, CheckError> {
+        let mut out = Vec::new();
+        for (i, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            let bad = |message: String| CheckError::Input { line: i + 1, message };
+            let value: Value = serde_json::from_str(line).map_err(|e| bad(format!("not JSON: {e}")))?;
+            let field = |name: &str| -> Result<String, CheckError> {
+                match value.get(name) {
+                    Some(Value::String(s)) => Ok(s.clone()),
+                    Some(Value::Array(items)) => Ok(items
+                        .iter()
+                        .filter_map(Value::as_str)
+                        .collect::<Vec<_>>()
+                        .join(" ")),
+                    Some(Value::Null) | None => Err(bad(format!("missing the string field \"{name}\""))),
+                    Some(_) => Err(bad(format!("\"{name}\" must be a string or an array of strings"))),
+                }
+            };
+            out.push(Pair::new(i, field("src")?.trim(), field("tgt")?.trim()));
+        }
+        Ok(out)
+    }
+
+    /// Pairs from a TMX translation memory: per unit, the variant in
+    /// `src_lang` and the one in `tgt_lang` (matched on the language code's
+    /// primary subtag, `en-US` = `en`); a unit missing one side gives an
+    /// empty side. Line indices are 0-based unit indices.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::check::Pair;
+    /// use bitext::formats::{read_tmx, write_tmx};
+    /// use bitext::Lang;
+    /// let tmx = read_tmx(&write_tmx(&[("Peace.", "Barış.", None)], Lang::En, Lang::Tr))?;
+    /// let pairs = Pair::from_tmx(&tmx, Lang::En, Lang::Tr);
+    /// assert_eq!((pairs[0].src.as_str(), pairs[0].tgt.as_str()), ("Peace.", "Barış."));
+    /// # Ok::<(), bitext::formats::Error>(())
+    /// ```
+    pub fn from_tmx(tmx: &Tmx, src_lang: Lang, tgt_lang: Lang) -> Vec<Pair> {
+        let primary = |code: &str| code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let pick = |variants: &[(String, String)], lang: Lang| -> String {
+            variants
+                .iter()
+                .find(|(l, _)| primary(l) == primary(lang.code()))
+                .map(|(_, t)| t.trim().to_owned())
+                .unwrap_or_default()
+        };
+        tmx.units
+            .iter()
+            .enumerate()
+            .map(|(i, u)| Pair::new(i, &pick(&u.variants, src_lang), &pick(&u.variants, tgt_lang)))
+            .collect()
+    }
+}
+
+impl TermBase {
+    /// The term base of a glossary for translations from `src_lang` to
+    /// `tgt_lang` (English and Turkish; any other language reads the
+    /// English side): each entry's term and variants on both sides, and
+    /// its forbidden flag.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::check::TermBase;
+    /// use bitext::glossary::read_tsv;
+    /// use bitext::Lang;
+    /// let g = read_tsv("en\ttr\nMiddle Corridor\tOrta Koridor\n")?;
+    /// assert_eq!(TermBase::from_glossary(&g, Lang::Tr, Lang::En).len(), 1);
+    /// # Ok::<(), bitext::glossary::Error>(())
+    /// ```
+    pub fn from_glossary(glossary: &Glossary, src_lang: Lang, tgt_lang: Lang) -> TermBase {
+        let mut terms = TermBase::new(src_lang, tgt_lang);
+        for e in &glossary.entries {
+            let src: Vec<&str> = e.forms(src_lang).collect();
+            let tgt: Vec<&str> = e.forms(tgt_lang).collect();
+            terms.add(&src, &tgt, e.forbidden);
+        }
+        terms
+    }
+}
