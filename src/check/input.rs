@@ -1,10 +1,14 @@
 //! Reading aligned pairs (TSV, JSON Lines, TMX) and glossaries into the
 //! checker's types.
 
+use std::collections::HashSet;
+
 use serde_json::Value;
 
 use super::{CheckError, Pair, TermBase};
+use crate::align::DocumentAlignment;
 use crate::formats::Tmx;
+use crate::lang::Section;
 use crate::glossary::Glossary;
 use crate::Lang;
 
@@ -112,6 +116,67 @@ impl Pair {
             .iter()
             .enumerate()
             .map(|(i, u)| Pair::new(i, &pick(&u.variants, src_lang), &pick(&u.variants, tgt_lang)))
+            .collect()
+    }
+}
+
+/// The section group a document alignment aligns within (as
+/// [`Aligner::align_document`](crate::align::Aligner::align_document) does).
+fn section_group(section: Section) -> Option<usize> {
+    match section {
+        Section::Title => Some(0),
+        Section::Abstract => Some(1),
+        Section::Keywords => Some(2),
+        Section::Heading | Section::Body => Some(3),
+        _ => None,
+    }
+}
+
+impl Pair {
+    /// Pairs from a mixed document's alignment, without the sections that
+    /// are written in one language only: a paper whose Turkish part is the
+    /// Öz has no Turkish body, and its English body is not a missing
+    /// translation. A sentence left unpaired inside a section that both
+    /// languages have is kept (as a pair with one empty side).
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::{align::Aligner, check::Pair};
+    /// let doc = "Abstract: The war lasted 44 days. It ended in 2020.\n\n\
+    ///            Öz: Savaş 44 gün sürdü. 2020'de sona erdi.\n\n\
+    ///            Introduction\n\nThe body of the paper is written in English only. It has two sentences.\n";
+    /// let aligned = Aligner::default().align_document(doc, None)?;
+    /// let pairs = Pair::from_document(&aligned);
+    /// assert!(pairs.iter().all(|p| !p.src_lines.is_empty() && !p.tgt_lines.is_empty()));
+    /// assert_eq!(pairs.len(), 2);
+    /// # Ok::<(), bitext::align::DocumentError>(())
+    /// ```
+    pub fn from_document(doc: &DocumentAlignment) -> Vec<Pair> {
+        let a = &doc.aligned;
+        let pairs = Pair::from_alignment(&doc.text, &doc.text, a);
+        let split = crate::lang::split(&doc.text);
+        if split.text != doc.text {
+            return pairs;
+        }
+        let group_at = |start: usize| {
+            split
+                .parts
+                .iter()
+                .find(|p| p.span.start <= start && start < p.span.end.max(p.span.start + 1))
+                .and_then(|p| section_group(p.section))
+        };
+        let src: Vec<Option<usize>> = a.src_sentences.iter().map(|s| group_at(s.start)).collect();
+        let tgt: Vec<Option<usize>> = a.tgt_sentences.iter().map(|s| group_at(s.start)).collect();
+        let has_src: HashSet<usize> = src.iter().flatten().copied().collect();
+        let has_tgt: HashSet<usize> = tgt.iter().flatten().copied().collect();
+        pairs
+            .into_iter()
+            .filter(|p| match (p.src_lines.first(), p.tgt_lines.first()) {
+                (Some(_), Some(_)) => true,
+                (Some(&i), None) => src.get(i).copied().flatten().map_or(true, |g| has_tgt.contains(&g)),
+                (None, Some(&i)) => tgt.get(i).copied().flatten().map_or(true, |g| has_src.contains(&g)),
+                (None, None) => false,
+            })
             .collect()
     }
 }

@@ -207,12 +207,13 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
             stem_chars: term_chars,
         });
     }
-    if token.has_apostrophe() {
-        // The suffix after an apostrophe is the inflection of a name; the
-        // head must be the term (handled above) or a softened/ stemmed form.
-        return None;
-    }
-    let word = token.fold.as_str();
+    // After an apostrophe comes a name's inflection; the head may still
+    // carry a compound's possessive (Yardım Anlaşması'na for anlaşma).
+    let word = if token.has_apostrophe() {
+        token.fold_head()
+    } else {
+        token.fold.as_str()
+    };
     if lang.is_turkic() {
         if let Some(rest) = word.strip_prefix(term) {
             if turkish_suffixes(term, rest) {
@@ -581,10 +582,16 @@ fn char_end(s: &str, chars: usize) -> usize {
     s.len()
 }
 
+/// The capital I of an all-caps word in a spelling key, before
+/// [`settle_spellings`] decides whether it is i or ı.
+pub(crate) const CAPITAL_I: char = 'I';
+/// The capital İ of an all-caps word in a spelling key.
+pub(crate) const CAPITAL_DOTTED_I: char = 'İ';
+
 /// The spelling of a matched term, for comparing spellings across a
-/// document: case is ignored except the Turkish i letters of an all-caps
-/// word (HAKİM = Hakim ≠ HAKIM), and a softened final consonant is read
-/// back (ortaklığ- → ortaklık).
+/// document: lowercased in the text's language, except that the I and İ of
+/// an all-caps word are kept for [`settle_spellings`]; a softened final
+/// consonant is read back (ortaklığ- → ortaklık).
 pub(crate) fn spelling(surface: &str, lang: Lang, softened: bool, term_last: Option<char>) -> String {
     let mut out = String::new();
     for (n, word) in surface.split_whitespace().enumerate() {
@@ -593,7 +600,14 @@ pub(crate) fn spelling(surface: &str, lang: Lang, softened: bool, term_last: Opt
         }
         let letters: Vec<char> = word.chars().filter(|c| c.is_alphabetic()).collect();
         let all_caps = letters.len() >= 2 && letters.iter().all(|c| !c.is_lowercase());
-        if all_caps {
+        if all_caps && !lang.is_turkic() {
+            for c in word.chars() {
+                match c {
+                    CAPITAL_I | CAPITAL_DOTTED_I => out.push(c),
+                    _ => out.push_str(&lowercase(c.encode_utf8(&mut [0; 4]), lang)),
+                }
+            }
+        } else if all_caps {
             out.push_str(&lowercase(word, Lang::Tr));
         } else {
             out.push_str(&lowercase(word, lang));
@@ -606,6 +620,29 @@ pub(crate) fn spelling(surface: &str, lang: Lang, softened: bool, term_last: Opt
         }
     }
     out
+}
+
+/// Turns the spelling keys of one entry on one side of a document into
+/// comparable ones. In Turkish text, keys are already lowercased the Turkish
+/// way (HAKIM is hakım). In other text an all-caps I is ambiguous: when
+/// some spelling of the entry writes a dotted capital İ, the writer
+/// distinguishes the two and a plain I is ı (HAKİM ≠ HAKIM); otherwise it
+/// is i (GEOPOLITICAL = geopolitical).
+pub(crate) fn settle_spellings(keys: &mut [String]) {
+    let dotted = keys.iter().any(|k| k.contains(CAPITAL_DOTTED_I));
+    for k in keys.iter_mut() {
+        if k.contains([CAPITAL_I, CAPITAL_DOTTED_I]) {
+            *k = k
+                .chars()
+                .map(|c| match c {
+                    CAPITAL_DOTTED_I => 'i',
+                    CAPITAL_I if dotted => 'ı',
+                    CAPITAL_I => 'i',
+                    other => other,
+                })
+                .collect();
+        }
+    }
 }
 
 #[cfg(test)]
@@ -646,6 +683,7 @@ mod tests {
             ("enerji", "enerjinin"),
             ("HAKİM", "HAKIM sistemi"),
             ("Azerbaycan", "Azerbaycan'la"),
+            ("anlaşma", "Karşılıklı Yardım Anlaşması'na"),
             ("Azerbaycan", "Azerbaycan ile"),
             ("ateşkes", "ateşkesin"),
             ("ateşkes", "ateşkese"),
@@ -698,11 +736,19 @@ mod tests {
         assert!(!finds("war", "warship", Lang::En));
     }
 
+    fn settled(words: &[&str], lang: Lang) -> Vec<String> {
+        let mut keys: Vec<String> = words.iter().map(|w| spelling(w, lang, false, None)).collect();
+        settle_spellings(&mut keys);
+        keys
+    }
+
     #[test]
     fn spellings_keep_i_dots_of_capitals_only() {
-        assert_eq!(spelling("HAKİM", Lang::Tr, false, None), spelling("Hakim", Lang::Tr, false, None));
-        assert_ne!(spelling("HAKİM", Lang::Tr, false, None), spelling("HAKIM", Lang::Tr, false, None));
-        assert_ne!(spelling("HAKİM", Lang::En, false, None), spelling("HAKIM", Lang::En, false, None));
+        assert_eq!(settled(&["HAKİM", "Hakim", "HAKIM"], Lang::Tr), ["hakim", "hakim", "hakım"]);
+        assert_eq!(settled(&["HAKİM", "Hakim", "HAKIM"], Lang::En), ["hakim", "hakim", "hakım"]);
+        assert_eq!(settled(&["GEOPOLITICAL", "geopolitical"], Lang::En), ["geopolitical", "geopolitical"]);
+        assert_eq!(settled(&["KIRIM", "Kırım"], Lang::Tr), ["kırım", "kırım"]);
+        assert_eq!(settled(&["TÜRKİYE'NİN", "Türkiye"], Lang::En), ["türkiye'nin", "türkiye"]);
         assert_eq!(spelling("International", Lang::En, false, None), "international");
         assert_eq!(spelling("ortaklığ", Lang::Tr, true, Some('k')), "ortaklık");
     }

@@ -32,22 +32,23 @@ const MONTHS_EN_SHORT: [&str; 12] = [
 ];
 
 /// Number words (cardinal and ordinal) that a translation may use for a
-/// digit on the other side: `(value, folded word)`.
-const NUMBER_WORDS: &[(&str, &str)] = &[
-    ("1", "one"), ("1", "first"), ("1", "bir"), ("1", "birinci"),
-    ("2", "two"), ("2", "second"), ("2", "iki"), ("2", "ikinci"), ("2", "both"),
-    ("3", "three"), ("3", "third"), ("3", "üç"), ("3", "üçüncü"),
-    ("4", "four"), ("4", "fourth"), ("4", "dört"), ("4", "dördüncü"),
-    ("5", "five"), ("5", "fifth"), ("5", "beş"), ("5", "beşinci"),
-    ("6", "six"), ("6", "sixth"), ("6", "alti"), ("6", "altinci"),
-    ("7", "seven"), ("7", "seventh"), ("7", "yedi"), ("7", "yedinci"),
-    ("8", "eight"), ("8", "eighth"), ("8", "sekiz"), ("8", "sekizinci"),
-    ("9", "nine"), ("9", "ninth"), ("9", "dokuz"), ("9", "dokuzuncu"),
-    ("10", "ten"), ("10", "tenth"), ("10", "on"), ("10", "onuncu"),
-    ("11", "eleven"), ("12", "twelve"), ("20", "twenty"), ("20", "yirmi"),
-    ("30", "thirty"), ("30", "otuz"), ("40", "forty"), ("40", "kirk"),
-    ("50", "fifty"), ("50", "elli"), ("100", "hundred"), ("100", "yüz"),
-    ("1000", "thousand"), ("1000", "bin"),
+/// digit on the other side: `(value, folded word)`, per language.
+const NUMBER_WORDS_EN: &[(&str, &str)] = &[
+    ("1", "one"), ("1", "first"), ("2", "two"), ("2", "second"), ("2", "both"),
+    ("2", "double"), ("3", "three"), ("3", "third"), ("4", "four"), ("4", "fourth"),
+    ("5", "five"), ("5", "fifth"), ("6", "six"), ("6", "sixth"), ("7", "seven"),
+    ("7", "seventh"), ("8", "eight"), ("8", "eighth"), ("9", "nine"), ("9", "ninth"),
+    ("10", "ten"), ("10", "tenth"), ("11", "eleven"), ("12", "twelve"), ("20", "twenty"),
+    ("30", "thirty"), ("40", "forty"), ("50", "fifty"), ("100", "hundred"),
+    ("1000", "thousand"),
+];
+const NUMBER_WORDS_TR: &[(&str, &str)] = &[
+    ("1", "bir"), ("1", "birinci"), ("2", "iki"), ("2", "ikinci"), ("3", "üç"),
+    ("3", "üçüncü"), ("4", "dört"), ("4", "dördüncü"), ("5", "beş"), ("5", "beşinci"),
+    ("6", "alti"), ("6", "altinci"), ("7", "yedi"), ("7", "yedinci"), ("8", "sekiz"),
+    ("8", "sekizinci"), ("9", "dokuz"), ("9", "dokuzuncu"), ("10", "on"), ("10", "onuncu"),
+    ("20", "yirmi"), ("30", "otuz"), ("40", "kirk"), ("50", "elli"), ("100", "yüz"),
+    ("1000", "bin"),
 ];
 
 fn month_of(word: &str) -> Option<usize> {
@@ -223,13 +224,15 @@ fn canonical(int: &str, frac: &str) -> String {
     }
 }
 
-/// Whether `text` writes the value `value` as a word (iki, two, second).
-pub(crate) fn has_number_word(text: &str, value: &str) -> bool {
+/// Whether `text` (in `lang`) writes the value `value` as a word (iki,
+/// two, second).
+pub(crate) fn has_number_word(text: &str, value: &str, lang: Lang) -> bool {
     let words: Vec<String> = word_spans(text)
         .into_iter()
         .map(|(_, w)| match_fold(w).split('\'').next().unwrap_or_default().to_owned())
         .collect();
-    NUMBER_WORDS
+    let table = if lang.is_turkic() { NUMBER_WORDS_TR } else { NUMBER_WORDS_EN };
+    table
         .iter()
         .filter(|(v, _)| *v == value)
         .any(|(_, w)| words.iter().any(|x| x == &match_fold(w)))
@@ -238,13 +241,13 @@ pub(crate) fn has_number_word(text: &str, value: &str) -> bool {
 /// The values of one side that the other side does not have: each
 /// quantity of `a` none of whose readings is a reading of a quantity of
 /// `b`, and that `b_text` does not write as a word.
-pub(crate) fn unmatched<'q>(a: &'q [Quantity], b: &[Quantity], b_text: &str) -> Vec<&'q Quantity> {
+pub(crate) fn unmatched<'q>(a: &'q [Quantity], b: &[Quantity], b_text: &str, b_lang: Lang) -> Vec<&'q Quantity> {
     a.iter()
         .filter(|q| {
             let shared = b
                 .iter()
                 .any(|o| o.readings.iter().any(|r| q.readings.contains(r)));
-            !shared && !q.readings.first().is_some_and(|r| has_number_word(b_text, r))
+            !shared && !q.readings.first().is_some_and(|r| has_number_word(b_text, r, b_lang))
         })
         .collect()
 }
@@ -262,7 +265,7 @@ mod tests {
 
     fn same(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
         let (qa, qb) = (quantities(a, la), quantities(b, lb));
-        unmatched(&qa, &qb, b).is_empty() && unmatched(&qb, &qa, a).is_empty()
+        unmatched(&qa, &qb, b, lb).is_empty() && unmatched(&qb, &qa, a, la).is_empty()
     }
 
     #[test]
@@ -284,6 +287,21 @@ mod tests {
         assert!(!same("yüzde 53", Lang::Tr, "35 percent", Lang::En));
         assert!(!same("1,5", Lang::Tr, "15", Lang::En));
         assert!(!same("2021", Lang::Tr, "2020", Lang::En));
+    }
+
+    #[test]
+    fn number_words_have_no_duplicates_and_are_folded() {
+        for table in [NUMBER_WORDS_EN, NUMBER_WORDS_TR] {
+            let mut seen = std::collections::HashSet::new();
+            for (v, w) in table {
+                assert!(seen.insert(*w), "duplicate {w}");
+                assert_eq!(*w, match_fold(w), "{w} is not folded");
+                assert!(v.parse::<u32>().is_ok());
+            }
+        }
+        // "on" is ten in Turkish only.
+        assert!(has_number_word("on masa", "10", Lang::Tr));
+        assert!(!has_number_word("on the table", "10", Lang::En));
     }
 
     #[test]

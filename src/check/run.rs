@@ -3,7 +3,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 
-use super::matcher::{match_at, spelling, tokenize, Hit, Token};
+use super::matcher::{match_at, settle_spellings, spelling, tokenize, Hit, Token};
 use super::numbers::{quantities, unmatched, Quantity};
 use super::{index_char, CheckId, Concept, Config, Finding, Pair, TermBase};
 use crate::lang;
@@ -196,7 +196,7 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         let tgt_tokens = tokenize(&pair.tgt);
 
         // Untranslated: the source copied, or text in the source language.
-        if words(&pair.tgt) >= config.untranslated_min_words() {
+        if config.enabled(CheckId::Untranslated) && words(&pair.tgt) >= config.untranslated_min_words() {
             let identical = match_fold(pair.src.trim()) == match_fold(pair.tgt.trim());
             let detected = lang::detect(&pair.tgt);
             let in_source_lang = src_lang != tgt_lang
@@ -231,8 +231,8 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         // Numbers.
         let qs = quantities(&pair.src, src_lang);
         let qt = quantities(&pair.tgt, tgt_lang);
-        let lost = unmatched(&qs, &qt, &pair.tgt);
-        let extra = unmatched(&qt, &qs, &pair.src);
+        let lost = unmatched(&qs, &qt, &pair.tgt, tgt_lang);
+        let extra = unmatched(&qt, &qs, &pair.src, src_lang);
         if !lost.is_empty() || !extra.is_empty() {
             let show = |text: &str, q: &[&Quantity]| -> String {
                 q.iter().map(|q| surface(text, &q.span)).collect::<Vec<_>>().join(", ")
@@ -495,6 +495,13 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
     }
 
     // variant-inconsistent: the minority spellings of an entry on one side.
+    for list in spellings.values_mut() {
+        let mut keys: Vec<String> = list.iter().map(|(_, k, _)| k.clone()).collect();
+        settle_spellings(&mut keys);
+        for ((_, k, _), settled) in list.iter_mut().zip(keys) {
+            *k = settled;
+        }
+    }
     for (&(side, concept), list) in &spellings {
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for (_, key, _) in list {
@@ -509,7 +516,11 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             (Side::Tgt, tgt_lang)
         };
         let Some(c) = concepts.get(concept) else { continue };
-        let main = forms(c, side).first().map(|f| spelling(&f.text, lang, false, None));
+        let main = forms(c, side).first().map(|f| {
+            let mut k = [spelling(&f.text, lang, false, None)];
+            settle_spellings(&mut k);
+            k.into_iter().next().unwrap_or_default()
+        });
         let first_seen = |k: &str| list.iter().position(|(_, x, _)| x == k).unwrap_or(usize::MAX);
         let major = counts
             .iter()

@@ -86,3 +86,59 @@ fn unknown_check_is_an_error() {
     let e = "term-mising".parse::<CheckId>().unwrap_err();
     assert!(e.to_string().contains("unknown check \"term-mising\""));
 }
+
+mod properties {
+    use super::super::matcher::tokenize;
+    use super::super::numbers::quantities;
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn no_panic_on_arbitrary_text(src in "\\PC{0,80}", tgt in "\\PC{0,80}", a in "\\PC{0,12}", b in "\\PC{0,12}") {
+            let mut t = TermBase::new(Lang::En, Lang::Tr);
+            t.add(&[a.as_str()], &[b.as_str()], false);
+            t.add(&[b.as_str()], &[a.as_str()], true);
+            let checker = Checker::new(t, Config::default());
+            let pairs = [Pair::new(0, &src, &tgt), Pair::new(1, &tgt, &src)];
+            let findings = checker.check(&pairs);
+            for f in &findings {
+                for r in f.src_marks.iter() {
+                    prop_assert!(f.src.get(r.clone()).is_some());
+                }
+                for r in f.tgt_marks.iter() {
+                    prop_assert!(f.tgt.get(r.clone()).is_some());
+                }
+            }
+            let _ = render_text(&findings);
+        }
+
+        #[test]
+        fn turkish_like_text_does_not_panic(src in "[a-zA-ZçğıöşüÇĞİÖŞÜ' 0-9.,%]{0,60}", tgt in "[a-zA-ZçğıöşüÇĞİÖŞÜ' 0-9.,%]{0,60}") {
+            let mut t = TermBase::new(Lang::Tr, Lang::En);
+            t.add(&["güç dengesi", "ortaklık"], &["balance of power"], false);
+            let checker = Checker::new(t, Config::default());
+            let _ = checker.check(&[Pair::new(0, &src, &tgt)]);
+        }
+
+        #[test]
+        fn tokens_are_ordered_words_at_char_boundaries(text in "\\PC{0,100}") {
+            let tokens = tokenize(&text);
+            let mut end = 0;
+            for t in &tokens {
+                prop_assert!(t.range.start >= end && t.range.start < t.range.end);
+                prop_assert!(text.get(t.range.clone()).is_some());
+                prop_assert!(t.head_len <= t.range.len());
+                end = t.range.end;
+            }
+        }
+
+        #[test]
+        fn quantities_point_into_the_text(text in "[0-9.,/ %a-zA-Z]{0,60}") {
+            for q in quantities(&text, Lang::Tr).iter().chain(quantities(&text, Lang::En).iter()) {
+                prop_assert!(text.get(q.span.clone()).is_some());
+                prop_assert!(!q.readings.is_empty());
+            }
+        }
+    }
+}

@@ -18,7 +18,7 @@ use super::Outcome;
 ///
 /// The translation is two texts (segmented and aligned here; with
 /// --presegmented line i pairs with line i), one mixed document (split by
-/// language and aligned), or aligned pairs (TSV source<TAB>target, JSON Lines
+/// language and aligned; sections in one language only are left out), or aligned pairs (TSV source<TAB>target, JSON Lines
 /// {"src","tgt"}, TMX). Checks: term-missing, term-inconsistent,
 /// variant-inconsistent, number-mismatch, untranslated, missing (alias
 /// empty), forbidden. Exits 0 when nothing is found, 1 when there are
@@ -265,7 +265,7 @@ fn read_pairs(args: &Args, encoding: Encoding) -> Result<(Vec<Pair>, Lang, Lang)
                 .align_document(&src_text, langs)
                 .with_context(|| src_name.clone())?;
             let a = &doc.aligned;
-            let pairs = Pair::from_alignment(&doc.text, &doc.text, a);
+            let pairs = Pair::from_document(&doc);
             return Ok((pairs, a.src_lang, a.tgt_lang));
         }
     };
