@@ -202,7 +202,13 @@ fn text_report_marks_words_and_skip_and_config_work() {
     assert!(run.stdout.ends_with("13 findings (9 errors, 4 warnings)\n"), "{}", run.stdout);
     // --skip and --checks.
     let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--skip", &"number-mismatch,untranslated"]).expect_code(1);
-    assert_eq!(found(&run).len(), 8);
+    let f: BTreeSet<(String, usize)> = found(&run).into_iter().collect();
+    assert!(f.iter().all(|(c, _)| c != "number-mismatch" && c != "untranslated"), "{f:?}");
+    // The other defects are still found (the untranslated segments now get
+    // the term checks instead).
+    for d in expected().into_iter().filter(|(c, _)| c != "number-mismatch" && c != "untranslated") {
+        assert!(f.contains(&d), "{d:?} not in {f:?}");
+    }
     let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--checks", &"empty"]).expect_code(1);
     assert_eq!(found(&run), [("missing".to_owned(), 29)]);
     // A TOML file, and -o.
@@ -210,7 +216,14 @@ fn text_report_marks_words_and_skip_and_config_work() {
     let out = dir.path("findings.jsonl");
     check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--config", &config, &"-o", &out]).expect_code(1);
     let written = std::fs::read_to_string(&out).unwrap();
-    assert_eq!(written.lines().count(), 2);
+    // The two injected variants, and "Azerbaijan" in the English target of
+    // line 31 (that line's untranslated finding is skipped here, so its
+    // spelling, which has the name key of Azerbaycan, counts as a variant).
+    let lines: Vec<usize> = written
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["src_lines"][0].as_u64().unwrap() as usize)
+        .collect();
+    assert_eq!(lines, [22, 31, 36]);
     assert!(written.lines().all(|l| l.contains("\"severity\":\"info\"")));
 }
 
