@@ -16,8 +16,12 @@ use bitext::Lang;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 fn read(name: &str) -> String {
-    std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/check").join(name))
-        .expect("examples/check files")
+    std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/check")
+            .join(name),
+    )
+    .expect("examples/check files")
 }
 
 fn bench(c: &mut Criterion) {
@@ -33,7 +37,12 @@ fn bench(c: &mut Criterion) {
     let entries: Vec<(String, Vec<String>)> = glossary
         .entries
         .iter()
-        .map(|e| (match_fold(&e.en), e.forms(Lang::Tr).map(match_fold).collect()))
+        .map(|e| {
+            (
+                match_fold(&e.en),
+                e.forms(Lang::Tr).map(match_fold).collect(),
+            )
+        })
         .collect();
     let mut group = c.benchmark_group("check");
     group.throughput(Throughput::Elements(pairs.len() as u64));
@@ -57,7 +66,10 @@ fn bench(c: &mut Criterion) {
     group.bench_function("bitext check (terms only)", |b| {
         let mut config = Config::default();
         config.only(&[bitext::check::CheckId::TermMissing]);
-        let terms = Checker::new(TermBase::from_glossary(&glossary, Lang::En, Lang::Tr), config);
+        let terms = Checker::new(
+            TermBase::from_glossary(&glossary, Lang::En, Lang::Tr),
+            config,
+        );
         b.iter(|| black_box(terms.check(black_box(&pairs)).len()))
     });
     group.finish();

@@ -26,7 +26,9 @@ struct Defect {
 }
 
 fn read(name: &str) -> String {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/check").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("examples/check")
+        .join(name);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
 }
 
@@ -77,13 +79,22 @@ fn report(title: &str, defects: &[Defect], findings: &[Finding], clean: &[Findin
             println!("MISSED: line {} {}", d.line, d.check);
         }
     }
-    for f in findings.iter().filter(|f| !defects.iter().any(|d| caught(d, f))) {
+    for f in findings
+        .iter()
+        .filter(|f| !defects.iter().any(|d| caught(d, f)))
+    {
         rows.entry(f.check.id()).or_default()[2] += 1;
-        println!("FALSE (defective): {} src {:?}: {}", f.check, f.src_lines, f.message);
+        println!(
+            "FALSE (defective): {} src {:?}: {}",
+            f.check, f.src_lines, f.message
+        );
     }
     for f in clean {
         rows.entry(f.check.id()).or_default()[3] += 1;
-        println!("FALSE (clean): {} src {:?}: {}", f.check, f.src_lines, f.message);
+        println!(
+            "FALSE (clean): {} src {:?}: {}",
+            f.check, f.src_lines, f.message
+        );
     }
     let mut total = [0; 4];
     for (id, r) in &rows {
@@ -92,8 +103,15 @@ fn report(title: &str, defects: &[Defect], findings: &[Finding], clean: &[Findin
             total[k] += r[k];
         }
     }
-    println!("| **all** | {} | {} | {} | {} |", total[0], total[1], total[2], total[3]);
-    println!("\nfindings on the defective text: {} for {} defects", findings.len(), defects.len());
+    println!(
+        "| **all** | {} | {} | {} | {} |",
+        total[0], total[1], total[2], total[3]
+    );
+    println!(
+        "\nfindings on the defective text: {} for {} defects",
+        findings.len(),
+        defects.len()
+    );
 }
 
 /// What exact, case-insensitive substring matching (the string-matching QA

@@ -88,7 +88,11 @@ fn presegmented_clean_text_has_no_findings() {
     let t = dir.write("tr.txt", joined(&tr, "\n"));
     let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented"]).expect_code(0);
     assert_eq!(run.stdout, "0 findings (0 errors, 0 warnings)\n");
-    assert_eq!(std::fs::read_to_string(&t).unwrap(), joined(&tr, "\n"), "input untouched");
+    assert_eq!(
+        std::fs::read_to_string(&t).unwrap(),
+        joined(&tr, "\n"),
+        "input untouched"
+    );
 }
 
 #[test]
@@ -98,13 +102,34 @@ fn presegmented_defects_one_finding_each_on_the_right_line() {
     let (en, tr) = lines(true);
     let s = dir.write("en.txt", joined(&en, "\n"));
     let t = dir.write("tr.txt", joined(&tr, "\n"));
-    let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl"]).expect_code(1);
+    let run = check(&[
+        &"--glossary",
+        &g,
+        &s,
+        &t,
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+    ])
+    .expect_code(1);
     let f = found(&run);
     assert_eq!(f.len(), defects().len(), "{}", run.stdout);
     assert_eq!(f.into_iter().collect::<BTreeSet<_>>(), expected());
     // Every JSON field is there.
-    let first: serde_json::Value = serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
-    for key in ["check", "severity", "src_lines", "tgt_lines", "src", "tgt", "term", "expected", "found", "message"] {
+    let first: serde_json::Value =
+        serde_json::from_str(run.stdout.lines().next().unwrap()).unwrap();
+    for key in [
+        "check",
+        "severity",
+        "src_lines",
+        "tgt_lines",
+        "src",
+        "tgt",
+        "term",
+        "expected",
+        "found",
+        "message",
+    ] {
         assert!(first.get(key).is_some(), "missing {key}: {first}");
     }
 }
@@ -121,7 +146,12 @@ fn aligned_texts_clean_and_defective() {
     let s = dir.write("en.txt", joined(&en, " "));
     let t = dir.write("tr.txt", joined(&tr, " "));
     let run = check(&[&"--glossary", &g, &s, &t, &"--format", &"jsonl"]).expect_code(1);
-    assert_eq!(found(&run).into_iter().collect::<BTreeSet<_>>(), expected(), "{}", run.stdout);
+    assert_eq!(
+        found(&run).into_iter().collect::<BTreeSet<_>>(),
+        expected(),
+        "{}",
+        run.stdout
+    );
     assert_eq!(run.stdout.lines().count(), defects().len());
 }
 
@@ -131,21 +161,36 @@ fn aligned_pairs_tsv_jsonl_tmx() {
     let g = setup(&dir);
     for defective in [false, true] {
         let (en, tr) = lines(defective);
-        let tsv: String = en.iter().zip(&tr).map(|(a, b)| format!("{a}\t{b}\n")).collect();
+        let tsv: String = en
+            .iter()
+            .zip(&tr)
+            .map(|(a, b)| format!("{a}\t{b}\n"))
+            .collect();
         let jsonl: String = en
             .iter()
             .zip(&tr)
             .map(|(a, b)| serde_json::json!({"src": a, "tgt": b}).to_string() + "\n")
             .collect();
-        let units: Vec<(&str, &str, Option<f64>)> =
-            en.iter().zip(&tr).map(|(a, b)| (a.as_str(), b.as_str(), None)).collect();
+        let units: Vec<(&str, &str, Option<f64>)> = en
+            .iter()
+            .zip(&tr)
+            .map(|(a, b)| (a.as_str(), b.as_str(), None))
+            .collect();
         let tmx = bitext::formats::write_tmx(&units, bitext::Lang::En, bitext::Lang::Tr);
-        for (name, body) in [("pairs.tsv", tsv), ("pairs.jsonl", jsonl), ("pairs.tmx", tmx)] {
+        for (name, body) in [
+            ("pairs.tsv", tsv),
+            ("pairs.jsonl", jsonl),
+            ("pairs.tmx", tmx),
+        ] {
             let path = dir.write(name, body);
             let run = check(&[&"--glossary", &g, &path, &"--format", &"jsonl"]);
             if defective {
                 let run = run.expect_code(1);
-                assert_eq!(found(&run).into_iter().collect::<BTreeSet<_>>(), expected(), "{name}");
+                assert_eq!(
+                    found(&run).into_iter().collect::<BTreeSet<_>>(),
+                    expected(),
+                    "{name}"
+                );
             } else {
                 run.expect_code(0);
             }
@@ -165,8 +210,21 @@ fn glossary_as_json_and_tbx() {
         ("g.tbx", bitext::glossary::write_tbx(&glossary)),
     ] {
         let g = dir.write(name, body);
-        let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl"]).expect_code(1);
-        assert_eq!(found(&run).into_iter().collect::<BTreeSet<_>>(), expected(), "{name}");
+        let run = check(&[
+            &"--glossary",
+            &g,
+            &s,
+            &t,
+            &"--presegmented",
+            &"--format",
+            &"jsonl",
+        ])
+        .expect_code(1);
+        assert_eq!(
+            found(&run).into_iter().collect::<BTreeSet<_>>(),
+            expected(),
+            "{name}"
+        );
     }
 }
 
@@ -185,7 +243,12 @@ fn mixed_document() {
     let bad = doc.replace("stratejik ortaklığa", "stratejik bir ilişkiye");
     let path = dir.write("paper.txt", bad);
     let run = check(&[&"--glossary", &g, &path, &"--format", &"jsonl"]).expect_code(1);
-    assert_eq!(found(&run), [("term-missing".to_owned(), 5)], "{}", run.stdout);
+    assert_eq!(
+        found(&run),
+        [("term-missing".to_owned(), 5)],
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
@@ -196,32 +259,92 @@ fn text_report_marks_words_and_skip_and_config_work() {
     let s = dir.write("en.txt", joined(&en, "\n"));
     let t = dir.write("tr.txt", joined(&tr, "\n"));
     let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented"]).expect_code(1);
-    assert!(run.stdout.contains("src 11: Baku and Ankara see the [[Middle Corridor]]"), "{}", run.stdout);
-    assert!(run.stdout.contains("tgt 11: Bakü ve Ankara, [[Orta Kuşak'ı]] kuzey"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("src 11: Baku and Ankara see the [[Middle Corridor]]"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("tgt 11: Bakü ve Ankara, [[Orta Kuşak'ı]] kuzey"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("  error forbidden: "));
-    assert!(run.stdout.ends_with("13 findings (9 errors, 4 warnings)\n"), "{}", run.stdout);
+    assert!(
+        run.stdout.ends_with("13 findings (9 errors, 4 warnings)\n"),
+        "{}",
+        run.stdout
+    );
     // --skip and --checks.
-    let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--skip", &"number-mismatch,untranslated"]).expect_code(1);
+    let run = check(&[
+        &"--glossary",
+        &g,
+        &s,
+        &t,
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &"--skip",
+        &"number-mismatch,untranslated",
+    ])
+    .expect_code(1);
     let f: BTreeSet<(String, usize)> = found(&run).into_iter().collect();
-    assert!(f.iter().all(|(c, _)| c != "number-mismatch" && c != "untranslated"), "{f:?}");
+    assert!(
+        f.iter()
+            .all(|(c, _)| c != "number-mismatch" && c != "untranslated"),
+        "{f:?}"
+    );
     // The other defects are still found (the untranslated segments now get
     // the term checks instead).
-    for d in expected().into_iter().filter(|(c, _)| c != "number-mismatch" && c != "untranslated") {
+    for d in expected()
+        .into_iter()
+        .filter(|(c, _)| c != "number-mismatch" && c != "untranslated")
+    {
         assert!(f.contains(&d), "{d:?} not in {f:?}");
     }
-    let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--checks", &"empty"]).expect_code(1);
+    let run = check(&[
+        &"--glossary",
+        &g,
+        &s,
+        &t,
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &"--checks",
+        &"empty",
+    ])
+    .expect_code(1);
     assert_eq!(found(&run), [("missing".to_owned(), 29)]);
     // A TOML file, and -o.
     let config = dir.write("check.toml", "skip = [\"missing\", \"untranslated\", \"number-mismatch\", \"term-missing\", \"forbidden\", \"term-inconsistent\"]\n[severity]\nvariant-inconsistent = \"info\"\n");
     let out = dir.path("findings.jsonl");
-    check(&[&"--glossary", &g, &s, &t, &"--presegmented", &"--format", &"jsonl", &"--config", &config, &"-o", &out]).expect_code(1);
+    check(&[
+        &"--glossary",
+        &g,
+        &s,
+        &t,
+        &"--presegmented",
+        &"--format",
+        &"jsonl",
+        &"--config",
+        &config,
+        &"-o",
+        &out,
+    ])
+    .expect_code(1);
     let written = std::fs::read_to_string(&out).unwrap();
     // The two injected variants, and "Azerbaijan" in the English target of
     // line 31 (that line's untranslated finding is skipped here, so its
     // spelling, which has the name key of Azerbaycan, counts as a variant).
     let lines: Vec<usize> = written
         .lines()
-        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["src_lines"][0].as_u64().unwrap() as usize)
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["src_lines"][0]
+                .as_u64()
+                .unwrap() as usize
+        })
         .collect();
     assert_eq!(lines, [22, 31, 36]);
     assert!(written.lines().all(|l| l.contains("\"severity\":\"info\"")));
@@ -234,12 +357,28 @@ fn bad_input_exits_2_with_a_clear_message() {
     let s = dir.write("en.txt", "One.\nTwo.\nThree.\n");
     let t = dir.write("tr.txt", "Bir.\nİki.\n");
     let run = check(&[&"--glossary", &g, &s, &t, &"--presegmented"]).expect_code(2);
-    assert!(run.stderr.contains("the source has 3 lines and the target 2"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("the source has 3 lines and the target 2"),
+        "{}",
+        run.stderr
+    );
     let run = check(&[&"--glossary", &g, &s, &t, &"--skip", &"term-mising"]).expect_code(2);
-    assert!(run.stderr.contains("unknown check \"term-mising\""), "{}", run.stderr);
-    let broken = dir.write("broken.tsv", "en\ttr\nMiddle Corridor\tOrta Koridor\nno tab on this row\n");
+    assert!(
+        run.stderr.contains("unknown check \"term-mising\""),
+        "{}",
+        run.stderr
+    );
+    let broken = dir.write(
+        "broken.tsv",
+        "en\ttr\nMiddle Corridor\tOrta Koridor\nno tab on this row\n",
+    );
     let run = check(&[&"--glossary", &broken, &s, &s]).expect_code(2);
-    assert!(run.stderr.contains("broken.tsv") && run.stderr.contains("line 3"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("broken.tsv") && run.stderr.contains("line 3"),
+        "{}",
+        run.stderr
+    );
     let config = dir.write("bad.toml", "skip = [\"missing\"]\nseverity = 3\n");
     let run = check(&[&"--glossary", &g, &s, &s, &"--config", &config]).expect_code(2);
     assert!(run.stderr.contains("bad.toml"), "{}", run.stderr);

@@ -92,7 +92,9 @@ impl Config {
         for (name, value) in &file.severity {
             let id: CheckId = name.parse()?;
             let severity: Severity = value.parse().map_err(|_| CheckError::Config {
-                message: format!("severity of {name}: expected error, warning or info, found {value:?}"),
+                message: format!(
+                    "severity of {name}: expected error, warning or info, found {value:?}"
+                ),
             })?;
             config.set_severity(id, severity);
         }
@@ -180,7 +182,8 @@ mod tests {
         assert!(e.to_string().contains("skipp"), "{e}");
         let e = Config::from_toml("[severity]\nforbidden = \"fatal\"").unwrap_err();
         assert!(e.to_string().contains("fatal"), "{e}");
-        let c = Config::from_toml("checks = [\"forbidden\"]\n[untranslated]\nmin-words = 5\n").unwrap();
+        let c =
+            Config::from_toml("checks = [\"forbidden\"]\n[untranslated]\nmin-words = 5\n").unwrap();
         assert!(c.enabled(CheckId::Forbidden) && !c.enabled(CheckId::TermMissing));
         assert_eq!(c.untranslated_min_words(), 5);
     }

@@ -8,8 +8,8 @@ use serde_json::Value;
 use super::{CheckError, Pair, TermBase};
 use crate::align::DocumentAlignment;
 use crate::formats::Tmx;
-use crate::lang::Section;
 use crate::glossary::Glossary;
+use crate::lang::Section;
 use crate::Lang;
 
 impl Pair {
@@ -69,8 +69,12 @@ impl Pair {
             if line.trim().is_empty() {
                 continue;
             }
-            let bad = |message: String| CheckError::Input { line: i + 1, message };
-            let value: Value = serde_json::from_str(line).map_err(|e| bad(format!("not JSON: {e}")))?;
+            let bad = |message: String| CheckError::Input {
+                line: i + 1,
+                message,
+            };
+            let value: Value =
+                serde_json::from_str(line).map_err(|e| bad(format!("not JSON: {e}")))?;
             let field = |name: &str| -> Result<String, CheckError> {
                 match value.get(name) {
                     Some(Value::String(s)) => Ok(s.clone()),
@@ -79,8 +83,12 @@ impl Pair {
                         .filter_map(Value::as_str)
                         .collect::<Vec<_>>()
                         .join(" ")),
-                    Some(Value::Null) | None => Err(bad(format!("missing the string field \"{name}\""))),
-                    Some(_) => Err(bad(format!("\"{name}\" must be a string or an array of strings"))),
+                    Some(Value::Null) | None => {
+                        Err(bad(format!("missing the string field \"{name}\"")))
+                    }
+                    Some(_) => Err(bad(format!(
+                        "\"{name}\" must be a string or an array of strings"
+                    ))),
                 }
             };
             out.push(Pair::new(i, field("src")?.trim(), field("tgt")?.trim()));
@@ -104,7 +112,12 @@ impl Pair {
     /// # Ok::<(), bitext::formats::Error>(())
     /// ```
     pub fn from_tmx(tmx: &Tmx, src_lang: Lang, tgt_lang: Lang) -> Vec<Pair> {
-        let primary = |code: &str| code.split(['-', '_']).next().unwrap_or_default().to_ascii_lowercase();
+        let primary = |code: &str| {
+            code.split(['-', '_'])
+                .next()
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+        };
         let pick = |variants: &[(String, String)], lang: Lang| -> String {
             variants
                 .iter()
@@ -115,7 +128,13 @@ impl Pair {
         tmx.units
             .iter()
             .enumerate()
-            .map(|(i, u)| Pair::new(i, &pick(&u.variants, src_lang), &pick(&u.variants, tgt_lang)))
+            .map(|(i, u)| {
+                Pair::new(
+                    i,
+                    &pick(&u.variants, src_lang),
+                    &pick(&u.variants, tgt_lang),
+                )
+            })
             .collect()
     }
 }
@@ -173,8 +192,16 @@ impl Pair {
             .into_iter()
             .filter(|p| match (p.src_lines.first(), p.tgt_lines.first()) {
                 (Some(_), Some(_)) => true,
-                (Some(&i), None) => src.get(i).copied().flatten().map_or(true, |g| has_tgt.contains(&g)),
-                (None, Some(&i)) => tgt.get(i).copied().flatten().map_or(true, |g| has_src.contains(&g)),
+                (Some(&i), None) => src
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or(true, |g| has_tgt.contains(&g)),
+                (None, Some(&i)) => tgt
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or(true, |g| has_src.contains(&g)),
                 (None, None) => false,
             })
             .collect()

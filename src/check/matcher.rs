@@ -9,6 +9,7 @@
 //! two (işbirliği / iş birliği).
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::ops::Range;
 use std::sync::LazyLock;
 
@@ -30,6 +31,10 @@ pub(crate) struct Token {
     pub head_len: usize,
     /// The word starts with an uppercase letter.
     pub capital: bool,
+    /// The name key of the head, computed on first use.
+    key: OnceCell<String>,
+    /// The Snowball stem of the folded head, computed on first use.
+    stem: OnceCell<String>,
 }
 
 impl Token {
@@ -94,6 +99,8 @@ fn make_token(text: &str, range: Range<usize>, head_end: Option<usize>) -> Token
         capital: surface.chars().next().is_some_and(char::is_uppercase),
         head_len,
         range,
+        key: OnceCell::new(),
+        stem: OnceCell::new(),
     }
 }
 
@@ -110,6 +117,9 @@ pub(crate) struct TermForm {
     pub joined: String,
     /// The language of the term.
     pub lang: Lang,
+    /// The Snowball stem of the last word (empty when it is shorter than
+    /// five letters).
+    pub last_stem: String,
 }
 
 impl TermForm {
@@ -133,12 +143,17 @@ impl TermForm {
             })
             .collect();
         let joined = words.concat();
+        let last_stem = match words.last() {
+            Some(w) if w.chars().count() >= 5 && !has_digit(w) => stem(w, lang).into_owned(),
+            _ => String::new(),
+        };
         Some(TermForm {
             text: text.to_owned(),
             words,
             keys,
             joined,
             lang,
+            last_stem,
         })
     }
 
@@ -199,7 +214,12 @@ pub(crate) struct WordMatch {
 ///   (güç dengeleri);
 /// * English: plural and possessive endings (corridors, policies, Turkey's);
 /// * the same Snowball stem, for words of five letters or more.
-pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool) -> Option<WordMatch> {
+pub(crate) fn word_match(
+    term: &str,
+    term_stem: Option<&str>,
+    token: &Token,
+    lang: Lang,
+) -> Option<WordMatch> {
     let term_chars = term.chars().count();
     if token.fold == term || (token.has_apostrophe() && token.fold_head() == term) {
         return Some(WordMatch {
@@ -237,7 +257,9 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
             let hard = hardened(base);
             for base in std::iter::once(base).chain(hard.as_deref()) {
                 if let Some(rest) = word.strip_prefix(base) {
-                    if (rest.starts_with("lar") || rest.starts_with("ler")) && turkish_suffixes(base, rest) {
+                    if (rest.starts_with("lar") || rest.starts_with("ler"))
+                        && turkish_suffixes(base, rest)
+                    {
                         // The term's own spelling is not in the word: no
                         // spelling to compare (How::Stem).
                         return Some(WordMatch {
@@ -264,9 +286,9 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
             });
         }
     }
-    if allow_stem && term_chars >= 5 && word.chars().count() >= 5 && !has_digit(word) {
-        let a = stem(term, lang);
-        if a.chars().count() >= 4 && a == stem(word, lang) {
+    let term_stem = term_stem.filter(|a| a.chars().count() >= 4);
+    if let Some(a) = term_stem.filter(|_| word.chars().count() >= 5 && !has_digit(word)) {
+        if token.stem.get_or_init(|| stem(word, lang).into_owned()) == a {
             return Some(WordMatch {
                 how: How::Stem,
                 stem_chars: word.chars().count(),
@@ -277,7 +299,10 @@ pub(crate) fn word_match(term: &str, token: &Token, lang: Lang, allow_stem: bool
 }
 
 fn is_vowel(c: char) -> bool {
-    matches!(c, 'a' | 'e' | 'i' | 'ı' | 'o' | 'ö' | 'u' | 'ü' | 'â' | 'î' | 'û')
+    matches!(
+        c,
+        'a' | 'e' | 'i' | 'ı' | 'o' | 'ö' | 'u' | 'ü' | 'â' | 'î' | 'û'
+    )
 }
 
 /// The term with its final p, ç, t, k softened (b, c, d, ğ; nk → ng).
@@ -313,7 +338,8 @@ fn compound_base(term: &str) -> Option<&str> {
     let last = term.chars().last()?;
     let base = term.get(..term.len() - last.len_utf8())?;
     let before = base.chars().last()?;
-    (matches!(last, 'i' | 'u' | 'ü') && !is_vowel(before) && base.chars().count() >= 3).then_some(base)
+    (matches!(last, 'i' | 'u' | 'ü') && !is_vowel(before) && base.chars().count() >= 3)
+        .then_some(base)
 }
 
 /// A softened final consonant hardened back (aracı → araç, işbirliği →
@@ -353,7 +379,13 @@ fn turkish_suffixes(stem: &str, rest: &str) -> bool {
     chain(&rest, last_vowel, prev, loose, 0)
 }
 
-fn chain(rest: &[char], last_vowel: Option<char>, prev: Option<char>, loose: bool, depth: usize) -> bool {
+fn chain(
+    rest: &[char],
+    last_vowel: Option<char>,
+    prev: Option<char>,
+    loose: bool,
+    depth: usize,
+) -> bool {
     if rest.is_empty() {
         return depth > 0;
     }
@@ -486,7 +518,13 @@ pub(crate) struct Hit {
 }
 
 /// Finds `form` at token `i` of `tokens` (in `text`).
-pub(crate) fn match_at(form: &TermForm, text: &str, tokens: &[Token], i: usize, allow_stem: bool) -> Option<Hit> {
+pub(crate) fn match_at(
+    form: &TermForm,
+    text: &str,
+    tokens: &[Token],
+    i: usize,
+    allow_stem: bool,
+) -> Option<Hit> {
     let n = form.words.len();
     let lang = form.lang;
     // Word by word.
@@ -500,7 +538,8 @@ pub(crate) fn match_at(form: &TermForm, text: &str, tokens: &[Token], i: usize, 
         }
         if ok {
             let last = run.last()?;
-            let m = word_match(form.words.last()?, last, lang, allow_stem).or_else(|| {
+            let term_stem = Some(form.last_stem.as_str()).filter(|_| allow_stem);
+            let m = word_match(form.words.last()?, term_stem, last, lang).or_else(|| {
                 same_name(form, n - 1, text, last).then_some(WordMatch {
                     how: How::NameKey,
                     stem_chars: last.fold_head().chars().count(),
@@ -515,19 +554,22 @@ pub(crate) fn match_at(form: &TermForm, text: &str, tokens: &[Token], i: usize, 
     let token = tokens.get(i)?;
     // A multiword term written as one word (iş birliği → işbirliğinde).
     if n >= 2 {
-        if let Some(m) = word_match(&form.joined, token, lang, false) {
+        if let Some(m) = word_match(&form.joined, None, token, lang) {
             return Some(hit(text, token, token, i..i + 1, m));
         }
     }
     // A one-word term written as two (işbirliği → iş birliğinde).
     if n == 1 && form.joined.chars().count() >= 6 {
         let next = tokens.get(i + 1)?;
-        if token.has_apostrophe() || token.fold.chars().count() < 2 || next.range.start > token.range.end + 1 {
+        if token.has_apostrophe()
+            || token.fold.chars().count() < 2
+            || next.range.start > token.range.end + 1
+        {
             return None;
         }
         let rest = form.joined.strip_prefix(token.fold.as_str())?;
         if rest.chars().count() >= 3 {
-            let m = word_match(rest, next, lang, false)?;
+            let m = word_match(rest, None, next, lang)?;
             return Some(hit(text, token, next, i..i + 2, m));
         }
     }
@@ -544,7 +586,7 @@ fn same_name(form: &TermForm, k: usize, text: &str, token: &Token) -> bool {
     let head = text
         .get(token.range.start..token.range.start + token.head_len)
         .unwrap_or_default();
-    name_key(head) == *key
+    token.key.get_or_init(|| name_key(head)) == key
 }
 
 fn hit(text: &str, first: &Token, last: &Token, tokens: Range<usize>, m: WordMatch) -> Hit {
@@ -554,7 +596,11 @@ fn hit(text: &str, first: &Token, last: &Token, tokens: Range<usize>, m: WordMat
         _ => {
             let surface = text.get(last.range.clone()).unwrap_or_default();
             let end = char_end(surface, m.stem_chars).min(last.head_len.max(1));
-            let end = if m.how == How::NameKey { last.head_len } else { end };
+            let end = if m.how == How::NameKey {
+                last.head_len
+            } else {
+                end
+            };
             Some(first.range.start..last.range.start + end)
         }
     };
@@ -592,7 +638,12 @@ pub(crate) const CAPITAL_DOTTED_I: char = 'İ';
 /// document: lowercased in the text's language, except that the I and İ of
 /// an all-caps word are kept for [`settle_spellings`]; a softened final
 /// consonant is read back (ortaklığ- → ortaklık).
-pub(crate) fn spelling(surface: &str, lang: Lang, softened: bool, term_last: Option<char>) -> String {
+pub(crate) fn spelling(
+    surface: &str,
+    lang: Lang,
+    softened: bool,
+    term_last: Option<char>,
+) -> String {
     let mut out = String::new();
     for (n, word) in surface.split_whitespace().enumerate() {
         if n > 0 {
@@ -737,19 +788,37 @@ mod tests {
     }
 
     fn settled(words: &[&str], lang: Lang) -> Vec<String> {
-        let mut keys: Vec<String> = words.iter().map(|w| spelling(w, lang, false, None)).collect();
+        let mut keys: Vec<String> = words
+            .iter()
+            .map(|w| spelling(w, lang, false, None))
+            .collect();
         settle_spellings(&mut keys);
         keys
     }
 
     #[test]
     fn spellings_keep_i_dots_of_capitals_only() {
-        assert_eq!(settled(&["HAKİM", "Hakim", "HAKIM"], Lang::Tr), ["hakim", "hakim", "hakım"]);
-        assert_eq!(settled(&["HAKİM", "Hakim", "HAKIM"], Lang::En), ["hakim", "hakim", "hakım"]);
-        assert_eq!(settled(&["GEOPOLITICAL", "geopolitical"], Lang::En), ["geopolitical", "geopolitical"]);
+        assert_eq!(
+            settled(&["HAKİM", "Hakim", "HAKIM"], Lang::Tr),
+            ["hakim", "hakim", "hakım"]
+        );
+        assert_eq!(
+            settled(&["HAKİM", "Hakim", "HAKIM"], Lang::En),
+            ["hakim", "hakim", "hakım"]
+        );
+        assert_eq!(
+            settled(&["GEOPOLITICAL", "geopolitical"], Lang::En),
+            ["geopolitical", "geopolitical"]
+        );
         assert_eq!(settled(&["KIRIM", "Kırım"], Lang::Tr), ["kırım", "kırım"]);
-        assert_eq!(settled(&["TÜRKİYE'NİN", "Türkiye"], Lang::En), ["türkiye'nin", "türkiye"]);
-        assert_eq!(spelling("International", Lang::En, false, None), "international");
+        assert_eq!(
+            settled(&["TÜRKİYE'NİN", "Türkiye"], Lang::En),
+            ["türkiye'nin", "türkiye"]
+        );
+        assert_eq!(
+            spelling("International", Lang::En, false, None),
+            "international"
+        );
         assert_eq!(spelling("ortaklığ", Lang::Tr, true, Some('k')), "ortaklık");
     }
 

@@ -324,7 +324,11 @@ impl Pair {
     /// assert_eq!(pairs[0].tgt, "Savaş 44 gün sürdü.");
     /// assert_eq!(pairs[1].src_lines, [1]);
     /// ```
-    pub fn from_alignment(src: &str, tgt: &str, aligned: &crate::align::TextAlignment) -> Vec<Pair> {
+    pub fn from_alignment(
+        src: &str,
+        tgt: &str,
+        aligned: &crate::align::TextAlignment,
+    ) -> Vec<Pair> {
         let join = |text: &str, spans: &[crate::Span], range: Range<usize>| -> String {
             range
                 .filter_map(|i| spans.get(i).and_then(|s| s.slice(text)))
@@ -444,7 +448,12 @@ impl TermBase {
     /// translation must not use (its target spellings are the forbidden
     /// terms). Spellings without a word are ignored; a concept with no
     /// spelling on either side is not added.
-    pub fn add<S: AsRef<str>, T: AsRef<str>>(&mut self, src: &[S], tgt: &[T], forbidden: bool) -> &mut Self {
+    pub fn add<S: AsRef<str>, T: AsRef<str>>(
+        &mut self,
+        src: &[S],
+        tgt: &[T],
+        forbidden: bool,
+    ) -> &mut Self {
         let prepare = |forms: &[&str], lang: Lang| -> Vec<TermForm> {
             let mut out: Vec<TermForm> = Vec::new();
             for f in forms {
@@ -469,12 +478,18 @@ impl TermBase {
         let id = self.concepts.len();
         for (k, f) in concept.src.iter().enumerate() {
             if let Some(c) = f.first_char() {
-                self.src_index.entry(index_char(c)).or_default().push((id, k));
+                self.src_index
+                    .entry(index_char(c))
+                    .or_default()
+                    .push((id, k));
             }
         }
         for (k, f) in concept.tgt.iter().enumerate() {
             if let Some(c) = f.first_char() {
-                self.tgt_index.entry(index_char(c)).or_default().push((id, k));
+                self.tgt_index
+                    .entry(index_char(c))
+                    .or_default()
+                    .push((id, k));
             }
         }
         self.concepts.push(concept);

@@ -24,8 +24,18 @@ const MONTHS_TR: [&str; 12] = [
     "kasim", "aralik",
 ];
 const MONTHS_EN: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 const MONTHS_EN_SHORT: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
@@ -34,20 +44,63 @@ const MONTHS_EN_SHORT: [&str; 12] = [
 /// Number words (cardinal and ordinal) that a translation may use for a
 /// digit on the other side: `(value, folded word)`, per language.
 const NUMBER_WORDS_EN: &[(&str, &str)] = &[
-    ("1", "one"), ("1", "first"), ("2", "two"), ("2", "second"), ("2", "both"),
-    ("2", "double"), ("3", "three"), ("3", "third"), ("4", "four"), ("4", "fourth"),
-    ("5", "five"), ("5", "fifth"), ("6", "six"), ("6", "sixth"), ("7", "seven"),
-    ("7", "seventh"), ("8", "eight"), ("8", "eighth"), ("9", "nine"), ("9", "ninth"),
-    ("10", "ten"), ("10", "tenth"), ("11", "eleven"), ("12", "twelve"), ("20", "twenty"),
-    ("30", "thirty"), ("40", "forty"), ("50", "fifty"), ("100", "hundred"),
+    ("1", "one"),
+    ("1", "first"),
+    ("2", "two"),
+    ("2", "second"),
+    ("2", "both"),
+    ("2", "double"),
+    ("3", "three"),
+    ("3", "third"),
+    ("4", "four"),
+    ("4", "fourth"),
+    ("5", "five"),
+    ("5", "fifth"),
+    ("6", "six"),
+    ("6", "sixth"),
+    ("7", "seven"),
+    ("7", "seventh"),
+    ("8", "eight"),
+    ("8", "eighth"),
+    ("9", "nine"),
+    ("9", "ninth"),
+    ("10", "ten"),
+    ("10", "tenth"),
+    ("11", "eleven"),
+    ("12", "twelve"),
+    ("20", "twenty"),
+    ("30", "thirty"),
+    ("40", "forty"),
+    ("50", "fifty"),
+    ("100", "hundred"),
     ("1000", "thousand"),
 ];
 const NUMBER_WORDS_TR: &[(&str, &str)] = &[
-    ("1", "bir"), ("1", "birinci"), ("2", "iki"), ("2", "ikinci"), ("3", "üç"),
-    ("3", "üçüncü"), ("4", "dört"), ("4", "dördüncü"), ("5", "beş"), ("5", "beşinci"),
-    ("6", "alti"), ("6", "altinci"), ("7", "yedi"), ("7", "yedinci"), ("8", "sekiz"),
-    ("8", "sekizinci"), ("9", "dokuz"), ("9", "dokuzuncu"), ("10", "on"), ("10", "onuncu"),
-    ("20", "yirmi"), ("30", "otuz"), ("40", "kirk"), ("50", "elli"), ("100", "yüz"),
+    ("1", "bir"),
+    ("1", "birinci"),
+    ("2", "iki"),
+    ("2", "ikinci"),
+    ("3", "üç"),
+    ("3", "üçüncü"),
+    ("4", "dört"),
+    ("4", "dördüncü"),
+    ("5", "beş"),
+    ("5", "beşinci"),
+    ("6", "alti"),
+    ("6", "altinci"),
+    ("7", "yedi"),
+    ("7", "yedinci"),
+    ("8", "sekiz"),
+    ("8", "sekizinci"),
+    ("9", "dokuz"),
+    ("9", "dokuzuncu"),
+    ("10", "on"),
+    ("10", "onuncu"),
+    ("20", "yirmi"),
+    ("30", "otuz"),
+    ("40", "kirk"),
+    ("50", "elli"),
+    ("100", "yüz"),
     ("1000", "bin"),
 ];
 
@@ -57,14 +110,19 @@ fn month_of(word: &str) -> Option<usize> {
     // Turkish month names take suffixes (Eylül'de, Kasımda).
     for (i, m) in MONTHS_TR.iter().enumerate() {
         let m = match_fold(m);
-        if head == m || (head.starts_with(&m) && head.len() <= m.len() + 4 && !fold.contains('\'')) {
+        if head == m || (head.starts_with(&m) && head.len() <= m.len() + 4 && !fold.contains('\''))
+        {
             return Some(i + 1);
         }
     }
     MONTHS_EN
         .iter()
         .position(|m| *m == head)
-        .or_else(|| MONTHS_EN_SHORT.iter().position(|m| *m == head.trim_end_matches('.')))
+        .or_else(|| {
+            MONTHS_EN_SHORT
+                .iter()
+                .position(|m| *m == head.trim_end_matches('.'))
+        })
         .map(|i| i + 1)
 }
 
@@ -145,7 +203,10 @@ fn word_spans(text: &str) -> Vec<(usize, &str)> {
 
 fn read_number(raw: &str, start: usize, lang: Lang, out: &mut Vec<Quantity>) {
     let groups: Vec<&str> = raw.split(['.', ',', '/']).collect();
-    let seps: Vec<char> = raw.chars().filter(|c| matches!(c, '.' | ',' | '/')).collect();
+    let seps: Vec<char> = raw
+        .chars()
+        .filter(|c| matches!(c, '.' | ',' | '/'))
+        .collect();
     let push = |out: &mut Vec<Quantity>, span: Range<usize>, readings: Vec<String>| {
         out.push(Quantity { span, readings });
     };
@@ -155,10 +216,19 @@ fn read_number(raw: &str, start: usize, lang: Lang, out: &mut Vec<Quantity>) {
         let (d, m, y) = (g(0), g(1), g(2));
         let dn: usize = d.parse().unwrap_or(0);
         let mn: usize = m.parse().unwrap_or(0);
-        if (1..=31).contains(&dn) && (1..=12).contains(&mn) && (y.len() == 4 || y.len() == 2) && d.len() <= 2 && m.len() <= 2 {
+        if (1..=31).contains(&dn)
+            && (1..=12).contains(&mn)
+            && (y.len() == 4 || y.len() == 2)
+            && d.len() <= 2
+            && m.len() <= 2
+        {
             let mut at = start;
             for (k, g) in [d, m, y].iter().enumerate() {
-                let reading = if k == 1 { format!("month:{mn}") } else { canonical(g, "") };
+                let reading = if k == 1 {
+                    format!("month:{mn}")
+                } else {
+                    canonical(g, "")
+                };
                 push(out, at..at + g.len(), vec![reading]);
                 at += g.len() + 1;
             }
@@ -202,7 +272,10 @@ fn read_number(raw: &str, start: usize, lang: Lang, out: &mut Vec<Quantity>) {
             let first = seps.first().copied();
             if last != first && seps.iter().filter(|&&c| Some(c) == last).count() == 1 {
                 let (int, frac) = groups.split_at(groups.len() - 1);
-                vec![canonical(&int.concat(), frac.first().copied().unwrap_or(""))]
+                vec![canonical(
+                    &int.concat(),
+                    frac.first().copied().unwrap_or(""),
+                )]
             } else {
                 vec![canonical(&digits_only(), "")]
             }
@@ -229,9 +302,19 @@ fn canonical(int: &str, frac: &str) -> String {
 pub(crate) fn has_number_word(text: &str, value: &str, lang: Lang) -> bool {
     let words: Vec<String> = word_spans(text)
         .into_iter()
-        .map(|(_, w)| match_fold(w).split('\'').next().unwrap_or_default().to_owned())
+        .map(|(_, w)| {
+            match_fold(w)
+                .split('\'')
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        })
         .collect();
-    let table = if lang.is_turkic() { NUMBER_WORDS_TR } else { NUMBER_WORDS_EN };
+    let table = if lang.is_turkic() {
+        NUMBER_WORDS_TR
+    } else {
+        NUMBER_WORDS_EN
+    };
     table
         .iter()
         .filter(|(v, _)| *v == value)
@@ -241,13 +324,22 @@ pub(crate) fn has_number_word(text: &str, value: &str, lang: Lang) -> bool {
 /// The values of one side that the other side does not have: each
 /// quantity of `a` none of whose readings is a reading of a quantity of
 /// `b`, and that `b_text` does not write as a word.
-pub(crate) fn unmatched<'q>(a: &'q [Quantity], b: &[Quantity], b_text: &str, b_lang: Lang) -> Vec<&'q Quantity> {
+pub(crate) fn unmatched<'q>(
+    a: &'q [Quantity],
+    b: &[Quantity],
+    b_text: &str,
+    b_lang: Lang,
+) -> Vec<&'q Quantity> {
     a.iter()
         .filter(|q| {
             let shared = b
                 .iter()
                 .any(|o| o.readings.iter().any(|r| q.readings.contains(r)));
-            !shared && !q.readings.first().is_some_and(|r| has_number_word(b_text, r, b_lang))
+            !shared
+                && !q
+                    .readings
+                    .first()
+                    .is_some_and(|r| has_number_word(b_text, r, b_lang))
         })
         .collect()
 }
@@ -270,20 +362,45 @@ mod tests {
 
     #[test]
     fn conventions_compare_equal() {
-        assert!(same("oranı 1,5 oldu", Lang::Tr, "the rate was 1.5", Lang::En));
+        assert!(same(
+            "oranı 1,5 oldu",
+            Lang::Tr,
+            "the rate was 1.5",
+            Lang::En
+        ));
         assert!(same("1.500 asker", Lang::Tr, "1,500 soldiers", Lang::En));
-        assert!(same("27 Eylül 2020'de", Lang::Tr, "on September 27, 2020", Lang::En));
-        assert!(same("27.09.2020 tarihinde", Lang::Tr, "on 27 September 2020", Lang::En));
+        assert!(same(
+            "27 Eylül 2020'de",
+            Lang::Tr,
+            "on September 27, 2020",
+            Lang::En
+        ));
+        assert!(same(
+            "27.09.2020 tarihinde",
+            Lang::Tr,
+            "on 27 September 2020",
+            Lang::En
+        ));
         assert!(same("yüzde 35", Lang::Tr, "35 percent", Lang::En));
         assert!(same("%35", Lang::Tr, "35%", Lang::En));
         assert!(same("iki ülke", Lang::Tr, "2 countries", Lang::En));
-        assert!(same("1.234.567,89 TL", Lang::Tr, "TRY 1,234,567.89", Lang::En));
+        assert!(same(
+            "1.234.567,89 TL",
+            Lang::Tr,
+            "TRY 1,234,567.89",
+            Lang::En
+        ));
         assert!(same("1990'lı yıllarda", Lang::Tr, "in the 1990s", Lang::En));
     }
 
     #[test]
     fn differences_are_found() {
-        assert!(!same("27 Ekim 2020", Lang::Tr, "September 27, 2020", Lang::En));
+        assert!(!same(
+            "27 Ekim 2020",
+            Lang::Tr,
+            "September 27, 2020",
+            Lang::En
+        ));
         assert!(!same("yüzde 53", Lang::Tr, "35 percent", Lang::En));
         assert!(!same("1,5", Lang::Tr, "15", Lang::En));
         assert!(!same("2021", Lang::Tr, "2020", Lang::En));
@@ -307,7 +424,10 @@ mod tests {
     #[test]
     fn readings() {
         assert_eq!(values("1,5 ve 1.500", Lang::Tr), ["1.5", "1500"]);
-        assert_eq!(values("1.5 and 1,500 and 0.50", Lang::En), ["1.5", "1500", "0.5"]);
+        assert_eq!(
+            values("1.5 and 1,500 and 0.50", Lang::En),
+            ["1.5", "1500", "0.5"]
+        );
         assert_eq!(values("May 2020", Lang::En), ["month:5", "2020"]);
         assert!(values("You may go", Lang::En).is_empty());
         assert!(values("Ekim ayı", Lang::Tr).is_empty());

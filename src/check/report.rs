@@ -30,24 +30,50 @@ pub fn render_text(findings: &[Finding]) -> String {
         let mut group = vec![first];
         let mut j = i + 1;
         while let Some(f) = findings.get(j) {
-            if f.src_lines != first.src_lines || f.tgt_lines != first.tgt_lines || f.src != first.src || f.tgt != first.tgt {
+            if f.src_lines != first.src_lines
+                || f.tgt_lines != first.tgt_lines
+                || f.src != first.src
+                || f.tgt != first.tgt
+            {
                 break;
             }
             group.push(f);
             j += 1;
         }
-        let src_marks: Vec<Range<usize>> = group.iter().flat_map(|f| f.src_marks.iter().cloned()).collect();
-        let tgt_marks: Vec<Range<usize>> = group.iter().flat_map(|f| f.tgt_marks.iter().cloned()).collect();
-        let _ = writeln!(out, "src {}: {}", lines(&first.src_lines), mark(&first.src, &src_marks));
-        let _ = writeln!(out, "tgt {}: {}", lines(&first.tgt_lines), mark(&first.tgt, &tgt_marks));
+        let src_marks: Vec<Range<usize>> = group
+            .iter()
+            .flat_map(|f| f.src_marks.iter().cloned())
+            .collect();
+        let tgt_marks: Vec<Range<usize>> = group
+            .iter()
+            .flat_map(|f| f.tgt_marks.iter().cloned())
+            .collect();
+        let _ = writeln!(
+            out,
+            "src {}: {}",
+            lines(&first.src_lines),
+            mark(&first.src, &src_marks)
+        );
+        let _ = writeln!(
+            out,
+            "tgt {}: {}",
+            lines(&first.tgt_lines),
+            mark(&first.tgt, &tgt_marks)
+        );
         for f in group {
             let _ = writeln!(out, "  {} {}: {}", f.severity, f.check, f.message);
         }
         out.push('\n');
         i = j;
     }
-    let errors = findings.iter().filter(|f| f.severity == super::Severity::Error).count();
-    let warnings = findings.iter().filter(|f| f.severity == super::Severity::Warning).count();
+    let errors = findings
+        .iter()
+        .filter(|f| f.severity == super::Severity::Error)
+        .count();
+    let warnings = findings
+        .iter()
+        .filter(|f| f.severity == super::Severity::Warning)
+        .count();
     let n = findings.len();
     let _ = writeln!(
         out,
@@ -83,7 +109,11 @@ fn mark(text: &str, ranges: &[Range<usize>]) -> String {
             _ => merged.push(x),
         }
     }
-    if merged.len() == 1 && merged.first().is_some_and(|m| m.start == 0 && m.end == text.len()) {
+    if merged.len() == 1
+        && merged
+            .first()
+            .is_some_and(|m| m.start == 0 && m.end == text.len())
+    {
         return format!("[[{text}]]");
     }
     let mut out = String::with_capacity(text.len() + 8 * merged.len());

@@ -34,17 +34,31 @@ fn forms(c: &Concept, side: Side) -> &[super::TermForm] {
 /// Every concept spelling found in `text`, longest first: a hit inside a
 /// longer hit is dropped, unless it covers the same words (two concepts
 /// that share a spelling are both kept).
-fn scan(terms: &TermBase, side: Side, text: &str, tokens: &[Token], allow_stem: bool) -> Vec<Found> {
+fn scan(
+    terms: &TermBase,
+    side: Side,
+    text: &str,
+    tokens: &[Token],
+    allow_stem: bool,
+) -> Vec<Found> {
     let index = match side {
         Side::Src => &terms.src_index,
         Side::Tgt => &terms.tgt_index,
     };
     let mut all: Vec<Found> = Vec::new();
     for (i, token) in tokens.iter().enumerate() {
-        let Some(c) = token.fold.chars().next() else { continue };
-        let Some(candidates) = index.get(&index_char(c)) else { continue };
+        let Some(c) = token.fold.chars().next() else {
+            continue;
+        };
+        let Some(candidates) = index.get(&index_char(c)) else {
+            continue;
+        };
         for &(concept, form) in candidates {
-            let Some(f) = terms.concepts.get(concept).and_then(|c| forms(c, side).get(form)) else {
+            let Some(f) = terms
+                .concepts
+                .get(concept)
+                .and_then(|c| forms(c, side).get(form))
+            else {
                 continue;
             };
             if let Some(hit) = match_at(f, text, tokens, i, allow_stem) {
@@ -52,13 +66,23 @@ fn scan(terms: &TermBase, side: Side, text: &str, tokens: &[Token], allow_stem: 
             }
         }
     }
-    all.sort_by_key(|f| (std::cmp::Reverse(f.hit.tokens.len()), f.hit.tokens.start, f.concept, f.form));
+    all.sort_by_key(|f| {
+        (
+            std::cmp::Reverse(f.hit.tokens.len()),
+            f.hit.tokens.start,
+            f.concept,
+            f.form,
+        )
+    });
     let mut taken: Vec<Range<usize>> = Vec::new();
     let mut out: Vec<Found> = Vec::new();
     for f in all {
         let r = &f.hit.tokens;
         if taken.iter().any(|t| t == r) {
-            if !out.iter().any(|o| o.concept == f.concept && o.hit.tokens == *r) {
+            if !out
+                .iter()
+                .any(|o| o.concept == f.concept && o.hit.tokens == *r)
+            {
                 out.push(f);
             }
             continue;
@@ -133,7 +157,9 @@ impl Builder<'_> {
         if !self.config.enabled(id) {
             return;
         }
-        let Some(p) = self.pairs.get(pair) else { return };
+        let Some(p) = self.pairs.get(pair) else {
+            return;
+        };
         self.out.push((
             pair,
             Finding {
@@ -183,20 +209,39 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             continue;
         }
         if tgt_blank || src_blank {
-            let message = match (src_blank, pair.tgt_lines.is_empty(), pair.src_lines.is_empty()) {
-                (false, true, _) => "the source sentence has no counterpart in the target".to_owned(),
+            let message = match (
+                src_blank,
+                pair.tgt_lines.is_empty(),
+                pair.src_lines.is_empty(),
+            ) {
+                (false, true, _) => {
+                    "the source sentence has no counterpart in the target".to_owned()
+                }
                 (false, false, _) => "the target segment is empty".to_owned(),
-                (true, _, true) => "the target sentence has no counterpart in the source".to_owned(),
+                (true, _, true) => {
+                    "the target sentence has no counterpart in the source".to_owned()
+                }
                 (true, _, false) => "the source segment is empty, the target is not".to_owned(),
             };
-            b.push(CheckId::Missing, p, None, None, None, message, Vec::new(), Vec::new());
+            b.push(
+                CheckId::Missing,
+                p,
+                None,
+                None,
+                None,
+                message,
+                Vec::new(),
+                Vec::new(),
+            );
             continue;
         }
         let src_tokens = tokenize(&pair.src);
         let tgt_tokens = tokenize(&pair.tgt);
 
         // Untranslated: the source copied, or text in the source language.
-        if config.enabled(CheckId::Untranslated) && words(&pair.tgt) >= config.untranslated_min_words() {
+        if config.enabled(CheckId::Untranslated)
+            && words(&pair.tgt) >= config.untranslated_min_words()
+        {
             let identical = match_fold(pair.src.trim()) == match_fold(pair.tgt.trim());
             let detected = lang::detect(&pair.tgt);
             let in_source_lang = src_lang != tgt_lang
@@ -235,11 +280,16 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         let extra = unmatched(&qt, &qs, &pair.src, src_lang);
         if !lost.is_empty() || !extra.is_empty() {
             let show = |text: &str, q: &[&Quantity]| -> String {
-                q.iter().map(|q| surface(text, &q.span)).collect::<Vec<_>>().join(", ")
+                q.iter()
+                    .map(|q| surface(text, &q.span))
+                    .collect::<Vec<_>>()
+                    .join(", ")
             };
             let (e, f) = (show(&pair.src, &lost), show(&pair.tgt, &extra));
             let message = match (lost.is_empty(), extra.is_empty()) {
-                (false, false) => format!("numbers differ: the source has {e}, the target has {f} instead"),
+                (false, false) => {
+                    format!("numbers differ: the source has {e}, the target has {f} instead")
+                }
                 (false, true) => format!("the target lacks {e} of the source"),
                 _ => format!("the target has {f}, which the source does not"),
             };
@@ -259,19 +309,25 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         let tgt_found = scan(terms, Side::Tgt, &pair.tgt, &tgt_tokens, true);
 
         // Forbidden terms in the target.
-        for f in tgt_found.iter().filter(|f| concepts.get(f.concept).is_some_and(|c| c.forbidden)) {
+        for f in tgt_found
+            .iter()
+            .filter(|f| concepts.get(f.concept).is_some_and(|c| c.forbidden))
+        {
             // Allowed when a source term present here renders to these very words.
             let allowed = src_found.iter().any(|s| {
                 concepts.get(s.concept).is_some_and(|c| {
                     !c.forbidden
-                        && present(c, &pair.tgt, &tgt_tokens)
-                            .is_some_and(|h| h.span.start < f.hit.span.end && f.hit.span.start < h.span.end)
+                        && present(c, &pair.tgt, &tgt_tokens).is_some_and(|h| {
+                            h.span.start < f.hit.span.end && f.hit.span.start < h.span.end
+                        })
                 })
             });
             if allowed {
                 continue;
             }
-            let Some(c) = concepts.get(f.concept) else { continue };
+            let Some(c) = concepts.get(f.concept) else {
+                continue;
+            };
             let src_hit = src_found.iter().find(|s| s.concept == f.concept);
             let term = src_hit
                 .map(|s| surface(&pair.src, &s.hit.span))
@@ -297,7 +353,14 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                 message.push_str(&format!(" for {}", quote(term)));
             }
             if !allowed_forms.is_empty() {
-                message.push_str(&format!("; use {}", allowed_forms.iter().map(|s| quote(s)).collect::<Vec<_>>().join(" or ")));
+                message.push_str(&format!(
+                    "; use {}",
+                    allowed_forms
+                        .iter()
+                        .map(|s| quote(s))
+                        .collect::<Vec<_>>()
+                        .join(" or ")
+                ));
             }
             b.push(
                 CheckId::Forbidden,
@@ -306,7 +369,9 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                 (!allowed_forms.is_empty()).then(|| allowed_forms.join(" | ")),
                 Some(found),
                 message,
-                src_hit.map(|s| vec![s.hit.span.clone()]).unwrap_or_default(),
+                src_hit
+                    .map(|s| vec![s.hit.span.clone()])
+                    .unwrap_or_default(),
                 vec![f.hit.span.clone()],
             );
         }
@@ -314,8 +379,13 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         // Missing terms, and the renderings for the consistency checks.
         let mut seen_groups: HashSet<String> = HashSet::new();
         for s in &src_found {
-            let Some(form) = concepts.get(s.concept).and_then(|c| c.src.get(s.form)) else { continue };
-            let members = groups.get(&form.words.join(" ")).cloned().unwrap_or_default();
+            let Some(form) = concepts.get(s.concept).and_then(|c| c.src.get(s.form)) else {
+                continue;
+            };
+            let members = groups
+                .get(&form.words.join(" "))
+                .cloned()
+                .unwrap_or_default();
             if !seen_groups.insert(canonical(&members)) {
                 continue;
             }
@@ -354,7 +424,11 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             let term = surface(&pair.src, &s.hit.span);
             let mut expected: Vec<String> = Vec::new();
             for &m in &allowed {
-                for t in concepts.get(m).map(|c| c.tgt.as_slice()).unwrap_or_default() {
+                for t in concepts
+                    .get(m)
+                    .map(|c| c.tgt.as_slice())
+                    .unwrap_or_default()
+                {
                     if !expected.contains(&t.text) {
                         expected.push(t.text.clone());
                     }
@@ -363,7 +437,11 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             let message = format!(
                 "{} is in the glossary, but the target has no form of {}",
                 quote(&term),
-                expected.iter().map(|s| quote(s)).collect::<Vec<_>>().join(" or ")
+                expected
+                    .iter()
+                    .map(|s| quote(s))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
             );
             b.push(
                 CheckId::TermMissing,
@@ -383,16 +461,25 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             (Side::Tgt, &tgt_found, &pair.tgt, tgt_lang),
         ] {
             for f in found.iter() {
-                let Some(c) = concepts.get(f.concept) else { continue };
+                let Some(c) = concepts.get(f.concept) else {
+                    continue;
+                };
                 if c.forbidden {
                     continue;
                 }
-                let Some(stem) = &f.hit.stem_span else { continue };
+                let Some(stem) = &f.hit.stem_span else {
+                    continue;
+                };
                 let term_last = forms(c, side)
                     .get(f.form)
                     .and_then(|t| t.words.last())
                     .and_then(|w| w.chars().last());
-                let key = spelling(text.get(stem.clone()).unwrap_or_default(), lang, f.hit.softened, term_last);
+                let key = spelling(
+                    text.get(stem.clone()).unwrap_or_default(),
+                    lang,
+                    f.hit.softened,
+                    term_last,
+                );
                 let list = spellings.entry((side as u8, f.concept)).or_default();
                 if !list.iter().any(|(q, _, r)| *q == p && *r == *stem) {
                     list.push((p, key, stem.clone()));
@@ -416,14 +503,22 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             continue;
         }
         let major = majority(&counts);
-        let name = |id: usize| concepts.get(id).and_then(|c| c.tgt.first()).map(|t| t.text.clone()).unwrap_or_default();
+        let name = |id: usize| {
+            concepts
+                .get(id)
+                .and_then(|c| c.tgt.first())
+                .map(|t| t.text.clone())
+                .unwrap_or_default()
+        };
         let summary = counts
             .iter()
             .map(|(&id, n)| format!("{} {n}\u{d7}", quote(&name(id))))
             .collect::<Vec<_>>()
             .join(", ");
         for r in list.iter().filter(|r| r.by != major) {
-            let Some(pair) = pairs.get(r.pair) else { continue };
+            let Some(pair) = pairs.get(r.pair) else {
+                continue;
+            };
             let term = surface(&pair.src, &r.src_span);
             let found = surface(&pair.tgt, &r.tgt_span);
             flagged.insert((r.pair, r.group.clone()));
@@ -433,7 +528,10 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                 Some(term.clone()),
                 Some(name(major)),
                 Some(found),
-                format!("{} is rendered inconsistently across the document: {summary}", quote(&term)),
+                format!(
+                    "{} is rendered inconsistently across the document: {summary}",
+                    quote(&term)
+                ),
                 vec![r.src_span.clone()],
                 vec![r.tgt_span.clone()],
             );
@@ -475,7 +573,9 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             if flagged.contains(&(r.pair, r.group.clone())) {
                 continue;
             }
-            let Some(pair) = pairs.get(r.pair) else { continue };
+            let Some(pair) = pairs.get(r.pair) else {
+                continue;
+            };
             let found_tgt = surface(&pair.tgt, &r.tgt_span);
             let term = surface(&pair.src, &r.src_span);
             b.push(
@@ -515,19 +615,35 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         } else {
             (Side::Tgt, tgt_lang)
         };
-        let Some(c) = concepts.get(concept) else { continue };
+        let Some(c) = concepts.get(concept) else {
+            continue;
+        };
         let main = forms(c, side).first().map(|f| {
             let mut k = [spelling(&f.text, lang, false, None)];
             settle_spellings(&mut k);
             k.into_iter().next().unwrap_or_default()
         });
-        let first_seen = |k: &str| list.iter().position(|(_, x, _)| x == k).unwrap_or(usize::MAX);
+        let first_seen = |k: &str| {
+            list.iter()
+                .position(|(_, x, _)| x == k)
+                .unwrap_or(usize::MAX)
+        };
         let major = counts
             .iter()
-            .max_by_key(|(k, n)| (**n, main.as_deref() == Some(**k), std::cmp::Reverse(first_seen(k))))
+            .max_by_key(|(k, n)| {
+                (
+                    **n,
+                    main.as_deref() == Some(**k),
+                    std::cmp::Reverse(first_seen(k)),
+                )
+            })
             .map(|(k, _)| k.to_string())
             .unwrap_or_default();
-        let text_of = |p: usize| pairs.get(p).map(|x| if side == Side::Src { &x.src } else { &x.tgt });
+        let text_of = |p: usize| {
+            pairs
+                .get(p)
+                .map(|x| if side == Side::Src { &x.src } else { &x.tgt })
+        };
         let show = |k: &str| {
             list.iter()
                 .find(|(_, x, _)| x == k)
@@ -539,7 +655,11 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             .map(|(k, n)| format!("{} {n}\u{d7}", quote(&show(k))))
             .collect::<Vec<_>>()
             .join(", ");
-        let which = if side == Side::Src { "source" } else { "target" };
+        let which = if side == Side::Src {
+            "source"
+        } else {
+            "target"
+        };
         let term = forms(c, side).first().map(|f| f.text.clone());
         for (p, key, span) in list.iter().filter(|(_, k, _)| *k != major) {
             let Some(text) = text_of(*p) else { continue };
@@ -565,15 +685,21 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
 
     // One finding per check, segment and marked words; document order.
     let mut seen: HashSet<(usize, CheckId, Vec<Range<usize>>, Vec<Range<usize>>)> = HashSet::new();
-    b.out.retain(|(p, f)| seen.insert((*p, f.check, f.src_marks.clone(), f.tgt_marks.clone())));
-    b.out.sort_by_key(|(p, f)| (*p, CheckId::ALL.iter().position(|&c| c == f.check)));
+    b.out
+        .retain(|(p, f)| seen.insert((*p, f.check, f.src_marks.clone(), f.tgt_marks.clone())));
+    b.out
+        .sort_by_key(|(p, f)| (*p, CheckId::ALL.iter().position(|&c| c == f.check)));
     b.out.into_iter().map(|(_, f)| f).collect()
 }
 
 /// The name of a term group in the consistency checks: its first concept
 /// (spellings of one concept share it).
 fn canonical(members: &[usize]) -> String {
-    members.iter().min().map(|m| format!("#{m}")).unwrap_or_default()
+    members
+        .iter()
+        .min()
+        .map(|m| format!("#{m}"))
+        .unwrap_or_default()
 }
 
 /// The most frequent key; ties go to the smallest key (the glossary's

@@ -161,7 +161,12 @@ fn read_glossary(path: &Path, format: GlossaryFormat) -> Result<Glossary> {
         (GlossaryFormat::Auto, "tsv" | "txt" | "csv") => GlossaryFormat::Tsv,
         (GlossaryFormat::Auto, "json") => GlossaryFormat::Json,
         (GlossaryFormat::Auto, "tbx" | "xml") => GlossaryFormat::Tbx,
-        (GlossaryFormat::Auto, _) => match text.trim_start_matches('\u{feff}').trim_start().chars().next() {
+        (GlossaryFormat::Auto, _) => match text
+            .trim_start_matches('\u{feff}')
+            .trim_start()
+            .chars()
+            .next()
+        {
             Some('<') => GlossaryFormat::Tbx,
             Some('{') => GlossaryFormat::Json,
             _ => GlossaryFormat::Tsv,
@@ -193,11 +198,17 @@ fn languages(args: &Args, pairs: &[Pair]) -> Result<(Lang, Lang)> {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    let src = args.src_lang.unwrap_or_else(|| bitext::lang::detect(&sample(false)).lang());
-    let tgt = args.tgt_lang.unwrap_or_else(|| bitext::lang::detect(&sample(true)).lang());
+    let src = args
+        .src_lang
+        .unwrap_or_else(|| bitext::lang::detect(&sample(false)).lang());
+    let tgt = args
+        .tgt_lang
+        .unwrap_or_else(|| bitext::lang::detect(&sample(true)).lang());
     let other = |l: Lang| if l == Lang::Tr { Lang::En } else { Lang::Tr };
     Ok(match (src, tgt) {
-        (Lang::Und, Lang::Und) => bail!("cannot tell the languages of the translation; give --src-lang and --tgt-lang"),
+        (Lang::Und, Lang::Und) => {
+            bail!("cannot tell the languages of the translation; give --src-lang and --tgt-lang")
+        }
         (Lang::Und, t) => (other(t), t),
         (s, Lang::Und) => (s, other(s)),
         (s, t) => (s, t),
@@ -251,7 +262,11 @@ fn read_pairs(args: &Args, encoding: Encoding) -> Result<(Vec<Pair>, Lang, Lang)
                     .flat_map(|u| u.variants.iter())
                     .filter_map(|(l, _)| l.split(['-', '_']).next()?.parse::<Lang>().ok())
                     .find(|l| *l != src_lang && *l != Lang::Und)
-                    .unwrap_or(if src_lang == Lang::Tr { Lang::En } else { Lang::Tr })
+                    .unwrap_or(if src_lang == Lang::Tr {
+                        Lang::En
+                    } else {
+                        Lang::Tr
+                    })
             });
             return Ok((Pair::from_tmx(&tmx, src_lang, tgt_lang), src_lang, tgt_lang));
         }
