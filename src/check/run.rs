@@ -124,6 +124,13 @@ fn surface(text: &str, r: &Range<usize>) -> String {
     text.get(r.clone()).unwrap_or_default().to_owned()
 }
 
+/// One spelling of an entry met in the document: pair index, spelling key,
+/// byte range of the spelling in the segment.
+type Spelled = (usize, String, Range<usize>);
+
+/// What makes a finding a duplicate: pair, check, marked words.
+type FindingKey = (usize, CheckId, Vec<Range<usize>>, Vec<Range<usize>>);
+
 /// A term's source occurrence and how the target rendered it.
 struct Rendering {
     pair: usize,
@@ -200,7 +207,7 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
     }
     let mut renderings: Vec<Rendering> = Vec::new();
     // (side, concept) → occurrences (pair, spelling, span).
-    let mut spellings: BTreeMap<(u8, usize), Vec<(usize, String, Range<usize>)>> = BTreeMap::new();
+    let mut spellings: BTreeMap<(u8, usize), Vec<Spelled>> = BTreeMap::new();
 
     for (p, pair) in pairs.iter().enumerate() {
         let src_blank = pair.src.trim().is_empty();
@@ -267,7 +274,10 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                     Some(detected.lang().code().to_owned()),
                     message,
                     Vec::new(),
-                    vec![0..pair.tgt.len()],
+                    vec![Range {
+                        start: 0,
+                        end: pair.tgt.len(),
+                    }],
                 );
                 continue;
             }
@@ -684,7 +694,7 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
     }
 
     // One finding per check, segment and marked words; document order.
-    let mut seen: HashSet<(usize, CheckId, Vec<Range<usize>>, Vec<Range<usize>>)> = HashSet::new();
+    let mut seen: HashSet<FindingKey> = HashSet::new();
     b.out
         .retain(|(p, f)| seen.insert((*p, f.check, f.src_marks.clone(), f.tgt_marks.clone())));
     b.out
