@@ -89,7 +89,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             let s = score(&golds, &tests);
             println!(
-                "| {name} | {label} | {:.3} | {:.3} | **{:.3}** | {:.3} | {:.3} | {:.3} | {:.2} s |",
+                "| {name} | {label} | {:.4} | {:.4} | **{:.4}** | {:.4} | {:.4} | {:.4} | {:.2} s |",
                 s[0],
                 s[1],
                 s[2],

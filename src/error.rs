@@ -10,4 +10,13 @@ pub enum Error {
     /// A language code was not understood.
     #[error(transparent)]
     Lang(#[from] crate::types::ParseLangError),
+    /// Aligner settings or a dictionary were invalid.
+    #[error(transparent)]
+    Align(#[from] crate::align::AlignError),
+    /// A mixed document could not be aligned.
+    #[error(transparent)]
+    Document(#[from] crate::align::DocumentError),
+    /// A file format (TMX) could not be read.
+    #[error(transparent)]
+    Format(#[from] crate::formats::Error),
 }

@@ -8,3 +8,6 @@ mod check;
 mod clean;
 mod key;
 mod properties;
+mod detect;
+mod segment;
+mod split;

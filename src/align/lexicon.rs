@@ -120,6 +120,9 @@ impl TermIndex {
     }
 }
 
+/// Beads whose stem pairs exceed this count are not learned from.
+const MAX_PAIRS_PER_BEAD: usize = 4096;
+
 /// Learns stem translation pairs from beads believed correct.
 ///
 /// `beads` yields the distinct source and target stems of each bead.
@@ -132,6 +135,11 @@ pub(crate) fn learn<'a>(beads: impl Iterator<Item = (&'a [u32], &'a [u32])>) -> 
     let mut joint: HashMap<u64, u32> = HashMap::new();
     let mut total = 0u32;
     for (s, t) in beads {
+        // Very long sentences say little about which word translates which,
+        // and their pair counts would dominate memory: skip them.
+        if s.len().saturating_mul(t.len()) > MAX_PAIRS_PER_BEAD {
+            continue;
+        }
         total += 1;
         for &a in s {
             *count_s.entry(a).or_default() += 1;
@@ -233,6 +241,13 @@ mod tests {
         let mut found = Vec::new();
         index.find(&words, &mut found);
         assert_eq!(found, vec![0, 1]);
+    }
+
+    #[test]
+    fn huge_beads_are_not_counted() {
+        let big: Vec<u32> = (0..10_000).collect();
+        let beads = [(big.clone(), big.clone()), (big.clone(), big)];
+        assert!(learn(beads.iter().map(|(s, t)| (s.as_slice(), t.as_slice()))).is_empty());
     }
 
     #[test]

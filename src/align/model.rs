@@ -285,6 +285,24 @@ impl Model<'_> {
         cost
     }
 
+    /// [`bead_cost`](Self::bead_cost) for the search: when even the largest
+    /// lexical bonus could not make the bead cheaper than leaving all its
+    /// sentences unaligned, the bead can never be on a best path, and a
+    /// lower bound is returned without computing the overlap.
+    pub(crate) fn search_cost(&self, s: &[Unit], t: &[Unit], scratch: &mut Scratch) -> f64 {
+        let p = self.params;
+        if p.gale_church || s.is_empty() || t.is_empty() {
+            return self.bead_cost(s, t, scratch);
+        }
+        let ls: f64 = s.iter().map(|u| u.chars).sum();
+        let lt: f64 = t.iter().map(|u| u.chars).sum();
+        let bound = prior(s.len(), t.len()) + length_cost(ls, lt, p.ratio, p.variance) - p.lexical;
+        if bound >= self.skip_cost(s, true) + self.skip_cost(t, false) {
+            return bound;
+        }
+        self.bead_cost(s, t, scratch)
+    }
+
     /// A bead's score in `0..=1`: how much better pairing these sentences is
     /// than leaving them unaligned, relative to a 1–1 bead of perfect length
     /// and no lexical evidence (which scores 0.5).
@@ -306,8 +324,11 @@ fn sigmoid(x: f64) -> f64 {
 /// How the driver searches.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct SearchConfig {
-    /// Largest rectangle solved exactly.
+    /// Largest rectangle solved exactly at the finest level.
     pub(crate) full_cells: usize,
+    /// Largest rectangle solved exactly at the coarsest level, once the
+    /// input had to be coarsened.
+    pub(crate) coarse_cells: usize,
     /// Corridor widening at each finer level.
     pub(crate) radius: usize,
     /// Concepts kept per merged unit at coarse levels.
@@ -332,13 +353,13 @@ pub(crate) fn align_units(
         Some(path) if (n + 1).saturating_mul(m + 1) > config.full_cells => {
             Corridor::around(path, 1, 1, n, m, config.radius)
         }
-        _ => corridor_for(src, tgt, model, moves, config),
+        _ => corridor_for(src, tgt, model, moves, config, config.full_cells),
     };
     let mut scratch = Scratch::default();
     dp(n, m, &corridor, moves, |i0, i1, j0, j1| {
         let s = src.get(i0..i1).unwrap_or_default();
         let t = tgt.get(j0..j1).unwrap_or_default();
-        model.bead_cost(s, t, &mut scratch)
+        model.search_cost(s, t, &mut scratch)
     })
 }
 
@@ -349,17 +370,37 @@ fn corridor_for(
     model: &Model<'_>,
     moves: &[(usize, usize)],
     config: &SearchConfig,
+    full_cells: usize,
 ) -> Corridor {
     const MIN_SIDE: usize = 64;
     let (n, m) = (src.len(), tgt.len());
-    if (n + 1).saturating_mul(m + 1) <= config.full_cells || (n <= MIN_SIDE && m <= MIN_SIDE) {
+    if (n + 1).saturating_mul(m + 1) <= full_cells || (n <= MIN_SIDE && m <= MIN_SIDE) {
         return Corridor::full(n, m);
     }
     let fs = if n > MIN_SIDE { 2 } else { 1 };
     let ft = if m > MIN_SIDE { 2 } else { 1 };
     let coarse_src = coarsen(src, fs, model, config.coarse_concepts);
     let coarse_tgt = coarsen(tgt, ft, model, config.coarse_concepts);
-    let coarse_path = align_units(&coarse_src, &coarse_tgt, model, moves, config, None);
+    let corridor = corridor_for(
+        &coarse_src,
+        &coarse_tgt,
+        model,
+        moves,
+        config,
+        config.coarse_cells,
+    );
+    let mut scratch = Scratch::default();
+    let coarse_path = dp(
+        coarse_src.len(),
+        coarse_tgt.len(),
+        &corridor,
+        moves,
+        |i0, i1, j0, j1| {
+            let s = coarse_src.get(i0..i1).unwrap_or_default();
+            let t = coarse_tgt.get(j0..j1).unwrap_or_default();
+            model.bead_cost(s, t, &mut scratch)
+        },
+    );
     Corridor::around(&coarse_path, fs, ft, n, m, config.radius)
 }
 

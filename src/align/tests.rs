@@ -122,6 +122,13 @@ fn bead_serializes_to_the_jsonl_shape() {
     );
 }
 
+#[test]
+fn aligner_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Aligner>();
+    check::<Alignment>();
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(64))]
 
@@ -143,5 +150,16 @@ proptest! {
     fn no_panic_on_arbitrary_strings(src in prop::collection::vec(any::<String>(), 0..8), tgt in prop::collection::vec(any::<String>(), 0..8)) {
         let a = align(&src, &tgt);
         assert_covers(&a, src.len(), tgt.len());
+    }
+
+    #[test]
+    fn texts_and_documents_never_panic(src in any::<String>(), tgt in any::<String>()) {
+        let aligner = Aligner::default();
+        let a = aligner.align_texts(&src, &tgt, Lang::Und, Lang::Und);
+        assert_covers(&a.alignment, a.src_sentences.len(), a.tgt_sentences.len());
+        if let Ok(doc) = aligner.align_document(&format!("{src}\n\n{tgt}"), None) {
+            let d = &doc.aligned;
+            assert_covers(&d.alignment, d.src_sentences.len(), d.tgt_sentences.len());
+        }
     }
 }

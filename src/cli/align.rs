@@ -324,18 +324,22 @@ fn item_lang(item: &Value, key: &str, default: Option<Lang>) -> Result<Lang, Str
     }
 }
 
+/// A batch line's JSON result, or its id and an error message.
+type LineResult = Result<String, (Value, String)>;
+
 /// Aligns one batch line; `Err` carries the message for the error record.
-fn batch_line(
-    bytes: &[u8],
-    encoding: Encoding,
-    args: &Args,
-    aligner: &Aligner,
-) -> Result<String, (Value, String)> {
+fn batch_line(bytes: &[u8], encoding: Encoding, args: &Args, aligner: &Aligner) -> LineResult {
     let text = decode(bytes, encoding)
         .map_err(|e| (Value::Null, e.to_string()))?
         .text;
-    let item: Value =
-        serde_json::from_str(&text).map_err(|e| (Value::Null, format!("invalid JSON: {e}")))?;
+    let item: Value = serde_json::from_str(&text).map_err(|e| {
+        let full = e.to_string();
+        let reason = full.split(" at line ").next().unwrap_or(&full).to_owned();
+        (
+            Value::Null,
+            format!("invalid JSON at column {}: {reason}", e.column()),
+        )
+    })?;
     let id = item.get("id").cloned().unwrap_or(Value::Null);
     if !item.is_object() {
         return Err((
@@ -448,7 +452,7 @@ fn run_batch(args: &Args, path: &Path, aligner: &Aligner, encoding: Encoding) ->
         if lines.is_empty() {
             break;
         }
-        let results: Vec<(usize, Result<String, (Value, String)>)> = pool.install(|| {
+        let results: Vec<(usize, LineResult)> = pool.install(|| {
             lines
                 .par_iter()
                 .map(|(n, bytes)| (*n, batch_line(bytes, encoding, args, aligner)))

@@ -31,10 +31,10 @@ enum Command {
     Align(align::Args),
     Check(check::Args),
     Clean(clean::Args),
-    Segment(segment::Args),
     Detect(detect::Args),
     Split(split::Args),
     Key(key::Args),
+    Segment(segment::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -61,10 +61,10 @@ pub(crate) fn main() -> ExitCode {
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
         Command::Clean(args) => clean::run(args),
-        Command::Segment(args) => segment::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Split(args) => split::run(args),
         Command::Key(args) => key::run(args),
+        Command::Segment(args) => segment::run(args),
     };
     match result {
         Ok(Outcome::Success) => ExitCode::SUCCESS,

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use anyhow::{Context, Result};
-use bitext::segment::Segmenter;
+use bitext::segment::{segment_auto_with, Segmenter, Sentence};
 use bitext::text::{decode, Encoding};
 use bitext::Lang;
 use clap::ValueEnum;
@@ -25,10 +25,11 @@ use super::Outcome;
 pub(crate) struct Args {
     /// Input file, or - for standard input.
     input: PathBuf,
-    /// Language whose rules apply: tr, en, or another code for generic rules
+    /// Language whose rules apply: tr, en, auto (detect the language of each
+    /// stretch of text and use its rules), or another code for generic rules
     /// (az uses the Turkish rules).
-    #[arg(long, value_parser = parse_lang)]
-    lang: Lang,
+    #[arg(long, value_parser = parse_lang, value_name = "tr|en|auto|CODE")]
+    lang: LangArg,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     format: Format,
@@ -53,8 +54,20 @@ enum Format {
     Jsonl,
 }
 
-fn parse_lang(value: &str) -> Result<Lang, String> {
-    value.parse::<Lang>().map_err(|e| e.to_string())
+#[derive(Debug, Clone, Copy)]
+enum LangArg {
+    Auto,
+    Fixed(Lang),
+}
+
+fn parse_lang(value: &str) -> Result<LangArg, String> {
+    if value.eq_ignore_ascii_case("auto") {
+        return Ok(LangArg::Auto);
+    }
+    value
+        .parse::<Lang>()
+        .map(LangArg::Fixed)
+        .map_err(|e| format!("{e}, or auto"))
 }
 
 #[derive(Serialize)]
@@ -72,15 +85,29 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
         inputs.push(path.as_path());
     }
     let output = Output::new(args.output.as_deref(), &inputs)?;
-    let mut segmenter = Segmenter::new(args.lang);
-    if let Some(path) = &args.abbreviations {
-        let table_name = display(path);
-        let bytes = read_input(path)?;
-        let table = decode(&bytes, Encoding::Utf8).with_context(|| table_name.clone())?;
-        segmenter = segmenter
-            .with_abbreviations(&table.text)
-            .with_context(|| table_name.clone())?;
-    }
+    let extra = match &args.abbreviations {
+        Some(path) => {
+            let table_name = display(path);
+            let bytes = read_input(path)?;
+            let table = decode(&bytes, Encoding::Utf8).with_context(|| table_name.clone())?;
+            // Checked once here, so that every language's segmenter below accepts it.
+            Segmenter::new(Lang::Und)
+                .with_abbreviations(&table.text)
+                .with_context(|| table_name.clone())?;
+            Some(table.text)
+        }
+        None => None,
+    };
+    let make = |lang: Lang| {
+        let segmenter = Segmenter::new(lang);
+        match &extra {
+            Some(table) => segmenter
+                .clone()
+                .with_abbreviations(table)
+                .unwrap_or(segmenter),
+            None => segmenter,
+        }
+    };
     let bytes = read_input(&args.input)?;
     let encoding = if args.lossy {
         Encoding::Utf8Lossy
@@ -91,9 +118,16 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
     let text = decoded.text.as_str();
     // Offsets point into the input file: count the dropped UTF-8 byte-order mark.
     let shift = if decoded.had_bom { 3 } else { 0 };
-    let spans = segmenter.segment(text);
-    let mut out = Vec::with_capacity(text.len() + spans.len() * 8);
-    for span in &spans {
+    let sentences: Vec<Sentence> = match args.lang {
+        LangArg::Auto => segment_auto_with(text, make),
+        LangArg::Fixed(lang) => make(lang)
+            .segment(text)
+            .into_iter()
+            .map(|span| Sentence { span, lang })
+            .collect(),
+    };
+    let mut out = Vec::with_capacity(text.len() + sentences.len() * 8);
+    for Sentence { span, lang } in &sentences {
         let sentence = span.slice(text).unwrap_or("");
         match args.format {
             Format::Text => {
@@ -111,7 +145,7 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
                 let record = Record {
                     start: span.start + shift,
                     end: span.end + shift,
-                    lang: args.lang,
+                    lang: *lang,
                     text: sentence,
                 };
                 serde_json::to_writer(&mut out, &record)?;

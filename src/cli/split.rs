@@ -91,15 +91,13 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
         );
         files.push((dir.join(&file), body.into_bytes()));
     }
+    let newlines: Vec<usize> = doc.text.match_indices('\n').map(|(i, _)| i).collect();
     let parts: Vec<serde_json::Value> = doc
         .parts
         .iter()
         .zip(&file_offsets)
         .map(|(part, place)| {
-            let line = doc
-                .text
-                .get(..part.span.start)
-                .map_or(0, |before| before.matches('\n').count() + 1);
+            let line = newlines.partition_point(|&i| i < part.span.start) + 1;
             serde_json::json!({
                 "section": part.section,
                 "lang": part.lang,

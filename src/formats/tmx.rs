@@ -250,6 +250,21 @@ mod tests {
         assert!(tmx.units[1].props.is_empty());
     }
 
+    proptest::proptest! {
+        #[test]
+        fn any_text_round_trips(src in "\\PC*", tgt in "\\PC*") {
+            let xml = write_tmx(&[(src.as_str(), tgt.as_str(), None)], Lang::Tr, Lang::En);
+            let tmx = read_tmx(&xml).unwrap();
+            proptest::prop_assert_eq!(&tmx.units[0].variants[0].1, &src);
+            proptest::prop_assert_eq!(&tmx.units[0].variants[1].1, &tgt);
+        }
+
+        #[test]
+        fn reader_never_panics(xml in proptest::prelude::any::<String>()) {
+            let _ = read_tmx(&xml);
+        }
+    }
+
     #[test]
     fn tuv_without_language_is_an_error() {
         let err = read_tmx("<tmx><body><tu><tuv><seg>x</seg></tuv></tu></body></tmx>").unwrap_err();

@@ -18,6 +18,11 @@ const LINGUA_MAX_BYTES: usize = 600;
 /// whatlang's answer is taken without asking lingua when, after our signals
 /// are added, it still wins by this many log units.
 const ACCEPT_MARGIN: f64 = 2.0;
+/// Our signals decide alone when the best language leads by this much (and
+/// has at least this much support): e^6 ≈ 400 to 1.
+const DECISIVE: f64 = 6.0;
+/// -ln(1 - 1/12): the log-cost per letter of not seeing ə in Azerbaijani.
+const AZ_SCHWA_RATE_LN: f64 = 0.087;
 /// Log-score given to romanized Russian when its gate is closed.
 const RU_CLOSED: f64 = -10.0;
 
@@ -52,6 +57,8 @@ pub(crate) struct Analysis {
     pub(crate) logp: Option<Vector>,
     /// Letters in the text.
     pub(crate) letters: usize,
+    /// Words whose spelling rules out romanized Russian (ı, ğ, ö, ü, ə, w, th).
+    pub(crate) not_ru_words: usize,
 }
 
 impl Analysis {
@@ -61,6 +68,7 @@ impl Analysis {
             confidence: 1.0,
             logp: None,
             letters: 0,
+            not_ru_words: 0,
         }
     }
 
@@ -70,6 +78,7 @@ impl Analysis {
             confidence: confidence.clamp(0.0, 1.0),
             logp: None,
             letters,
+            not_ru_words: 0,
         }
     }
 
@@ -87,7 +96,15 @@ impl Analysis {
             confidence: logp[best].exp().clamp(0.0, 1.0),
             logp: Some(logp),
             letters,
+            not_ru_words: 0,
         }
+    }
+}
+
+impl Analysis {
+    fn with_not_ru(mut self, n: usize) -> Self {
+        self.not_ru_words = n;
+        self
     }
 }
 
@@ -104,8 +121,18 @@ pub(crate) fn argmax(v: &Vector) -> usize {
 /// Whether a word of two or more letters is written in capitals and holds a
 /// plain `I`, which is `ı` in Turkish but `i` in English.
 fn has_capital_i_word(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphabetic()).any(|word| {
-        word.contains('I') && word.chars().nth(1).is_some() && !word.chars().any(char::is_lowercase)
+    text.split(|c: char| !signals::is_letter(c)).any(|word| {
+        let mut chars = word.chars();
+        // A word with Turkish or Azerbaijani letters (Işık, Iğdır) is read the Turkish way.
+        let turkic = word.contains([
+            'ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'ə', 'Ç', 'Ğ', 'Ö', 'Ş', 'Ü', 'Ə', 'İ',
+        ]);
+        let title_i =
+            !turkic && chars.next() == Some('I') && chars.next().is_some_and(char::is_lowercase);
+        title_i
+            || (word.contains('I')
+                && word.chars().nth(1).is_some()
+                && !word.chars().any(char::is_lowercase))
     })
 }
 
@@ -113,7 +140,7 @@ fn has_capital_i_word(text: &str) -> bool {
 pub(crate) fn analyze(text: &str) -> Analysis {
     let mut latin = 0usize;
     let mut other_script = 0usize;
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| signals::is_letter(c)) {
         if c.is_ascii_alphabetic()
             || ('\u{c0}'..='\u{24f}').contains(&c)
             || ('\u{1e00}'..='\u{1eff}').contains(&c)
@@ -126,7 +153,15 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     if latin + other_script == 0 {
         return Analysis::und();
     }
-    let repaired = repair_mojibake(text);
+    let repaired = if may_have_mojibake(text) {
+        repair_mojibake(text)
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    };
+    let repaired = without_addresses(&repaired);
+    if !repaired.chars().any(signals::is_letter) {
+        return Analysis::und();
+    }
     if other_script > latin {
         return match WHATLANG_ALL.detect(&repaired) {
             Some(info) => Analysis::other(
@@ -137,6 +172,7 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             None => Analysis::und(),
         };
     }
+    let repaired = cp1254_view(repaired);
     let lower_t = lowercase(&repaired, Lang::Tr);
     let lower_e = has_capital_i_word(&repaired).then(|| lowercase(&repaired, Lang::En));
     let mut ev = signals::evidence(&lower_t);
@@ -156,16 +192,41 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         for i in [TR, EN, AZ] {
             scores[i] = ev.score[i].min(scores[RU] - 1.0);
         }
-        return Analysis::from_scores(scores, letters);
+        return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
     }
     if ev.foreign_letters > 0 && ev.words >= 3 {
         if let Some(other) = foreign_language(lower_e.as_deref().unwrap_or(&lower_t), &ev) {
             return other;
         }
     }
+    // Our signals alone settle texts with clear function-word and letter
+    // evidence (most sentences); whatlang and lingua are asked only otherwise.
+    {
+        let mut core = ev.score;
+        core[RU] = RU_CLOSED;
+        if !ev.schwa {
+            // ə is about one Azerbaijani letter in twelve; a text without it is
+            // (1 - 1/12)^letters as likely to be Azerbaijani. (Not added on the
+            // model paths: their letter statistics already say so.)
+            core[AZ] -= (letters as f64 * AZ_SCHWA_RATE_LN).min(DECISIVE);
+        }
+        let best = argmax(&core);
+        let runner_up = (0..4)
+            .filter(|&i| i != best)
+            .map(|i| core[i])
+            .fold(f64::NEG_INFINITY, f64::max);
+        if core[best] >= DECISIVE && core[best] - runner_up >= DECISIVE {
+            return Analysis::from_scores(core, letters).with_not_ru(ev.not_ru_words);
+        }
+    }
     let mut whatlang_final = None;
-    if letters >= WHATLANG_MIN_LETTERS && lower_e.is_none() {
-        if let Some(info) = WHATLANG_CORE.detect(&lower_t) {
+    if letters >= WHATLANG_MIN_LETTERS {
+        // With capital I words, give whatlang the reading our signals favour.
+        let view = match &lower_e {
+            Some(lower_e) if ev.score[EN] >= ev.score[TR].max(ev.score[AZ]) => lower_e.as_str(),
+            _ => lower_t.as_str(),
+        };
+        if let Some(info) = WHATLANG_CORE.detect(view) {
             let winner = signals::index_of(from_whatlang(info.lang())).unwrap_or(TR);
             let penalty = 1.0 + 4.0 * info.confidence();
             let mut scores = [-penalty; 4];
@@ -182,14 +243,14 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             if (best == winner && scores[best] - runner_up >= ACCEPT_MARGIN)
                 || text.len() > LINGUA_MAX_BYTES
             {
-                return Analysis::from_scores(scores, letters);
+                return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
             }
             whatlang_final = Some(scores);
         }
     }
     if text.len() > LINGUA_MAX_BYTES {
         if let Some(scores) = whatlang_final {
-            return Analysis::from_scores(scores, letters);
+            return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
         }
     }
     let mut base = lingua_log_probs(&lower_t);
@@ -204,7 +265,119 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         scores[i] = base[i] + ev.score[i];
     }
     scores[RU] = RU_CLOSED;
-    Analysis::from_scores(scores, letters)
+    Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words)
+}
+
+/// A cheap test that rules out the mojibake [`repair_mojibake`] repairs:
+/// UTF-8 read as Windows-1252 or Latin-1 puts a lead byte (Â…ô) before a
+/// continuation byte (U+0080…U+00BF or a Windows-1252 punctuation mark).
+fn may_have_mojibake(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
+    let mut previous_lead = false;
+    for c in text.chars() {
+        let continuation = ('\u{80}'..='\u{bf}').contains(&c)
+            || matches!(
+                c,
+                '€' | '‚'
+                    | 'ƒ'
+                    | '„'
+                    | '…'
+                    | '†'
+                    | '‡'
+                    | 'ˆ'
+                    | '‰'
+                    | 'Š'
+                    | '‹'
+                    | 'Œ'
+                    | 'Ž'
+                    | '‘'
+                    | '’'
+                    | '“'
+                    | '”'
+                    | '•'
+                    | '–'
+                    | '—'
+                    | '˜'
+                    | '™'
+                    | 'š'
+                    | '›'
+                    | 'œ'
+                    | 'ž'
+                    | 'Ÿ'
+            );
+        if previous_lead && continuation {
+            return true;
+        }
+        previous_lead = ('\u{c2}'..='\u{f4}').contains(&c);
+    }
+    false
+}
+
+/// Reads letters that Windows-1254 text shows as Windows-1252 (`ý þ ð`, and
+/// capitals) as the Turkish letters they stand for (`ı ş ğ`), when the text
+/// has no other letter outside our alphabets: our languages never use them,
+/// and the repair in the text stage leaves a word alone without more evidence.
+fn cp1254_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    let suspects = |c: char| matches!(c, 'ý' | 'þ' | 'ð' | 'Ý' | 'Þ' | 'Ð');
+    if text.is_ascii() || !text.contains(suspects) {
+        return text;
+    }
+    let other_foreign = text.chars().any(|c| {
+        c.is_alphabetic() && !signals::is_home_letter(c) && !suspects(c) && c != '\u{307}'
+    });
+    if other_foreign {
+        return text;
+    }
+    text.chars()
+        .map(|c| match c {
+            'ý' => 'ı',
+            'Ý' => 'İ',
+            'þ' => 'ş',
+            'Þ' => 'Ş',
+            'ð' => 'ğ',
+            'Ð' => 'Ğ',
+            other => other,
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `text` with web addresses, e-mail addresses and DOIs blanked out: their
+/// letters are not evidence of the language around them.
+fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
+    if !(text.contains("://")
+        || text.contains("www.")
+        || text.contains('@')
+        || text.contains("doi.org"))
+    {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while !rest.is_empty() {
+        let token_end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (token, tail) = rest.split_at(token_end);
+        let ws_end = tail
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(tail.len());
+        let (ws, tail) = tail.split_at(ws_end);
+        let is_address = token.contains("://")
+            || token
+                .trim_start_matches(['<', '(', '['])
+                .starts_with("www.")
+            || (token.contains('@') && token.contains('.'))
+            || token.contains("doi.org");
+        if is_address {
+            out.extend(std::iter::repeat(' ').take(token.chars().count()));
+        } else {
+            out.push_str(token);
+        }
+        out.push_str(ws);
+        rest = tail;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// lingua's log-probabilities for tr, en, az (ru-Latn left at 0).
@@ -315,6 +488,40 @@ mod tests {
             assert_eq!(a.lang, Lang::Und, "{text:?}");
             assert!(a.logp.is_none());
         }
+    }
+
+    #[test]
+    fn addresses_are_not_evidence() {
+        assert_eq!(
+            without_addresses("see https://x.com.tr/FAALIYET_RAPORU now"),
+            "see                                  now"
+        );
+        assert_eq!(
+            analyze("<https://www.aselsan.com/tr/blog/detay/289/hakim-hava>").lang,
+            Lang::Und
+        );
+        assert_eq!(
+            analyze("SOCAR Annual Report 2020. URL: https://www.socar.com.tr/uploads/SOCAR_FAALIYET_RAPORU_2020.pdf.").lang,
+            Lang::En
+        );
+    }
+
+    #[test]
+    fn mojibake_precheck() {
+        assert!(may_have_mojibake("ÅžanlÄ±urfa"));
+        assert!(may_have_mojibake("Ã‡avuÅŸoÄŸlu"));
+        assert!(!may_have_mojibake("Çavuşoğlu Şanlıurfa’da"));
+        assert_eq!(analyze("ÅžanlÄ±urfa ve Ä°zmir arasÄ±nda").lang, Lang::Tr);
+    }
+
+    #[test]
+    fn cp1254_mojibake_is_read_as_turkish() {
+        assert_eq!(
+            cp1254_view("yapýlan ÞEHÝR daðý".into()),
+            "yapılan ŞEHİR dağı"
+        );
+        assert_eq!(cp1254_view("Þórður".into()), "Þórður");
+        assert_eq!(analyze("Ýstanbul'da yapýlan toplantýda").lang, Lang::Tr);
     }
 
     #[test]

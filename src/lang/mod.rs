@@ -83,7 +83,9 @@ pub struct Detection {
     pub lang: Lang,
     /// Estimated probability, in `0.0..=1.0`, that `lang` is right: the
     /// posterior over tr, en, az and ru-Latn after all evidence is combined.
-    /// For [`Lang::Und`] (no letters) it is 1.0.
+    /// For text of several sentences in different languages, the share of
+    /// letters in `lang` times that posterior. For [`Lang::Und`] (no
+    /// letters) it is 1.0.
     pub confidence: f64,
 }
 
@@ -109,13 +111,69 @@ impl Detection {
 /// assert_eq!(detect("Strateji Tərəfdaşlıq və Qarşılıqlı Yardım Sazişi").lang, Lang::Az);
 /// assert_eq!(detect("Voyenno-texniçeskoye sotrudniçestvo Turtsii").lang, Lang::RuLatn);
 /// assert_eq!(detect("(2020), 313-322.").lang, Lang::Und);
+/// // Mixed text: the language with most of the letters, with a lower confidence.
+/// let citation = "Demir, A. (2025). Port policy and regional trade in the Black Sea. \
+///                 *Karadeniz Araştırmaları Dergisi*, 4(1), 10-20.";
+/// assert_eq!(detect(citation).lang, Lang::En);
 /// ```
 pub fn detect(text: &str) -> Detection {
-    let analysis = detect::analyze(text);
-    Detection {
-        lang: analysis.lang,
-        confidence: analysis.confidence,
+    let whole = detect::analyze(text);
+    let whole = Detection {
+        lang: whole.lang,
+        confidence: whole.confidence,
+    };
+    // One sentence, a sure answer, or a language found from the whole text's
+    // spelling (romanized Russian, another language or script): done.
+    if whole.confidence >= 0.995
+        || !matches!(whole.lang, Lang::Tr | Lang::En | Lang::Az)
+        || !sequence::has_several_sentences(text)
+    {
+        return whole;
     }
+    // Several sentences: label them with the sequence model; when they
+    // disagree with the whole-text answer the text is mixed, and the
+    // language holding the most letters wins (an English citation line
+    // with a Turkish journal title is English).
+    match dominant(text) {
+        Some(d) if d.lang != whole.lang => d,
+        _ => whole,
+    }
+}
+
+/// The language with the most letters in the spans of a mixed text, with
+/// its share of letters times its spans' confidence.
+fn dominant(text: &str) -> Option<Detection> {
+    let found = sequence::label_spans(
+        text,
+        sequence::SpanOptions {
+            refine_words: false,
+            merge_lines: true,
+        },
+    );
+    let mut totals: Vec<(Lang, usize, f64)> = Vec::new();
+    let mut all = 0usize;
+    for span in &found {
+        let letters = span
+            .span
+            .slice(text)
+            .map_or(0, |t| t.chars().filter(|c| c.is_alphabetic()).count());
+        if span.lang == Lang::Und || letters == 0 {
+            continue;
+        }
+        all += letters;
+        match totals.iter_mut().find(|t| t.0 == span.lang) {
+            Some(t) => {
+                t.1 += letters;
+                t.2 += span.confidence * letters as f64;
+            }
+            None => totals.push((span.lang, letters, span.confidence * letters as f64)),
+        }
+    }
+    let &(lang, letters, weighted) = totals.iter().max_by_key(|t| t.1)?;
+    (all > 0 && letters > 0).then(|| Detection {
+        lang,
+        confidence: (weighted / all as f64).clamp(0.0, 1.0),
+    })
 }
 
 /// A stretch of text in one language.
@@ -318,5 +376,43 @@ pub fn split(text: &str) -> SplitDocument {
     SplitDocument {
         text: cleaned,
         parts,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        #[test]
+        fn no_panic_and_spans_cover_non_blank_text(text in "\\PC{0,200}") {
+            let d = detect(&text);
+            prop_assert!((0.0..=1.0).contains(&d.confidence));
+            let found = spans(&text);
+            let mut end = 0;
+            for s in &found {
+                prop_assert!(s.span.start >= end && s.span.end > s.span.start);
+                prop_assert!(text.get(end..s.span.start).is_some_and(|gap| gap.trim().is_empty()));
+                prop_assert!(s.span.slice(&text).is_some());
+                end = s.span.end;
+            }
+            prop_assert!(text.get(end..).is_some_and(|rest| rest.trim().is_empty()));
+            let lines = units(&text, Unit::Line);
+            prop_assert_eq!(lines.len(), text.lines().count());
+            let doc = split(&text);
+            for part in &doc.parts {
+                prop_assert!(part.span.slice(&doc.text).is_some());
+            }
+        }
+
+        #[test]
+        fn mixed_alphabet_text_does_not_panic(text in "[a-zçğıöşüəİIxq .,'\n-]{0,120}") {
+            let _ = spans(&text);
+            let _ = split(&text);
+            prop_assert!((0.0..=1.0).contains(&detect(&text).confidence));
+        }
     }
 }

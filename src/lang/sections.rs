@@ -98,7 +98,7 @@ fn parse_labels(table: &str) -> Vec<Label> {
         })
         .collect();
     // Longest first, so that "Anahtar Kelimeler" wins over a shorter label.
-    labels.sort_by(|a, b| b.chars.cmp(&a.chars));
+    labels.sort_by_key(|l| std::cmp::Reverse(l.chars));
     labels
 }
 
@@ -159,15 +159,14 @@ fn find_label(text: &str, range: Range<usize>) -> Option<Found> {
         let label_range = range.start + offset..range.start + offset + label_end;
         let rest = units::trim(text, label_range.end..range.end);
         // A bare label must stand alone on its line.
-        if delimiter.is_none()
-            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty())
-        {
-            if !stripped
+        let bare = delimiter.is_none()
+            || (delimiter == Some('.') && after.trim_start_matches('.').trim().is_empty());
+        if bare
+            && !stripped
                 .get(label_end..)
                 .is_some_and(|r| r.trim().is_empty())
-            {
-                continue;
-            }
+        {
+            continue;
         }
         return Some(Found {
             kind: label.kind,
@@ -193,6 +192,33 @@ fn is_title_like(para: &str) -> bool {
     caps && words <= 40 || (!ends_sentence && words <= 20)
 }
 
+/// A paragraph of at least this many words before any label is running text,
+/// not front matter …
+const BODY_MIN_WORDS: usize = 40;
+/// … and so is a shorter one that ends a sentence, unless it is a citation
+/// line (with a year in parentheses).
+const SENTENCE_MIN_WORDS: usize = 12;
+
+fn is_running_text(para: &str) -> bool {
+    let words = para.split_whitespace().count();
+    if words >= BODY_MIN_WORDS {
+        return true;
+    }
+    let ends_sentence = para.trim_end().ends_with(['.', '!', '?', '"', '”', '»']);
+    let citation = para.match_indices('(').any(|(i, _)| {
+        let year = para.get(i + 1..i + 5).unwrap_or("");
+        year.len() == 4
+            && year.bytes().all(|b| b.is_ascii_digit())
+            && para.get(i + 5..i + 6) == Some(")")
+    });
+    words >= SENTENCE_MIN_WORDS && ends_sentence && !citation
+}
+
+/// More letters than an author line ("Elvin Şirinov*") has.
+fn has_title_length(para: &str) -> bool {
+    para.chars().filter(|c| c.is_alphabetic()).count() > 20
+}
+
 fn is_note(para: &str) -> bool {
     para.starts_with(['*', '†', '‡', '¹', '²', '³'])
 }
@@ -201,6 +227,15 @@ fn is_note(para: &str) -> bool {
 /// paragraph, one per reference entry.
 pub(crate) fn parts(text: &str) -> Vec<super::Part> {
     let paragraphs = units::paragraphs(text);
+    // One sequence model over the whole document, so that a short paragraph
+    // (an author's name) takes the language of its neighbours.
+    let doc_spans = label_spans(
+        text,
+        SpanOptions {
+            refine_words: false,
+            merge_lines: true,
+        },
+    );
     let labels: Vec<Option<Found>> = paragraphs
         .iter()
         .map(|p| find_label(text, p.clone()))
@@ -210,6 +245,8 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
     enum State {
         Front,
         Abstract,
+        /// A bare "Keywords" heading: the next paragraph is the list.
+        KeywordsNext,
         AfterKeywords,
         Body,
         References,
@@ -239,7 +276,13 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             };
             let label = Span::new(found.label.start, found.label.end);
             if found.rest.is_empty() {
-                // A label alone on its line is a heading; record it without text.
+                // A label alone on its line is a heading; record it without
+                // text. The abstract or keyword list follows in the next paragraph.
+                match found.kind {
+                    LabelKind::Abstract => abstract_lang = Lang::Und,
+                    LabelKind::Keywords => state = State::KeywordsNext,
+                    _ => {}
+                }
                 out.push(super::Part {
                     section: Section::Heading,
                     lang: found.lang,
@@ -260,7 +303,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 continue;
             }
             let before = out.len();
-            push_language_parts(text, found.rest.clone(), section, &mut out);
+            push_language_parts(text, &doc_spans, found.rest.clone(), section, &mut out);
             if let Some(first) = out.get_mut(before) {
                 first.label = Some(label);
             }
@@ -270,7 +313,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
             continue;
         }
         if is_note(para_text) {
-            push_language_parts(text, para.clone(), Section::Note, &mut out);
+            push_language_parts(text, &doc_spans, para.clone(), Section::Note, &mut out);
             continue;
         }
         let next_is_abstract = labels[i + 1..]
@@ -283,24 +326,34 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 push_lines(text, para.clone(), Section::References, None, &mut out);
                 continue;
             }
-            State::Front if next_is_abstract && is_title_like(para_text) => Section::Title,
             State::Front => {
-                if is_title_like(para_text)
-                    && para_text.chars().filter(|c| c.is_alphabetic()).count() > 20
-                {
+                if is_title_like(para_text) && has_title_length(para_text) {
                     Section::Title
+                } else if is_running_text(para_text) {
+                    // Running text before any abstract: a document without
+                    // front matter labels (an article, a report).
+                    state = State::Body;
+                    Section::Body
                 } else {
                     Section::Front
                 }
             }
             State::Abstract | State::AfterKeywords
-                if next_is_abstract && is_title_like(para_text) =>
+                if next_is_abstract && is_title_like(para_text) && has_title_length(para_text) =>
             {
                 Section::Title
             }
+            State::KeywordsNext => {
+                state = State::AfterKeywords;
+                Section::Keywords
+            }
             State::Abstract => {
                 let lang = analyze(para_text).lang;
-                if lang == abstract_lang && !is_title_like(para_text) {
+                if abstract_lang == Lang::Und && !is_title_like(para_text) {
+                    // The first paragraph after a bare "Abstract" heading.
+                    abstract_lang = lang;
+                    Section::Abstract
+                } else if lang == abstract_lang && !is_title_like(para_text) {
                     Section::Abstract
                 } else {
                     state = State::Body;
@@ -320,7 +373,7 @@ pub(crate) fn parts(text: &str) -> Vec<super::Part> {
                 }
             }
         };
-        push_language_parts(text, para.clone(), section, &mut out);
+        push_language_parts(text, &doc_spans, para.clone(), section, &mut out);
     }
     out
 }
@@ -337,11 +390,13 @@ fn push_lines(
     let mut label = label;
     for line in units::nonblank_lines(slice) {
         let line = range.start + line.start..range.start + line.end;
-        let analysis = analyze(text.get(line.clone()).unwrap_or(""));
+        // As `detect --unit line` labels it: a mixed entry gets the language
+        // holding most of its letters.
+        let detection = super::detect(text.get(line.clone()).unwrap_or(""));
         out.push(super::Part {
             section,
-            lang: analysis.lang,
-            confidence: analysis.confidence,
+            lang: detection.lang,
+            confidence: detection.confidence,
             span: Span::new(line.start, line.end),
             label: label.take(),
         });
@@ -351,18 +406,28 @@ fn push_lines(
 /// The monolingual pieces of one paragraph, found by the sentence-level model.
 fn push_language_parts(
     text: &str,
+    doc_spans: &[super::LangSpan],
     range: Range<usize>,
     section: Section,
     out: &mut Vec<super::Part>,
 ) {
-    let slice = text.get(range.clone()).unwrap_or("");
-    let spans = label_spans(
-        slice,
-        SpanOptions {
-            refine_words: false,
-            merge_lines: true,
-        },
-    );
+    // The document's spans inside `range`, clipped to it.
+    let first = doc_spans.partition_point(|s| s.span.end <= range.start);
+    let spans = doc_spans
+        .get(first..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|s| s.span.start < range.end)
+        .map(|s| {
+            let start = s.span.start.max(range.start);
+            let end = s.span.end.min(range.end);
+            let clipped = units::trim(text, start..end);
+            super::LangSpan {
+                span: Span::new(clipped.start - range.start, clipped.end - range.start),
+                ..*s
+            }
+        })
+        .filter(|s| !s.span.is_empty());
     // Pieces without letters join the piece before them (or after, at the start).
     let mut merged: Vec<super::LangSpan> = Vec::new();
     for span in spans {
@@ -408,6 +473,49 @@ mod tests {
             );
         }
         assert_eq!(LABELS.len(), seen.len());
+    }
+
+    #[test]
+    fn running_text_ends_the_front_matter() {
+        assert!(is_running_text(
+            "Turkey has reaffirmed its strong support for its neighbour, which is in a war over the region."
+        ));
+        assert!(!is_running_text(
+            "Demir, A. (2025). Port policy and regional trade in the Black Sea. Karadeniz Dergisi, 4(1), 10-20."
+        ));
+        assert!(!is_running_text("Elvin Şirinov, Örnek Üniversitesi"));
+    }
+
+    #[test]
+    fn bare_labels_announce_the_next_paragraph() {
+        let text = "ABSTRACT\n\nThis article looks at ports and trade in the Black Sea region.\n\n\
+                    It also looks at the policies behind them.\n\n\
+                    KEYWORDS\n\nports, trade, policy\n\n\
+                    ÖZ\n\nBu makale Karadeniz bölgesindeki limanları ve ticareti inceliyor.\n\n\
+                    ANAHTAR KELİMELER\n\nlimanlar, ticaret, politika\n";
+        let parts = parts(text);
+        let find = |section: Section, lang: Lang| -> Vec<&str> {
+            parts
+                .iter()
+                .filter(|p| p.section == section && p.lang == lang && !p.span.is_empty())
+                .map(|p| p.span.slice(text).unwrap_or(""))
+                .collect()
+        };
+        assert_eq!(find(Section::Abstract, Lang::En).len(), 2);
+        assert_eq!(find(Section::Keywords, Lang::En), ["ports, trade, policy"]);
+        assert_eq!(
+            find(Section::Abstract, Lang::Tr),
+            ["Bu makale Karadeniz bölgesindeki limanları ve ticareti inceliyor."]
+        );
+        assert_eq!(
+            find(Section::Keywords, Lang::Tr),
+            ["limanlar, ticaret, politika"]
+        );
+        let headings = parts
+            .iter()
+            .filter(|p| p.section == Section::Heading)
+            .count();
+        assert_eq!(headings, 4);
     }
 
     #[test]

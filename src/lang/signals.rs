@@ -71,6 +71,60 @@ pub(crate) struct Markers {
     pub(crate) suffixes: Vec<(&'static str, f64)>,
     pub(crate) prefixes: Vec<(&'static str, f64)>,
     pub(crate) infixes: Vec<(&'static str, f64)>,
+    /// Suffix patterns by their last byte, prefix and infix patterns by their
+    /// first byte, so that a word is compared only with the few that can match.
+    by_last: Vec<Vec<(&'static [u8], f64)>>,
+    by_first_prefix: Vec<Vec<(&'static [u8], f64)>>,
+    by_first_infix: Vec<Vec<(&'static [u8], f64)>>,
+}
+
+type Patterns = Vec<(&'static [u8], f64)>;
+
+fn bucket<'a>(table: &'a [Patterns], byte: Option<&u8>) -> &'a [(&'static [u8], f64)] {
+    byte.and_then(|&b| table.get(usize::from(b)))
+        .map_or(&[], |v| v.as_slice())
+}
+
+impl Markers {
+    fn index(&mut self) {
+        let bucket = |patterns: &[(&'static str, f64)], last: bool| {
+            let mut table: Vec<Vec<(&'static [u8], f64)>> = vec![Vec::new(); 256];
+            for (pattern, weight) in patterns {
+                let bytes = pattern.as_bytes();
+                let key = if last { bytes.last() } else { bytes.first() };
+                if let Some(slot) = key.and_then(|&k| table.get_mut(usize::from(k))) {
+                    slot.push((bytes, *weight));
+                }
+            }
+            table
+        };
+        self.by_last = bucket(&self.suffixes, true);
+        self.by_first_prefix = bucket(&self.prefixes, false);
+        self.by_first_infix = bucket(&self.infixes, false);
+    }
+
+    /// The best weight of any pattern that matches `word`.
+    fn best(&self, word: &[u8]) -> f64 {
+        let mut best = 0.0f64;
+        for (pattern, weight) in bucket(&self.by_last, word.last()) {
+            if word.ends_with(pattern) {
+                best = best.max(*weight);
+            }
+        }
+        for (pattern, weight) in bucket(&self.by_first_prefix, word.first()) {
+            if word.starts_with(pattern) {
+                best = best.max(*weight);
+            }
+        }
+        for i in 0..word.len() {
+            for (pattern, weight) in bucket(&self.by_first_infix, word.get(i)) {
+                if word.get(i..).is_some_and(|rest| rest.starts_with(pattern)) {
+                    best = best.max(*weight);
+                }
+            }
+        }
+        best
+    }
 }
 
 pub(crate) fn parse_markers(table: &'static str) -> Markers {
@@ -94,7 +148,22 @@ pub(crate) fn parse_markers(table: &'static str) -> Markers {
             _ => {}
         }
     }
+    markers.index();
     markers
+}
+
+/// `char::is_alphabetic` with a fast path for ASCII and the Latin-1 and
+/// Latin Extended-A/B blocks (every character there above U+00BF is a letter
+/// except × and ÷).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else if ('\u{c0}'..='\u{24f}').contains(&c) {
+        c != '×' && c != '÷'
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 /// Whether `c` is a letter of the Turkish, Azerbaijani or English alphabet
@@ -141,6 +210,8 @@ pub(crate) struct Evidence {
     pub(crate) letters: usize,
     /// Letters outside the tr/en/az alphabets (é, ß, ñ, č …).
     pub(crate) foreign_letters: usize,
+    /// Whether any word has ə.
+    pub(crate) schwa: bool,
     /// Sum of romanized-Russian marker weights.
     pub(crate) ru: f64,
     /// Words with a romanized-Russian marker.
@@ -158,7 +229,7 @@ fn score_word(word: &str, apostrophe_suffix: bool, ev: &mut Evidence) {
         (false, false, false, false, false, false);
     let mut prev = '\0';
     for c in word.chars() {
-        if !c.is_alphabetic() {
+        if !is_letter(c) {
             continue;
         }
         letters += 1;
@@ -195,6 +266,7 @@ fn score_word(word: &str, apostrophe_suffix: bool, ev: &mut Evidence) {
         return;
     }
     ev.words += 1;
+    ev.schwa |= schwa;
     let s = &mut ev.score;
     if let Some(weights) = FUNCTION_WORDS.get(word) {
         for (slot, weight) in s.iter_mut().zip(weights) {
@@ -267,38 +339,58 @@ fn suffix_score(word: &str, letters: usize, turkic: bool, ev: &mut Evidence) {
         return;
     }
     let s = &mut ev.score;
-    // Turkish present continuous -yor has no Azerbaijani or English counterpart.
-    if word.contains("iyor")
-        || word.contains("ıyor")
-        || word.contains("uyor")
-        || word.contains("üyor")
-    {
-        s[TR] += 1.5;
-        s[AZ] -= 0.5;
-    }
-    // Turkish future/participle -acak/-ecek; Azerbaijani writes -acaq/-əcək.
-    if word.ends_with("acak")
-        || word.ends_with("ecek")
-        || word.ends_with("mak")
-        || word.ends_with("mek")
-    {
-        s[TR] += 0.75;
-    }
-    if word.ends_with("maq") || word.ends_with("mək") || word.ends_with("acaq") {
-        s[AZ] += 1.0;
-    }
-    // English derivational endings with letter sequences Turkish avoids.
-    if !turkic {
-        const EN_ENDINGS: [&str; 10] = [
-            "tion", "tions", "ness", "ment", "ments", "ing", "ed", "ly", "ity", "ies",
-        ];
-        if EN_ENDINGS.iter().any(|e| word.ends_with(e)) {
-            s[EN] += 0.5;
-        }
-        if word.contains("th") || word.contains("ee") || word.contains("oo") || word.contains("ou")
+    // Turkish present continuous -(i|ı|u|ü)yor has no Azerbaijani or English counterpart.
+    if let Some(at) = word.find("yor") {
+        if word
+            .get(..at)
+            .is_some_and(|before| before.ends_with(['i', 'ı', 'u', 'ü']))
         {
-            s[EN] += 0.5;
+            s[TR] += 1.5;
+            s[AZ] -= 0.5;
         }
+    }
+    let bytes = word.as_bytes();
+    match bytes.last() {
+        // Turkish future/participle -acak/-ecek and infinitive -mak/-mek;
+        // Azerbaijani writes -acaq/-əcək and -maq/-mək.
+        Some(b'k')
+            if word.ends_with("acak")
+                || word.ends_with("ecek")
+                || word.ends_with("mak")
+                || word.ends_with("mek") =>
+        {
+            s[TR] += 0.75
+        }
+        Some(b'q') if word.ends_with("maq") || word.ends_with("acaq") => s[AZ] += 1.0,
+        _ if word.ends_with("mək") => s[AZ] += 1.0,
+        _ => {}
+    }
+    if turkic {
+        return;
+    }
+    // English derivational endings and letter pairs that Turkish avoids.
+    let english_ending = match bytes.last() {
+        Some(b'n') => word.ends_with("tion"),
+        Some(b's') => {
+            word.ends_with("tions")
+                || word.ends_with("ness")
+                || word.ends_with("ments")
+                || word.ends_with("ies")
+        }
+        Some(b't') => word.ends_with("ment"),
+        Some(b'g') => word.ends_with("ing"),
+        Some(b'd') => word.ends_with("ed"),
+        Some(b'y') => word.ends_with("ly") || word.ends_with("ity"),
+        _ => false,
+    };
+    if english_ending {
+        s[EN] += 0.5;
+    }
+    if bytes
+        .windows(2)
+        .any(|p| matches!(p, b"th" | b"ee" | b"oo" | b"ou"))
+    {
+        s[EN] += 0.5;
     }
 }
 
@@ -317,23 +409,7 @@ fn ru_score(word: &str, letters: usize, impossible: bool, ev: &mut Evidence) {
     if letters < 4 {
         return;
     }
-    let markers = &*RU_MARKERS;
-    let mut best = 0.0f64;
-    for (pattern, weight) in &markers.suffixes {
-        if word.ends_with(pattern) {
-            best = best.max(*weight);
-        }
-    }
-    for (pattern, weight) in &markers.prefixes {
-        if word.starts_with(pattern) {
-            best = best.max(*weight);
-        }
-    }
-    for (pattern, weight) in &markers.infixes {
-        if word.contains(pattern) {
-            best = best.max(*weight);
-        }
-    }
+    let mut best = RU_MARKERS.best(word.as_bytes());
     if word.chars().any(is_ru_latn_letter) {
         best = best.max(0.5);
     }
@@ -346,7 +422,7 @@ fn ru_score(word: &str, letters: usize, impossible: bool, ev: &mut Evidence) {
 /// Gathers the evidence of every word of `lower` (Turkish-aware lowercase).
 pub(crate) fn evidence(lower: &str) -> Evidence {
     let mut ev = Evidence::default();
-    for chunk in lower.split(|c: char| !(c.is_alphabetic() || c == '\'' || c == '’')) {
+    for chunk in lower.split(|c: char| !(is_letter(c) || c == '\'' || c == '’')) {
         if chunk.is_empty() {
             continue;
         }
@@ -372,7 +448,7 @@ impl Evidence {
         let ru_words = self.ru_words as f64;
         self.ru_words >= 2
             && self.ru >= 4.0
-            && ru_words >= 0.34 * words
+            && ru_words >= 0.3 * words
             && (self.not_ru_words as f64) <= 0.25 * words
             && self.ru > self.score[TR].max(self.score[EN]).max(self.score[AZ])
     }
@@ -426,6 +502,13 @@ mod tests {
         }
         assert!(FUNCTION_WORDS["the"][EN] > 0.0);
         assert!(FUNCTION_WORDS["və"][AZ] > 0.0);
+    }
+
+    #[test]
+    fn fast_letter_test_agrees_with_std() {
+        for c in ('\0'..='\u{2000}').chain(['ə', 'Ə', 'ı', 'İ', '€', 'ж']) {
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
     }
 
     #[test]

@@ -50,7 +50,7 @@ pub(crate) fn paragraphs(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut current: Option<Range<usize>> = None;
     for line in lines(text) {
-        let blank = text.get(line.clone()).is_none_or(|l| l.trim().is_empty());
+        let blank = text.get(line.clone()).map_or(true, |l| l.trim().is_empty());
         if blank {
             if let Some(p) = current.take() {
                 out.push(trim(text, p));

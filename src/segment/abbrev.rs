@@ -47,6 +47,23 @@ pub struct Abbreviations {
 impl Abbreviations {
     /// Parses a table: `#` comment lines, blank lines, and
     /// `abbreviation. <TAB> prefix|number|ambiguous` lines.
+    ///
+    /// # Errors
+    /// [`AbbrevError`] with the 1-based line of the first bad line: not two
+    /// tab-separated columns, stray whitespace, no final period, an unknown
+    /// class, or a duplicate.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::segment::{AbbrevClass, Abbreviations};
+    ///
+    /// let table = Abbreviations::parse("# my forms\nbkz.\tprefix\nvb.\tambiguous\n")?;
+    /// assert_eq!(table.get("bkz"), Some(AbbrevClass::Prefix));
+    /// assert_eq!(table.get("Bkz"), Some(AbbrevClass::Prefix));
+    /// assert_eq!(table.get("vb"), Some(AbbrevClass::Ambiguous));
+    /// assert!(Abbreviations::parse("bkz\tprefix\n").is_err());
+    /// # Ok::<(), bitext::segment::AbbrevError>(())
+    /// ```
     pub fn parse(table: &str) -> Result<Self, AbbrevError> {
         let mut map = HashMap::new();
         for (index, raw) in table.lines().enumerate() {
@@ -93,14 +110,23 @@ impl Abbreviations {
         }
         let mut chars = word.chars();
         let first = chars.next()?;
-        if first.is_uppercase() {
-            let mut lower: String = first.to_lowercase().collect();
-            lower.push_str(chars.as_str());
-            if let Some(class) = self.map.get(&lower) {
-                return Some(*class);
-            }
+        if !first.is_uppercase() {
+            return None;
         }
-        None
+        // The lowercase form is built in a stack buffer: this runs for every
+        // capitalised word before a period.
+        let mut buf = [0u8; 64];
+        let mut len = 0;
+        for c in first.to_lowercase() {
+            let bytes = c.encode_utf8(&mut [0u8; 4]).len();
+            let slot = buf.get_mut(len..len + bytes)?;
+            c.encode_utf8(slot);
+            len += bytes;
+        }
+        let rest = chars.as_str().as_bytes();
+        buf.get_mut(len..len + rest.len())?.copy_from_slice(rest);
+        let lower = std::str::from_utf8(buf.get(..len + rest.len())?).ok()?;
+        self.map.get(lower).copied()
     }
 
     /// Adds the entries of `other`, replacing the class of any entry both have.

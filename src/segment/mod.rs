@@ -32,15 +32,35 @@
 //!
 //!    An *ambiguous* abbreviation (`etc.`, `vb.`, `U.S.`, `Ltd.`) ends a
 //!    sentence before a capitalised word (in English only before a word that
-//!    commonly starts sentences: `I live in the U.S. How about you?`).
+//!    commonly starts sentences: `I live in the U.S. How about you?`). In
+//!    Turkish a number after a label that takes a cardinal (`bkz. Tablo 3.
+//!    Tabloda …`) or after an abbreviation or comma (`s. 12. Sonra …`) is no
+//!    ordinal. English informal text starts sentences in lowercase, so in
+//!    English a period after an ordinary word, and a `?` or `!` without a
+//!    closing quote, end a sentence even before a lowercase word (`sounds
+//!    great. want to go? i do`), except a `!` that ends a capitalised name
+//!    (`Yahoo! in`).
 //! 4. **Protection.** A sentence does not end inside brackets that close
 //!    within 300 bytes on the same line, nor inside a quotation that closes
 //!    within 300 bytes and is followed by a comma or a lowercase word. The
 //!    window keeps an unbalanced bracket or quote from swallowing the rest of
 //!    the text.
-//! 5. **Citations.** A segment that is only a bracketed citation after a
-//!    sentence end (`… shall be supported. (10, m.2). After …`) joins the
-//!    sentence before it.
+//! 5. **Attachments.** A segment that is only a bracketed citation after a
+//!    sentence end (`… shall be supported. (10, m.2). After …`), or that has
+//!    no letter or digit, or is an emoticon (`:)`), joins the sentence before
+//!    it.
+//! 6. **Headings run into text.** Two or more all-capital words at the start
+//!    of a sentence followed by a word in mixed case (`GİRİŞ VE YÖNTEM Bu
+//!    çalışma …`) are a heading of their own. In English and generic text, a
+//!    numbered or lettered list opened at the start of a block
+//!    (`1. The first item 2. The second item`) splits before each next item.
+//!
+//! Limits: a sentence that ends without punctuation inside a paragraph (a
+//! headline or a list line that lost its line break) is not found; a capital
+//! after a colon continues the sentence (as the TDK spelling guide has it);
+//! quotations spanning several sentences are split inside unless they close
+//! before a lowercase word or a comma. Every rule looks at most 300 bytes
+//! around a candidate, so the time is linear in the input.
 //!
 //! The tables live in `src/segment/data/` (`tr.abbrev`: the TDK abbreviation
 //! list via zemberek-nlp plus academic forms; `en.abbrev`: written for
@@ -49,9 +69,13 @@
 //! with no abbreviation table.
 
 mod abbrev;
+mod blocks;
 mod scan;
+mod words;
 
 pub use abbrev::{AbbrevClass, AbbrevError, Abbreviations};
+
+use serde::Serialize;
 
 use crate::{Lang, Span};
 use abbrev::{EN, NONE, TR};
@@ -100,6 +124,76 @@ pub fn sentences(text: &str, lang: Lang) -> Vec<&str> {
         .iter()
         .filter_map(|span| span.slice(text))
         .collect()
+}
+
+/// A sentence and the language whose rules found it (see [`segment_auto`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Sentence {
+    /// Byte range into the text.
+    pub span: Span,
+    /// The language detected for the stretch of text holding the sentence.
+    pub lang: Lang,
+}
+
+/// The sentences of a text in more than one language: each language span
+/// found by [`crate::lang::spans`] is segmented by the rules of its language
+/// (generic rules where the language is undetermined).
+///
+/// # Examples
+/// ```
+/// use bitext::{segment::segment_auto, Lang};
+///
+/// let text = "Abstract: The war began in 2020. It lasted 44 days.\n\n\
+///             Öz: Savaş 20. yüzyılın sorunlarını yeniden açtı. Çatışmalar 44 gün sürdü.\n";
+/// let found = segment_auto(text);
+/// let langs: Vec<Lang> = found.iter().map(|s| s.lang).collect();
+/// assert_eq!(langs, [Lang::En, Lang::En, Lang::En, Lang::Tr, Lang::Tr, Lang::Tr]);
+/// assert_eq!(found[4].span.slice(text), Some("Savaş 20. yüzyılın sorunlarını yeniden açtı."));
+/// ```
+pub fn segment_auto(text: &str) -> Vec<Sentence> {
+    segment_auto_with(text, Segmenter::new)
+}
+
+/// [`segment_auto`] with the segmenter for each language made by `make`
+/// (for example with extra abbreviations).
+///
+/// # Examples
+/// ```
+/// use bitext::segment::{segment_auto_with, Segmenter};
+///
+/// let text = "Bu Şrt. Maddesi önemlidir ve uzun süre tartışılmıştır.";
+/// let with_table = segment_auto_with(text, |lang| {
+///     Segmenter::new(lang).with_abbreviations("Şrt.\tprefix\n").expect("a valid table")
+/// });
+/// assert_eq!(with_table.len(), 1);
+/// assert_eq!(bitext::segment::segment_auto(text).len(), 2);
+/// ```
+pub fn segment_auto_with(text: &str, mut make: impl FnMut(Lang) -> Segmenter) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cache: Vec<(Lang, Segmenter)> = Vec::new();
+    let mut spans = Vec::new();
+    for part in crate::lang::spans(text) {
+        let Some(slice) = part.span.slice(text) else {
+            continue;
+        };
+        let index = match cache.iter().position(|(lang, _)| *lang == part.lang) {
+            Some(index) => index,
+            None => {
+                cache.push((part.lang, make(part.lang)));
+                cache.len() - 1
+            }
+        };
+        let Some((_, segmenter)) = cache.get(index) else {
+            continue;
+        };
+        spans.clear();
+        segmenter.segment_into(slice, &mut spans);
+        out.extend(spans.iter().map(|s| Sentence {
+            span: Span::new(s.start + part.span.start, s.end + part.span.start),
+            lang: part.lang,
+        }));
+    }
+    out
 }
 
 /// A sentence segmenter for one language, optionally with its own
@@ -159,6 +253,16 @@ impl Segmenter {
     }
 
     /// Uses `table` instead of the shipped abbreviation table.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::segment::{Abbreviations, Segmenter};
+    /// use bitext::Lang;
+    ///
+    /// let empty = Segmenter::new(Lang::En).with_table(Abbreviations::default());
+    /// assert_eq!(empty.segment("Dr. Smith came.").len(), 2);
+    /// assert_eq!(Segmenter::new(Lang::En).segment("Dr. Smith came.").len(), 1);
+    /// ```
     pub fn with_table(mut self, table: Abbreviations) -> Self {
         self.table = Table::Own(table);
         self
@@ -180,6 +284,20 @@ impl Segmenter {
     }
 
     /// Appends the sentence spans of `text` to `out` (for reusing a buffer).
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::{segment::Segmenter, Lang, Span};
+    ///
+    /// let segmenter = Segmenter::new(Lang::Tr);
+    /// let mut spans = Vec::new();
+    /// for text in ["Bir. İki.", "Üç?"] {
+    ///     spans.clear();
+    ///     segmenter.segment_into(text, &mut spans);
+    ///     assert!(spans.iter().all(|s| s.slice(text).is_some()));
+    /// }
+    /// assert_eq!(spans, [Span::new(0, 5)]); // "Üç?" is five bytes
+    /// ```
     pub fn segment_into(&self, text: &str, out: &mut Vec<Span>) {
         scan::segment_into(text, self.kind, self.abbreviations(), out);
     }

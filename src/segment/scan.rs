@@ -2,6 +2,11 @@
 //! candidate terminators inside each block, each one decided by rules.
 
 use super::abbrev::{AbbrevClass, Abbreviations};
+use super::blocks::blocks;
+use super::words::{
+    is_bullet, is_cardinal_label, is_citation, is_dotted_abbreviation, is_emoticon, is_enumerator,
+    is_roman, is_starter, list_marker,
+};
 use crate::Span;
 
 /// Which language's rules apply beyond the abbreviation table.
@@ -17,10 +22,34 @@ pub(crate) enum Kind {
     Generic,
 }
 
+/// The bytes the scanner acts on: terminators, brackets, the ASCII quote, and
+/// the lead bytes of `…`, `“`, `”` (0xE2) and `«`, `»` (0xC2).
+static INTERESTING: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b'.', b'?', b'!', b'(', b')', b'[', b']', b'"', 0xE2, 0xC2];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// How far back and ahead a bracket or a quotation is looked for, in bytes.
 const WINDOW: usize = 300;
 /// Longest word looked at before a period, in bytes.
 const MAX_WORD: usize = 80;
+/// Longest token looked at around a glued period (`world.Today`), in bytes.
+const MAX_TOKEN: usize = 200;
+
+/// The largest character boundary of `text` at or before `i`.
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
 
 /// Segments `text` and appends the trimmed, non-empty sentence spans to `out`.
 pub(crate) fn segment_into(text: &str, kind: Kind, abbr: &Abbreviations, out: &mut Vec<Span>) {
@@ -34,54 +63,6 @@ pub(crate) fn segment_into(text: &str, kind: Kind, abbr: &Abbreviations, out: &m
     for (start, end) in blocks(text) {
         scanner.block(start, end);
     }
-}
-
-/// Splits `text` into blocks: a blank line always ends one, and so does a
-/// line break, unless the next line starts in lowercase and the line before
-/// it does not end in punctuation (a sentence wrapped mid-way).
-fn blocks(text: &str) -> Vec<(usize, usize)> {
-    let mut blocks = Vec::new();
-    let mut current: Option<(usize, usize)> = None;
-    let mut start = 0;
-    while start <= text.len() {
-        let end = text
-            .get(start..)
-            .and_then(|rest| rest.find('\n'))
-            .map_or(text.len(), |n| start + n);
-        let line = text.get(start..end).unwrap_or("");
-        let trimmed = line.trim();
-        if trimmed.is_empty() {
-            if let Some(block) = current.take() {
-                blocks.push(block);
-            }
-        } else {
-            let content_end = start + line.trim_end().len();
-            current = match current {
-                Some((bs, be)) if continues(text.get(bs..be).unwrap_or(""), trimmed) => {
-                    Some((bs, content_end))
-                }
-                Some(block) => {
-                    blocks.push(block);
-                    Some((start, content_end))
-                }
-                None => Some((start, content_end)),
-            };
-        }
-        if end >= text.len() {
-            break;
-        }
-        start = end + 1;
-    }
-    if let Some(block) = current {
-        blocks.push(block);
-    }
-    blocks
-}
-
-fn continues(previous: &str, line: &str) -> bool {
-    let starts_lower = line.chars().next().is_some_and(char::is_lowercase);
-    let last = previous.trim_end().chars().next_back();
-    starts_lower && last.is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '-')
 }
 
 struct Scanner<'a, 'o> {
@@ -150,6 +131,10 @@ impl<'a, 'o> Scanner<'a, 'o> {
         let mut open_at = 0usize;
         let mut quote_at: Option<usize> = None;
         while i < be {
+            // A forced break that a terminator's run jumped over is dropped.
+            while forced.peek().is_some_and(|&f| f < i) {
+                forced.next();
+            }
             if forced.peek() == Some(&i) {
                 forced.next();
                 self.emit_checked(seg_start, i, first_out);
@@ -166,7 +151,17 @@ impl<'a, 'o> Scanner<'a, 'o> {
                     i = i.max(end);
                 }
             }
-            let Some(&byte) = b.get(i) else { break };
+            // Skip to the next byte any rule looks at (or the next forced break).
+            let limit = forced.peek().map_or(be, |&f| f.clamp(i, be));
+            while i < limit && b.get(i).is_some_and(|&c| !INTERESTING[usize::from(c)]) {
+                i += 1;
+            }
+            if i == limit && limit < be {
+                continue;
+            }
+            let Some(&byte) = b.get(i).filter(|_| i < be) else {
+                break;
+            };
             match byte {
                 b'(' | b'[' => {
                     if depth == 0 {
@@ -246,7 +241,10 @@ impl<'a, 'o> Scanner<'a, 'o> {
                 (self.out.last().copied(), self.out.get(before - 1).copied())
             {
                 let piece = last.slice(self.text).unwrap_or("");
-                if is_citation(piece) || !piece.chars().any(char::is_alphanumeric) {
+                if is_citation(piece)
+                    || is_emoticon(piece)
+                    || !piece.chars().any(char::is_alphanumeric)
+                {
                     self.out.truncate(before - 1);
                     self.out.push(Span::new(prev.start, last.end));
                 }
@@ -327,15 +325,30 @@ impl<'a, 'o> Scanner<'a, 'o> {
             }
             after += c.len_utf8();
         }
+        let skip_space = |mut k: usize| {
+            while k < be {
+                match self.char_at(k) {
+                    Some(c) if c.is_whitespace() => k += c.len_utf8(),
+                    _ => break,
+                }
+            }
+            k
+        };
+        let mut next = skip_space(after);
+        // A closing quote detached by a space ('yok... " İşte'), when a quotation
+        // is open, still closes this sentence.
+        if quote_at.is_some() && !closed_quote && next > after {
+            if let Some(q @ ('"' | '”' | '»')) = self.char_at(next) {
+                let end = next + q.len_utf8();
+                if end >= be || self.char_at(end).is_some_and(char::is_whitespace) {
+                    after = end;
+                    closed_quote = true;
+                    next = skip_space(end);
+                }
+            }
+        }
         if closed_quote {
             *quote_at = None;
-        }
-        let mut next = after;
-        while next < be {
-            match self.char_at(next) {
-                Some(c) if c.is_whitespace() => next += c.len_utf8(),
-                _ => break,
-            }
         }
         if next >= be {
             return be;
@@ -385,7 +398,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
         } else if run.is_ellipsis() {
             !(nc.is_lowercase() || (self.kind == Kind::English && word == "I" && run.dots <= 3))
         } else {
-            self.period_boundary(*seg_start, i, after > run.end, nc, word)
+            self.period_boundary(*seg_start, i, after > run.end, next, word)
         };
         if !boundary {
             return next;
@@ -398,11 +411,26 @@ impl<'a, 'o> Scanner<'a, 'o> {
                 return next;
             }
         }
+        // An emoticon after the sentence end belongs to that sentence ("Great. :) Then").
+        let (after, next) = match self.emoticon_at(next, be) {
+            Some(end) => {
+                let rest = self.text.get(end..be).unwrap_or("");
+                (end, end + (rest.len() - rest.trim_start().len()))
+            }
+            None => (after, next),
+        };
         self.emit_checked(*seg_start, after, first_out);
         *seg_start = next;
         *depth = 0;
         *quote_at = None;
         next
+    }
+
+    /// The end of an emoticon (`:)`, `:-(`, `;D`, `=P`) standing as a word at `i`.
+    fn emoticon_at(&self, i: usize, be: usize) -> Option<usize> {
+        let rest = self.text.get(i..be)?;
+        let word = rest.split(char::is_whitespace).next()?;
+        is_emoticon(word).then_some(i + word.len())
     }
 
     /// The word starting at `i` (letters, digits, apostrophes), at most
@@ -419,16 +447,19 @@ impl<'a, 'o> Scanner<'a, 'o> {
         rest.get(..end).unwrap_or("")
     }
 
-    /// Whether the single period at `i` ends a sentence, given the next
-    /// non-space character `nc` and the word it starts.
+    /// Whether the single period at `i` ends a sentence, given where the
+    /// next non-space character is and the word it starts.
     fn period_boundary(
         &self,
         seg_start: usize,
         i: usize,
         closed: bool,
-        nc: char,
+        next: usize,
         next_word: &str,
     ) -> bool {
+        let Some(nc) = self.char_at(next) else {
+            return true;
+        };
         // The word before the period, back to a space or an opening bracket or quote.
         let head = self.text.get(..i).unwrap_or("");
         let mut tok_start = i;
@@ -452,7 +483,14 @@ impl<'a, 'o> Scanner<'a, 'o> {
         {
             return false;
         }
-        let class = self.abbr.get(word);
+        // "Yrd.Doç.Dr." written without spaces: the last part decides.
+        let class = self.abbr.get(word).or_else(|| {
+            let last = word
+                .rsplit('.')
+                .next()
+                .filter(|last| last.len() < word.len())?;
+            self.abbr.get(last)
+        });
         if nc.is_lowercase() {
             // Edited text starts no sentence in lowercase. English web and chat
             // text does, after an ordinary word ("sounds exciting. want to go"):
@@ -471,7 +509,7 @@ impl<'a, 'o> Scanner<'a, 'o> {
             Some(AbbrevClass::Prefix) => return false,
             Some(AbbrevClass::Number) if nc.is_ascii_digit() => return false,
             Some(AbbrevClass::Number) => {}
-            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word),
+            Some(AbbrevClass::Ambiguous) => return self.ambiguous_boundary(nc, next_word, next),
             None => {}
         }
         let mut chars = word.chars();
@@ -480,40 +518,57 @@ impl<'a, 'o> Scanner<'a, 'o> {
             if letter.is_alphabetic() {
                 // An initial (L. O. Ternovaya) or a one-letter abbreviation (p. 5).
                 if letter.is_uppercase() {
-                    return match self.kind {
-                        Kind::English if nc.is_uppercase() => is_starter(next_word),
-                        _ if nc.is_uppercase() || nc.is_ascii_digit() => false,
-                        _ => true,
-                    };
+                    // Initials never end a sentence, except in English before a
+                    // sentence starter that is not itself an initial ("you and
+                    // I. Did you", but "V. A. Smith").
+                    let next_is_initial = next_word.chars().count() == 1
+                        && self.b.get(next + next_word.len()) == Some(&b'.');
+                    return self.kind == Kind::English
+                        && nc.is_uppercase()
+                        && is_starter(next_word)
+                        && !next_is_initial;
                 }
-                return self.ambiguous_boundary(nc, next_word);
+                return self.ambiguous_boundary(nc, next_word, next);
             }
         }
         if word.bytes().all(|c| c.is_ascii_digit()) {
             // Turkish ordinals: "20. Yüzyıl", "3. Ordu", "1. Dünya Savaşı"; not a
             // page or a count after an abbreviation or a comma ("s. 12. Sonra").
+            // Nor a number after a label that takes a cardinal ("bkz. Tablo 3. Tabloda").
+            let before = head.get(..tok_start).unwrap_or("").trim_end();
+            let label = before.rsplit(char::is_whitespace).next().unwrap_or("");
             let ordinal = self.kind == Kind::Turkish
                 && word.len() <= 3
                 && nc.is_uppercase()
-                && !head
-                    .get(..tok_start)
-                    .unwrap_or("")
-                    .trim_end()
-                    .ends_with(['.', ',', ':', '-', '–']);
+                && !before.ends_with(['.', ',', ':', '-', '–'])
+                && !is_cardinal_label(label);
             return !ordinal;
         }
         if self.kind == Kind::Turkish && is_roman(word) && nc.is_uppercase() {
             return false; // II. Dünya Savaşı, XIX. Yüzyıl
         }
         if word.contains('.') && is_dotted_abbreviation(word) {
-            return self.ambiguous_boundary(nc, next_word);
+            return self.ambiguous_boundary(nc, next_word, next);
         }
         true
     }
 
     /// A word that may or may not end a sentence: a sentence ends before a
-    /// capitalised word (in English only before a common sentence starter).
-    fn ambiguous_boundary(&self, nc: char, next_word: &str) -> bool {
+    /// capitalised word (in English only before a common sentence starter),
+    /// but not before another ambiguous abbreviation (`Ltd. Şti.`).
+    fn ambiguous_boundary(&self, nc: char, next_word: &str, next: usize) -> bool {
+        // A chain of business forms is one name: "Tic. Ltd. Şti.", "San. A.Ş.".
+        let rest = self.text.get(next..).unwrap_or("");
+        let token = rest.get(..floor_boundary(rest, MAX_WORD)).unwrap_or("");
+        let token = token.split(char::is_whitespace).next().unwrap_or("");
+        if let Some(stem) = token
+            .strip_suffix(['.', ','])
+            .and_then(|t| t.strip_suffix('.').or(Some(t)))
+        {
+            if self.abbr.get(stem) == Some(AbbrevClass::Ambiguous) && stem.chars().count() > 1 {
+                return false;
+            }
+        }
         if nc.is_uppercase() {
             match self.kind {
                 Kind::English => is_starter(next_word),
@@ -541,19 +596,40 @@ impl<'a, 'o> Scanner<'a, 'o> {
         if !(c1.is_uppercase() && c2.is_lowercase()) {
             return false;
         }
-        // Not inside a URL, an e-mail address or a file name.
+        // Not inside a URL, an e-mail address or a file name. The token is
+        // looked for within [`MAX_TOKEN`] bytes either side; a longer one is
+        // data, not prose, and gets no boundary.
         let head = self.text.get(..i).unwrap_or("");
-        let tok_start = head
-            .rfind(char::is_whitespace)
-            .map_or(0, |k| k + 1)
-            .max(seg_start);
-        let tok_end = rest
-            .find(char::is_whitespace)
-            .map_or(self.text.len(), |k| after + k);
+        let window_start = floor_boundary(self.text, i.saturating_sub(MAX_TOKEN).max(seg_start));
+        let Some(tok_start) = head.get(window_start..).and_then(|w| {
+            w.rfind(char::is_whitespace)
+                .map(|k| window_start + k + 1)
+                .or((window_start == seg_start).then_some(seg_start))
+        }) else {
+            return false;
+        };
+        let ahead = floor_boundary(rest, MAX_TOKEN.min(rest.len()));
+        let Some(tok_end) = rest.get(..ahead).and_then(|w| {
+            w.find(char::is_whitespace)
+                .map(|k| after + k)
+                .or((ahead == rest.len()).then_some(self.text.len()))
+        }) else {
+            return false;
+        };
         let token = self.text.get(tok_start..tok_end).unwrap_or("");
         let word_before = head.get(tok_start..).unwrap_or("");
         let word_before = word_before.trim_start_matches(|c: char| !c.is_alphanumeric());
-        !(token.contains(['@', '/', ':', '\\'])
+        // "Newsfeeds.Com": a domain name written with capitals.
+        let next_word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let domain = matches!(
+            next_word,
+            "Com" | "Net" | "Org" | "Edu" | "Gov" | "Info" | "Biz"
+        );
+        !(domain
+            || token.contains(['@', '/', ':', '\\'])
             || token.starts_with("www")
             || word_before.chars().count() < 2
             || word_before.contains('.')
@@ -661,7 +737,11 @@ impl<'a, 'o> Scanner<'a, 'o> {
     /// A run-in section label at the start of a block ("Abstract:", "Öz:").
     fn section_label(&self, bs: usize, be: usize) -> Option<usize> {
         let block = self.text.get(bs..be)?;
-        let colon = block.get(..block.len().min(40))?.find(':')?;
+        let colon = block
+            .char_indices()
+            .take_while(|&(k, _)| k < 40)
+            .find(|&(_, c)| c == ':')?
+            .0;
         let label = block.get(..colon)?.trim();
         let folded = crate::text::match_fold(label);
         let known = [
@@ -709,174 +789,4 @@ impl<'a, 'o> Scanner<'a, 'o> {
         }
         breaks
     }
-}
-
-/// A list marker: optional bullet, then `12.`, `12)`, `12.)`, `a.` or `a)`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Marker {
-    style: (bool, u8),
-    value: u32,
-}
-
-fn list_marker(s: &str) -> Option<Marker> {
-    let s = s.trim_start_matches(|c: char| is_bullet(c) || c == ' ');
-    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
-    let (value, numeric, rest) = if (1..=3).contains(&digits) {
-        let value = s.get(..digits)?.parse().ok()?;
-        (value, true, s.get(digits..)?)
-    } else {
-        let c = s.bytes().next().filter(u8::is_ascii_lowercase)?;
-        (u32::from(c - b'a') + 1, false, s.get(1..)?)
-    };
-    let (punct, rest) = if let Some(r) = rest.strip_prefix(".)") {
-        (b'}', r)
-    } else if let Some(r) = rest.strip_prefix('.') {
-        (b'.', r)
-    } else if let Some(r) = rest.strip_prefix(')') {
-        (b')', r)
-    } else {
-        return None;
-    };
-    rest.starts_with(' ').then_some(Marker {
-        style: (numeric, punct),
-        value,
-    })
-}
-
-fn is_bullet(c: char) -> bool {
-    matches!(c, '•' | '⁃' | '‣' | '◦' | '▪' | '·' | '*' | '-' | '–' | '—')
-}
-
-/// "1", "6.1", "12.3.4", "IV", "a": numbers a heading or list item starts with.
-fn is_enumerator(word: &str) -> bool {
-    let numeric = word
-        .split('.')
-        .all(|part| (1..=3).contains(&part.len()) && part.bytes().all(|c| c.is_ascii_digit()));
-    let mut chars = word.chars();
-    let single_letter =
-        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic());
-    numeric || single_letter || is_roman(word)
-}
-
-fn is_roman(word: &str) -> bool {
-    !word.is_empty()
-        && word.len() <= 7
-        && word
-            .bytes()
-            .all(|c| matches!(c, b'I' | b'V' | b'X' | b'L' | b'C'))
-}
-
-/// "U.S", "a.m", "e.g", "Ph.D": letters in short groups joined by periods.
-fn is_dotted_abbreviation(word: &str) -> bool {
-    word.split('.').all(|part| {
-        (1..=3).contains(&part.chars().count()) && part.chars().all(char::is_alphabetic)
-    })
-}
-
-/// A segment that is only a bracketed citation: "(10, m.2).", "(Smith 2020)."
-fn is_citation(segment: &str) -> bool {
-    let Some(inner) = segment.strip_prefix(['(', '[']) else {
-        return false;
-    };
-    let Some(close) = inner.rfind([')', ']']) else {
-        return false;
-    };
-    let (body, tail) = (
-        inner.get(..close).unwrap_or(""),
-        inner.get(close + 1..).unwrap_or(""),
-    );
-    body.len() <= 120
-        && tail.chars().all(|c| matches!(c, '.' | ',' | ';' | ':'))
-        && body.bytes().any(|c| c.is_ascii_digit())
-        && !body.ends_with(['.', '?', '!'])
-        && !body.contains(['(', ')', '[', ']'])
-}
-
-/// Words that commonly start an English sentence: after an ambiguous
-/// abbreviation (`etc.`, `U.S.`, `Inc.`) a sentence ends only before one of these.
-fn is_starter(word: &str) -> bool {
-    const STARTERS: &[&str] = &[
-        "A",
-        "After",
-        "Also",
-        "An",
-        "And",
-        "Are",
-        "As",
-        "At",
-        "Because",
-        "But",
-        "By",
-        "Can",
-        "Did",
-        "Do",
-        "Does",
-        "Each",
-        "Even",
-        "For",
-        "From",
-        "Had",
-        "Has",
-        "Have",
-        "He",
-        "Her",
-        "Here",
-        "His",
-        "How",
-        "However",
-        "I",
-        "If",
-        "In",
-        "Is",
-        "It",
-        "Its",
-        "It's",
-        "Let",
-        "Many",
-        "Meanwhile",
-        "Moreover",
-        "Most",
-        "My",
-        "No",
-        "Not",
-        "Now",
-        "Of",
-        "On",
-        "One",
-        "Our",
-        "She",
-        "Since",
-        "Some",
-        "So",
-        "Still",
-        "That",
-        "The",
-        "Their",
-        "Then",
-        "There",
-        "These",
-        "They",
-        "This",
-        "Those",
-        "Thus",
-        "To",
-        "Today",
-        "Two",
-        "Was",
-        "We",
-        "Were",
-        "What",
-        "When",
-        "Where",
-        "Which",
-        "While",
-        "Who",
-        "Why",
-        "Will",
-        "With",
-        "Yet",
-        "You",
-        "Your",
-    ];
-    STARTERS.contains(&word)
 }
