@@ -7,7 +7,8 @@
 //! For every unordered pair of spellings in a set, "same group" is the truth
 //! and "same key" the prediction; the program prints pairwise precision,
 //! recall and F1 for `bitext::translit::name_key` and, as the baseline,
-//! ASCII folding (`any_ascii`) plus lowercasing.
+//! ASCII folding (`any_ascii`) plus lowercasing; then the same for the
+//! recall-oriented `alternate_keys` (a pair is joined when it shares any).
 //!
 //! The sets:
 //! * `russian`: Russian names written here in Cyrillic, each with its
@@ -37,7 +38,7 @@
 use std::collections::{BTreeMap, HashMap};
 
 use bitext::text::{uppercase, Encoding};
-use bitext::translit::{name_key, romanize, System};
+use bitext::translit::{alternate_keys, name_key, romanize, System};
 use bitext::Lang;
 
 const RUSSIAN: &[&str] = &[
@@ -589,7 +590,7 @@ fn score(set: &Set, key: &dyn Fn(&str) -> String) -> Scores {
             if g1 == g2 && k1 != k2 {
                 misses.push((format!("{s1} [{k1}]"), format!("{s2} [{k2}]")));
             } else if g1 != g2 && k1 == k2 {
-                collisions.push((format!("{s1}"), format!("{s2} [{k2}]")));
+                collisions.push((s1.to_string(), format!("{s2} [{k2}]")));
             }
         }
     }
@@ -600,6 +601,43 @@ fn score(set: &Set, key: &dyn Fn(&str) -> String) -> Scores {
         misses,
         collisions,
     }
+}
+
+/// Pairwise scores when two spellings count as the same name if they share
+/// any of their `alternate_keys` (the recall-oriented index).
+fn score_alternates(set: &Set) -> (f64, f64, f64) {
+    let items: Vec<(usize, Vec<String>)> = set
+        .groups
+        .iter()
+        .enumerate()
+        .flat_map(|(g, (_, spellings))| spellings.iter().map(move |s| (g, alternate_keys(s))))
+        .collect();
+    let (mut predicted, mut truth, mut correct) = (0usize, 0usize, 0usize);
+    for (i, (g1, k1)) in items.iter().enumerate() {
+        for (g2, k2) in items.iter().skip(i + 1) {
+            let same_key = k1.iter().any(|k| k2.contains(k));
+            let same_name = g1 == g2;
+            predicted += usize::from(same_key);
+            truth += usize::from(same_name);
+            correct += usize::from(same_key && same_name);
+        }
+    }
+    let precision = if predicted == 0 {
+        1.0
+    } else {
+        correct as f64 / predicted as f64
+    };
+    let recall = if truth == 0 {
+        1.0
+    } else {
+        correct as f64 / truth as f64
+    };
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    (precision, recall, f1)
 }
 
 fn main() {
@@ -631,6 +669,16 @@ fn main() {
             base.f1
         );
         details.push((set.name, ours));
+    }
+    println!();
+    println!(
+        "With `alternate_keys` (a pair counts as one name when it shares any alternate key):\n"
+    );
+    println!("| set | P | R | F1 |");
+    println!("|---|---:|---:|---:|");
+    for set in &sets {
+        let (p, r, f) = score_alternates(set);
+        println!("| {} | {p:.3} | {r:.3} | {f:.3} |", set.name);
     }
     println!();
     for (name, scores) in details {

@@ -163,4 +163,12 @@ mod tests {
         assert!(fuzzy_match("Хрущев", "Hruşçov"));
         assert!(!fuzzy_match("Ivanov", "Petrov"));
     }
+
+    #[test]
+    fn shared_stems_score_high_but_do_not_match() {
+        // The figure quoted in the docs of `similar`.
+        let score = similar("Petrov", "Petrova");
+        assert!((0.9..0.92).contains(&score), "{score}");
+        assert!(!fuzzy_match("Petrov", "Petrova"));
+    }
 }

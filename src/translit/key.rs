@@ -233,32 +233,50 @@ fn is_phonetic_vowel(b: u8) -> bool {
     matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'y' | b'E' | b'I')
 }
 
-/// Whether `name` shows the signature of UTF-8 read as Windows-1252 or
-/// latin-1: a lead-byte letter (Ã Ä Å Æ É …) followed by a continuation-byte
-/// character.
-fn may_be_utf8_mojibake(name: &str) -> bool {
+/// What one pass over a name says about the repairs it may need.
+#[derive(Debug, Clone, Copy, Default)]
+struct Needs {
+    /// The signature of UTF-8 read as Windows-1252 or latin-1: a lead-byte
+    /// letter (Ã Ä Å Æ É …) followed by a continuation-byte character.
+    utf8_mojibake: bool,
+    /// A character at or above U+0300 outside the Cyrillic block. Latin
+    /// letters below U+0300 and Cyrillic letters are NFC on their own; only
+    /// combining marks and other scripts need the full NFC check.
+    nfc_check: bool,
+}
+
+fn needs(name: &str) -> Needs {
+    let mut needs = Needs::default();
     let mut prev = '\0';
     for c in name.chars() {
-        if ('\u{C2}'..='\u{F4}').contains(&prev)
-            && (('\u{80}'..='\u{BF}').contains(&c) || "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
-        {
-            return true;
+        if c >= '\u{80}' {
+            if ('\u{C2}'..='\u{F4}').contains(&prev)
+                && (('\u{80}'..='\u{BF}').contains(&c)
+                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
+            {
+                needs.utf8_mojibake = true;
+            }
+            if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
+                needs.nfc_check = true;
+            }
         }
         prev = c;
     }
-    false
+    needs
 }
 
 /// Encoding repair and NFC without the eager Windows-1254 swap (the phonetic
 /// tables read þ ð ý themselves).
 fn repair_light(name: &str) -> Cow<'_, str> {
     let mut text = Cow::Borrowed(name);
-    if may_be_utf8_mojibake(name) {
+    let mut needs = needs(name);
+    if needs.utf8_mojibake {
         if let Cow::Owned(fixed) = crate::text::repair_mojibake(name) {
+            needs = self::needs(&fixed);
             text = Cow::Owned(fixed);
         }
     }
-    if is_nfc_quick(text.chars()) != IsNormalized::Yes {
+    if needs.nfc_check && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         text = Cow::Owned(text.nfc().collect());
     }
     text
@@ -319,37 +337,63 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
 fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
+    let mut has_j = false;
     if name.is_ascii() {
+        // At most one output byte per input byte: size the buffer once and
+        // write by index.
+        let start = buf.len();
+        buf.resize(start + name.len(), 0);
+        let mut w = start;
+        let mut after_sep = buf
+            .get(..start)
+            .and_then(|b| b.last())
+            .map_or(true, |&b| b == b' ');
         for &b in name.as_bytes() {
-            match ASCII_MAP.get(usize::from(b)).copied().unwrap_or(b' ') {
-                0 => {}
-                b' ' => push_sep(buf),
-                m => buf.push(m),
+            let m = ASCII_MAP[usize::from(b & 0x7F)];
+            if m == 0 || (m == b' ' && after_sep) {
+                continue;
             }
+            has_j |= m == b'j';
+            after_sep = m == b' ';
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = m;
+            }
+            w += 1;
         }
+        buf.truncate(w);
     } else {
         let table = &*PHONETIC;
-        let czech = name.chars().any(is_czech_letter);
-        let semivowel_j = czech || name.chars().any(is_semivowel_j_mark);
-        // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
-        let consonant_j = !semivowel_j && name.chars().any(is_turkic_letter);
+        // The spelling cues for j and ch, looked for only when the name has
+        // a j or a c (most names have neither).
+        let (mut czech, mut semivowel_j, mut consonant_j) = (false, false, false);
+        if name.bytes().any(|b| matches!(b, b'j' | b'J' | b'c' | b'C')) {
+            for c in name.chars() {
+                czech |= is_czech_letter(c);
+                semivowel_j |= is_semivowel_j_mark(c);
+                // Turkish and Azerbaijani write й as y: their j is always ж (Rıjkov).
+                consonant_j |= is_turkic_letter(c);
+            }
+            consonant_j &= !semivowel_j;
+        }
         let mut cp1254: Option<bool> = None;
         let mut chars = name.chars().peekable();
         while let Some(c) = chars.next() {
             match table.entry(c) {
-                Entry::Emit(bytes, len) => {
-                    let bytes = bytes.get(..usize::from(len)).unwrap_or(&[]);
-                    if czech && bytes == b"c" && matches!(chars.peek(), Some('h' | 'H')) {
+                Entry::Emit([first, second], len) => match first {
+                    b'c' if len == 1 && czech && matches!(chars.peek(), Some('h' | 'H')) => {
                         chars.next();
                         buf.push(b'H');
-                    } else if semivowel_j && bytes == b"j" {
-                        buf.push(b'Y');
-                    } else if consonant_j && bytes == b"j" {
-                        buf.push(b'C');
-                    } else {
-                        buf.extend_from_slice(bytes);
                     }
-                }
+                    b'j' if len == 1 && semivowel_j => buf.push(b'Y'),
+                    b'j' if len == 1 && consonant_j => buf.push(b'C'),
+                    _ => {
+                        has_j |= first == b'j';
+                        buf.push(first);
+                        if len == 2 {
+                            buf.push(second);
+                        }
+                    }
+                },
                 Entry::Drop => {}
                 Entry::Sep => push_sep(buf),
                 Entry::Keep => {
@@ -373,7 +417,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if buf.last() == Some(&b' ') {
         buf.pop();
     }
-    if buf.contains(&b'j') && spelled_with_semivowel_j(buf) {
+    if has_j && spelled_with_semivowel_j(buf) {
         for b in buf.iter_mut().filter(|b| **b == b'j') {
             *b = b'Y';
         }
@@ -447,14 +491,56 @@ fn at(buf: &[u8], i: usize) -> u8 {
 /// A vowel of the phonetic spelling, for look-ahead (y is not one).
 #[inline]
 fn vowel_ahead(b: u8) -> bool {
-    matches!(b, b'a' | b'e' | b'i' | b'o' | b'u' | b'E' | b'I')
+    VOWEL_AHEAD[usize::from(b)]
 }
+
+const VOWEL_AHEAD: [bool; 256] = {
+    let mut table = [false; 256];
+    let vowels = *b"aeiouEI";
+    let mut i = 0;
+    while i < vowels.len() {
+        table[vowels[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// A vowel of the skeleton alphabet.
 #[inline]
 fn key_vowel(b: u8) -> bool {
-    matches!(b, b'a' | b'i' | b'o' | b'u')
+    KEY_VOWEL[usize::from(b)]
 }
+
+const KEY_VOWEL: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b'a' as usize] = true;
+    table[b'i' as usize] = true;
+    table[b'o' as usize] = true;
+    table[b'u' as usize] = true;
+    table
+};
+
+/// First symbols of the pairs [`pair_merge`] rewrites: the letters (a
+/// doubled letter is written once; t, s, i and o start the other pairs).
+const MERGE_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = b'a';
+    while b <= b'z' {
+        table[b as usize] = true;
+        b += 1;
+    }
+    table
+};
+
+/// First symbols of the pairs other than doubled letters: t, s, i, o.
+const PAIR_FIRST: [bool; 256] = {
+    let mut table = [false; 256];
+    table[b't' as usize] = true;
+    table[b's' as usize] = true;
+    table[b'i' as usize] = true;
+    table[b'o' as usize] = true;
+    table
+};
 
 /// What writing `second` right after `first` does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -467,15 +553,19 @@ enum Merge {
     Skip,
 }
 
-/// The merges of adjacent symbols: ts, tz, tc (tch, tš) are the affricate;
-/// an affricate after s is part of the hushing sound (shch, şç, sch); i
-/// before another vowel is a semivowel (ia, io, iu); ou is u.
+/// The merges of adjacent symbols: a doubled letter is written once
+/// (Mammadov = Mamedov); ts, tz, tc (tch, tš) are the affricate; an
+/// affricate after s is part of the hushing sound (shch, şç, sch); i before
+/// another vowel is a semivowel (ia, io, iu); ou is u.
 #[inline]
 fn pair_merge(first: u8, second: u8) -> Merge {
+    if !MERGE_FIRST[usize::from(first)] {
+        return Merge::Write;
+    }
     match (first, second) {
         (b't', b's' | b'z' | b'c') => Merge::Replace(b'c'),
         (b's', b'c') => Merge::Skip,
-        (a, b) if a == b && key_vowel(a) => Merge::Skip,
+        (a, b) if a == b => Merge::Skip,
         (b'i', b'a' | b'o' | b'u') | (b'o', b'u') => Merge::Replace(second),
         _ => Merge::Write,
     }
@@ -484,10 +574,16 @@ fn pair_merge(first: u8, second: u8) -> Merge {
 /// Writes `o` at `w` in `buf`, merging it with the symbols before it
 /// (see [`pair_merge`]); `w` never passes the read position, because each
 /// call writes at most one byte for at least one byte read.
+#[inline]
 fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
-        match pair_merge(last, o) {
+        let merge = if last != o && !PAIR_FIRST[usize::from(last)] {
+            Merge::Write
+        } else {
+            pair_merge(last, o)
+        };
+        match merge {
             Merge::Write => {
                 if let Some(cell) = buf.get_mut(*w) {
                     *cell = o;
@@ -504,6 +600,38 @@ fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8) {
     }
 }
 
+/// The class of each phonetic symbol that needs no context, or 0 for those
+/// read with their neighbours (c ch, s sh, z zh, d dzh, k kh, g gh, p ph, i
+/// and y before a vowel, j, o after a semivowel, spaces).
+const PLAIN: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        table[b] = b as u8; // bytes of letters the tables keep as they are
+        b += 1;
+    }
+    let mut d = b'0';
+    while d <= b'9' {
+        table[d as usize] = d;
+        d += 1;
+    }
+    let same = *b"bflmnrtuvx?";
+    let mut i = 0;
+    while i < same.len() {
+        table[same[i] as usize] = same[i];
+        i += 1;
+    }
+    table[b'a' as usize] = b'a';
+    table[b'e' as usize] = b'a';
+    table[b'E' as usize] = b'a';
+    table[b'I' as usize] = b'i';
+    table[b'h' as usize] = b'x';
+    table[b'H' as usize] = b'x';
+    table[b'q' as usize] = b'k';
+    table[b'w' as usize] = b'v';
+    table
+};
+
 /// Step 5, first half: letter classes, in place (the output is never longer).
 fn classes_in_place(buf: &mut Vec<u8>) {
     let n = buf.len();
@@ -511,9 +639,27 @@ fn classes_in_place(buf: &mut Vec<u8>) {
     let mut w: usize = 0;
     // A semivowel was just dropped: a following o is the yo of ё (→ e).
     let mut semi = false;
+    // The last symbol written (0 at the start).
+    let mut last = 0u8;
     while r < n {
-        let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         let b = at(buf, r);
+        // Most symbols need no context: write their class directly.
+        let plain = PLAIN[usize::from(b)];
+        if plain != 0 {
+            if plain != last && !PAIR_FIRST[usize::from(last)] {
+                if let Some(cell) = buf.get_mut(w) {
+                    *cell = plain;
+                }
+                w += 1;
+                last = plain;
+            } else {
+                push_merged(buf, &mut w, plain);
+                last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+            }
+            semi = false;
+            r += 1;
+            continue;
+        }
         let n1 = at(buf, r + 1);
         let n2 = at(buf, r + 2);
         let mut adv = 1;
@@ -586,6 +732,7 @@ fn classes_in_place(buf: &mut Vec<u8>) {
         };
         if let Some(o) = out {
             push_merged(buf, &mut w, o);
+            last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         }
         semi = next_semi;
         r += adv;
@@ -612,39 +759,69 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
         // it is not a vowel of its own, and it is kept or dropped with the
         // vowel before it, so that Chuikov stays apart from Zhukov.
-        let is_vowel = |p: usize| {
-            let b = at(word, p);
-            key_vowel(b) && !(b == b'i' && p > 0 && matches!(at(word, p - 1), b'a' | b'o' | b'u'))
-        };
-        let first_vowel = (0..word.len()).find(|&p| is_vowel(p)).map(|p| r + p);
-        let last_vowel = (0..word.len()).rev().find(|&p| is_vowel(p)).map(|p| r + p);
-        let glides: u64 = (0..word.len().min(64))
-            .filter(|&p| at(word, p) == b'i' && !is_vowel(p))
-            .fold(0, |bits, p| bits | (1 << p));
+        let (mut first, mut last) = (usize::MAX, usize::MAX);
+        let mut glides: u64 = 0;
+        let mut prev = 0u8;
+        for (p, &b) in word.iter().enumerate() {
+            if key_vowel(b) {
+                if b == b'i' && matches!(prev, b'a' | b'o' | b'u') {
+                    if p < 64 {
+                        glides |= 1 << p;
+                    }
+                } else {
+                    if first == usize::MAX {
+                        first = p;
+                    }
+                    last = p;
+                }
+            }
+            prev = b;
+        }
         let word_start = w;
+        let vowels = if first == usize::MAX {
+            0
+        } else if first == last {
+            1
+        } else {
+            2 + word
+                .iter()
+                .take(last)
+                .skip(first + 1)
+                .filter(|&&b| key_vowel(b))
+                .count()
+        };
+        if !compact || vowels <= 2 {
+            // Nothing to drop: the classes already wrote doubled letters
+            // once, so only the end of the word can change.
+            buf.copy_within(r..e, w);
+            w += e - r;
+            w = finish_word(buf, word_start, w);
+            if e < n {
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = b' ';
+                }
+                w += 1;
+            }
+            r = e + 1;
+            continue;
+        }
         let mut last_written = 0u8;
         // The last vowel dropped since the last write, if any.
         let mut dropped = 0u8;
         for k in r..e {
-            let mut s = at(buf, k);
-            let keep_vowel = !compact || Some(k) == first_vowel || Some(k) == last_vowel;
-            // A glide goes with the vowel before it: kept when that vowel is.
-            let glide = k - r < 64 && glides & (1 << (k - r)) != 0;
-            let keep = if glide {
-                !compact || Some(k - 1) == first_vowel || Some(k - 1) == last_vowel
+            let s = at(buf, k);
+            let p = k - r;
+            let keep = if !compact || !key_vowel(s) {
+                true
+            } else if p < 64 && glides & (1 << p) != 0 {
+                // A glide goes with the vowel before it: kept when that vowel is.
+                p - 1 == first || p - 1 == last
             } else {
-                keep_vowel
+                p == first || p == last
             };
-            if key_vowel(s) && !keep {
+            if !keep {
                 dropped = s;
                 continue;
-            }
-            if k + 1 == e {
-                s = match s {
-                    b'd' => b't',
-                    b'b' => b'p',
-                    other => other,
-                };
             }
             if s.is_ascii_alphabetic() && s == last_written {
                 dropped = 0;
@@ -675,14 +852,7 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
             last_written = s;
             dropped = 0;
         }
-        // Горбачёв: Gorbachev / Gorbaçov, Хрущёв: Khrushchev / Hruşçov.
-        if let Some([b's' | b'c', o @ b'o', b'v']) = w
-            .checked_sub(3)
-            .filter(|&p| p >= word_start)
-            .and_then(|p| buf.get_mut(p..w))
-        {
-            *o = b'a';
-        }
+        w = finish_word(buf, word_start, w);
         if e < n {
             if let Some(slot) = buf.get_mut(w) {
                 *slot = b' ';
@@ -692,6 +862,33 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool) {
         r = e + 1;
     }
     buf.truncate(w);
+}
+
+/// The end of a written word `buf[start..end]`: a final d or b is devoiced
+/// (Ahmed = Ahmet), and -sov, -cov read -sav, -cav (Горбачёв: Gorbachev =
+/// Gorbaçov). Returns the new end (a devoiced letter after its twin, as in
+/// -tt from -td, is written once).
+fn finish_word(buf: &mut [u8], start: usize, mut end: usize) -> usize {
+    if let Some(p) = end.checked_sub(1).filter(|&p| p >= start) {
+        let devoiced = match at(buf, p) {
+            b'd' => b't',
+            b'b' => b'p',
+            other => other,
+        };
+        if p > start && at(buf, p - 1) == devoiced {
+            end = p;
+        } else if let Some(last) = buf.get_mut(p) {
+            *last = devoiced;
+        }
+    }
+    if let Some([b's' | b'c', o @ b'o', b'v']) = end
+        .checked_sub(3)
+        .filter(|&p| p >= start)
+        .and_then(|p| buf.get_mut(p..end))
+    {
+        *o = b'a';
+    }
+    end
 }
 
 /// Step 5: the romanization skeleton of a phonetic spelling (see

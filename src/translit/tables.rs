@@ -208,13 +208,13 @@ fn rule_applies(
     next: Option<char>,
     after: Option<char>,
 ) -> bool {
-    let word_start = prev.is_none_or(|p| !is_cyrillic_letter(p));
+    let word_start = prev.map_or(true, |p| !is_cyrillic_letter(p));
     match context {
         Context::Any => true,
         Context::Initial => word_start || prev.is_some_and(|p| "аеёиоуыэюяъьй".contains(lower(p))),
         Context::AfterHush => prev.is_some_and(|p| "жчшщ".contains(lower(p))),
         Context::Front => next.is_some_and(|n| "еёиэюяь".contains(lower(n))),
-        Context::Final => after.is_none_or(|a| !is_cyrillic_letter(a)),
+        Context::Final => after.map_or(true, |a| !is_cyrillic_letter(a)),
     }
 }
 
@@ -278,7 +278,7 @@ pub fn romanize(text: &str, system: System) -> String {
             out.push_str(latin);
         } else {
             let neighbour_upper = next.is_some_and(|n| n.is_uppercase())
-                || (next.is_none_or(|n| !n.is_alphabetic())
+                || (next.map_or(true, |n| !n.is_alphabetic())
                     && prev.is_some_and(|p| p.is_uppercase()));
             if neighbour_upper {
                 out.push_str(&latin.to_uppercase());
