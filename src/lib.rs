@@ -50,6 +50,7 @@ pub mod formats;
 pub mod glossary;
 pub mod lang;
 pub mod segment;
+pub mod terms;
 pub mod text;
 pub mod translit;
 mod types;

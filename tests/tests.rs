@@ -7,6 +7,7 @@ mod align;
 mod check;
 mod clean;
 mod detect;
+mod glossary;
 mod key;
 mod properties;
 mod segment;

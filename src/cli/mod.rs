@@ -5,6 +5,7 @@ mod align;
 mod check;
 mod clean;
 mod detect;
+mod glossary;
 mod io;
 mod key;
 mod segment;
@@ -34,7 +35,7 @@ enum Command {
     Detect(detect::Args),
     Key(key::Args),
     Split(split::Args),
-    Key(key::Args),
+    Glossary(glossary::Args),
     Segment(segment::Args),
 }
 
@@ -65,7 +66,7 @@ pub(crate) fn main() -> ExitCode {
         Command::Detect(args) => detect::run(args),
         Command::Key(args) => key::run(args),
         Command::Split(args) => split::run(args),
-        Command::Key(args) => key::run(args),
+        Command::Glossary(args) => glossary::run(args),
         Command::Segment(args) => segment::run(args),
     };
     match result {

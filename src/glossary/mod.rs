@@ -482,6 +482,43 @@ impl Glossary {
     }
 }
 
+/// The seed English–Turkish glossary shipped in `glossaries/seed.en-tr.tsv`
+/// (places and exonyms, institutions, academic section labels).
+const SEED: &str = include_str!("../../glossaries/seed.en-tr.tsv");
+/// The general word list shipped in `glossaries/en-tr.tsv` (also the
+/// aligner's anchors).
+const GENERAL: &str = include_str!("../../glossaries/en-tr.tsv");
+/// General word pairs of academic, political and technical prose shipped in
+/// `glossaries/words.en-tr.tsv`.
+const WORDS: &str = include_str!("../../glossaries/words.en-tr.tsv");
+
+static SHIPPED: std::sync::LazyLock<Vec<Glossary>> = std::sync::LazyLock::new(|| {
+    // Both files are checked by a test; a broken file would give no priors
+    // rather than a panic.
+    [SEED, GENERAL, WORDS]
+        .iter()
+        .map(|text| read_tsv(text).unwrap_or_default())
+        .collect()
+});
+
+/// The glossaries shipped with bitext, embedded in the binary, parsed once:
+/// the seed glossary (`glossaries/seed.en-tr.tsv`: country and place names
+/// and exonyms, institutions, academic section labels), then the general
+/// word lists (`glossaries/en-tr.tsv`, `glossaries/words.en-tr.tsv`). The
+/// glossary builder uses the first as a prior and the others as lexicons
+/// unless told not to.
+///
+/// # Examples
+/// ```
+/// let shipped = bitext::glossary::shipped();
+/// let seed = &shipped[0];
+/// assert!(seed.entries.iter().any(|e| e.en == "OSCE" && e.tr == "AGİT"));
+/// assert!(seed.entries.iter().any(|e| e.en == "Abstract" && e.tr == "Öz"));
+/// ```
+pub fn shipped() -> &'static [Glossary] {
+    &SHIPPED
+}
+
 /// Replaces tabs and line breaks (which no format cell may hold) with spaces.
 pub(crate) fn one_line(s: &str) -> std::borrow::Cow<'_, str> {
     if s.contains(['\t', '\n', '\r']) {

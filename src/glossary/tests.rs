@@ -199,3 +199,50 @@ fn json_variants_accept_plain_strings_and_links_keep_their_language() {
     let back = read_json(&write_json(&g)).unwrap();
     assert_eq!(back, g);
 }
+
+#[test]
+fn shipped_glossaries_parse_without_duplicates_or_stray_whitespace() {
+    for (text, name) in [
+        (SEED, "seed.en-tr.tsv"),
+        (GENERAL, "en-tr.tsv"),
+        (WORDS, "words.en-tr.tsv"),
+    ] {
+        let g = read_tsv(text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert!(g.entries.len() > 40, "{name}");
+        let mut seen = std::collections::HashSet::new();
+        for e in &g.entries {
+            for lang in [Lang::En, Lang::Tr] {
+                for f in e.forms(lang) {
+                    assert_eq!(f.trim(), f, "{name}: stray whitespace in {f:?}");
+                }
+            }
+            assert!(
+                seen.insert((e.en.clone(), e.tr.clone())),
+                "{name}: duplicate {} / {}",
+                e.en,
+                e.tr
+            );
+        }
+        for line in text.lines() {
+            assert_eq!(
+                line.trim_end(),
+                line,
+                "{name}: trailing whitespace in {line:?}"
+            );
+        }
+    }
+    assert_eq!(shipped().len(), 3);
+    let seed = &shipped()[0];
+    for (en, tr) in [
+        ("Turkey", "Türkiye"),
+        ("South Caucasus", "Güney Kafkasya"),
+        ("UN Security Council", "BM Güvenlik Konseyi"),
+        ("Keywords", "Anahtar Kelimeler"),
+        ("References", "Kaynakça"),
+    ] {
+        assert!(
+            seed.entries.iter().any(|e| e.en == en && e.tr == tr),
+            "{en}"
+        );
+    }
+}

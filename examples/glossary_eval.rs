@@ -1,0 +1,288 @@
+//! Evaluation of `bitext glossary build`.
+//!
+//! Run from the repository root:
+//!
+//! ```text
+//! cargo run --release --example glossary_eval
+//! ```
+//!
+//! 1. Builds a glossary from our own bilingual example
+//!    (`examples/data/glossary/corridor.en-tr.tsv`) and scores it against our
+//!    gold glossary (`corridor.gold.tsv`): recall of the gold pairs,
+//!    precision among the top 30 entries and overall, the variant merges made
+//!    and missed (each gold variant is an expected merge), and false merges
+//!    (look-alikes from `corridor.distinct.tsv` under one entry, or one entry
+//!    holding the spellings of two gold entries).
+//! 2. Builds a glossary from the seed paper `../shared/seeds/000_*.txt` (read
+//!    at run time, never copied) and checks the pairs the issue names, then
+//!    prints the top entries for reading.
+//!
+//! An entry is correct when its English and Turkish citation forms both
+//! equal (under `match_fold`) a form the gold entry accepts: its terms or the
+//! alternates listed in its note column.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+use bitext::glossary::{read_tsv, Entry, Glossary};
+use bitext::terms::{Corpus, GlossaryBuilder};
+use bitext::text::match_fold;
+use bitext::Lang;
+
+const DATA: &str = "examples/data/glossary";
+
+struct Gold {
+    en: HashSet<String>,
+    tr: HashSet<String>,
+    /// Expected merges: (language, variant).
+    merges: Vec<(Lang, String)>,
+    label: String,
+}
+
+fn gold_entries(g: &Glossary) -> Vec<Gold> {
+    g.entries
+        .iter()
+        .map(|e| {
+            let mut en: HashSet<String> = HashSet::from([match_fold(&e.en)]);
+            let mut tr: HashSet<String> = HashSet::from([match_fold(&e.tr)]);
+            for alt in e.note.as_deref().unwrap_or("").split('|') {
+                if let Some(f) = alt.strip_prefix("en:") {
+                    en.insert(match_fold(f));
+                } else if let Some(f) = alt.strip_prefix("tr:") {
+                    tr.insert(match_fold(f));
+                }
+            }
+            let merges = [Lang::En, Lang::Tr]
+                .into_iter()
+                .flat_map(|l| e.variants.of(l).iter().map(move |v| (l, v.form.clone())))
+                .collect();
+            Gold {
+                en,
+                tr,
+                merges,
+                label: format!("{} / {}", e.en, e.tr),
+            }
+        })
+        .collect()
+}
+
+fn matches(entry: &Entry, gold: &Gold) -> bool {
+    gold.en.contains(&match_fold(&entry.en)) && gold.tr.contains(&match_fold(&entry.tr))
+}
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn main() {
+    let pairs = read(&format!("{DATA}/corridor.en-tr.tsv"));
+    let corpus = Corpus::from_tsv(&pairs).expect("example pairs parse");
+    let built = GlossaryBuilder::new().build(&corpus);
+    let gold_glossary = read_tsv(&read(&format!("{DATA}/corridor.gold.tsv"))).expect("gold parses");
+    let gold = gold_entries(&gold_glossary);
+
+    println!(
+        "# Own example: {} sentence pairs, {} gold pairs, {} entries built\n",
+        corpus.units(),
+        gold.len(),
+        built.entries.len()
+    );
+    let found: Vec<bool> = gold
+        .iter()
+        .map(|g| built.entries.iter().any(|e| matches(e, g)))
+        .collect();
+    let recall = found.iter().filter(|f| **f).count() as f64 / gold.len() as f64;
+    let correct = |e: &Entry| gold.iter().any(|g| matches(e, g));
+    let top: Vec<&Entry> = built.entries.iter().take(30).collect();
+    let p30 = top.iter().filter(|e| correct(e)).count() as f64 / top.len().max(1) as f64;
+    let p_all = built.entries.iter().filter(|e| correct(e)).count() as f64
+        / built.entries.len().max(1) as f64;
+
+    // Merges made and missed.
+    let mut made = Vec::new();
+    let mut missed = Vec::new();
+    for g in &gold {
+        for (lang, variant) in &g.merges {
+            let ok = built.entries.iter().any(|e| {
+                let citation = match_fold(e.term(*lang));
+                let accepted = if *lang == Lang::Tr { &g.tr } else { &g.en };
+                accepted.contains(&citation) && e.forms(*lang).any(|f| f == variant)
+            });
+            let line = format!("{} {variant} → {}", lang.code(), g.label);
+            if ok {
+                made.push(line);
+            } else {
+                missed.push(line);
+            }
+        }
+    }
+    // False merges.
+    let mut false_merges = Vec::new();
+    for line in read(&format!("{DATA}/corridor.distinct.tsv"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+    {
+        let cells: Vec<&str> = line.split('\t').collect();
+        let (Some(lang), Some(a), Some(b)) = (cells.first(), cells.get(1), cells.get(2)) else {
+            continue;
+        };
+        let lang = if *lang == "tr" { Lang::Tr } else { Lang::En };
+        for e in &built.entries {
+            let forms: Vec<String> = e.forms(lang).map(match_fold).collect();
+            if forms.contains(&match_fold(a)) && forms.contains(&match_fold(b)) {
+                false_merges.push(format!("{} {a} + {b} in {} / {}", lang.code(), e.en, e.tr));
+            }
+        }
+    }
+    for e in &built.entries {
+        for lang in [Lang::En, Lang::Tr] {
+            let hit: HashSet<usize> = e
+                .forms(lang)
+                .flat_map(|f| {
+                    let k = match_fold(f);
+                    gold.iter()
+                        .enumerate()
+                        .filter(move |(_, g)| {
+                            if lang == Lang::Tr {
+                                g.tr.contains(&k)
+                            } else {
+                                g.en.contains(&k)
+                            }
+                        })
+                        .map(|(i, _)| i)
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            let labels: HashSet<&str> = hit
+                .iter()
+                .filter_map(|&i| gold.get(i))
+                .map(|g| {
+                    if lang == Lang::Tr {
+                        g.label.rsplit(" / ").next().unwrap_or("")
+                    } else {
+                        g.label.split(" / ").next().unwrap_or("")
+                    }
+                })
+                .collect();
+            if labels.len() > 1 {
+                false_merges.push(format!(
+                    "{} entry {} / {} holds {:?}",
+                    lang.code(),
+                    e.en,
+                    e.tr,
+                    labels
+                ));
+            }
+        }
+    }
+    false_merges.sort();
+    false_merges.dedup();
+
+    println!("| measure | value | target |");
+    println!("|---|---|---|");
+    println!(
+        "| recall of gold pairs | {:.3} ({}/{}) | ≥ 0.9 |",
+        recall,
+        found.iter().filter(|f| **f).count(),
+        gold.len()
+    );
+    println!(
+        "| precision, top 30 | {:.3} ({}/{}) | ≥ 0.8 |",
+        p30,
+        top.iter().filter(|e| correct(e)).count(),
+        top.len()
+    );
+    println!("| precision, all entries | {:.3} | |", p_all);
+    println!(
+        "| variant merges made | {}/{} | all |",
+        made.len(),
+        made.len() + missed.len()
+    );
+    println!("| false merges | {} | 0 |", false_merges.len());
+    println!();
+    println!("Gold pairs not found:");
+    for (g, f) in gold.iter().zip(&found) {
+        if !f {
+            println!("  - {}", g.label);
+        }
+    }
+    println!("Entries in the top 30 that are not gold pairs:");
+    for e in top.iter().filter(|e| !correct(e)) {
+        println!("  - {} / {} ({:.3})", e.en, e.tr, e.score);
+    }
+    println!("Merges made:");
+    for m in &made {
+        println!("  - {m}");
+    }
+    println!("Merges missed:");
+    for m in &missed {
+        println!("  - {m}");
+    }
+    println!("False merges:");
+    for m in &false_merges {
+        println!("  - {m}");
+    }
+
+    seed_paper();
+}
+
+fn seed_paper() {
+    let dir = Path::new("../shared/seeds");
+    let Some(path) = std::fs::read_dir(dir).ok().and_then(|entries| {
+        entries.flatten().map(|e| e.path()).find(|p| {
+            p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with("000_"))
+        })
+    }) else {
+        println!("\n# Seed paper: ../shared/seeds/000_*.txt not found; skipped");
+        return;
+    };
+    let text = std::fs::read_to_string(&path).unwrap_or_default();
+    let corpus = match Corpus::from_document(&text) {
+        Ok(c) => c,
+        Err(e) => {
+            println!("\n# Seed paper: {e}");
+            return;
+        }
+    };
+    let g = GlossaryBuilder::new().build(&corpus);
+    println!(
+        "\n# Seed paper {}: {} aligned units, {} entries\n",
+        path.display(),
+        corpus.units(),
+        g.entries.len()
+    );
+    let pair = |en: &str, tr: &str| g.entries.iter().any(|e| e.en == en && e.tr == tr);
+    for (en, tr) in [
+        ("Middle Corridor", "Orta Koridor"),
+        ("Shusha Declaration", "Şuşa Deklarasyonu"),
+        ("UAV", "İHA"),
+        ("South Caucasus", "Güney Kafkasya"),
+    ] {
+        println!(
+            "- {en} / {tr}: {}",
+            if pair(en, tr) { "paired" } else { "MISSING" }
+        );
+    }
+    let hakim = g.entries.iter().find(|e| {
+        let forms: Vec<&str> = e.forms(Lang::En).chain(e.forms(Lang::Tr)).collect();
+        forms.contains(&"HAKİM") && forms.contains(&"HAKIM")
+    });
+    println!(
+        "- HAKİM and HAKIM in one entry: {}",
+        hakim.map_or("NO".to_owned(), |e| format!(
+            "yes ({} / {}, variants {:?})",
+            e.en,
+            e.tr,
+            e.variants
+                .en
+                .iter()
+                .map(|v| format!("{} ×{}", v.form, v.count))
+                .collect::<Vec<_>>()
+        ))
+    );
+    println!("\nTop 30:\n");
+    for e in g.entries.iter().take(30) {
+        println!("  {:.3}  {} / {}  (×{})", e.score, e.en, e.tr, e.count);
+    }
+}

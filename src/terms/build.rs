@@ -1,0 +1,848 @@
+//! Bilingual pairing: word links, term-pair scores, competitive linking,
+//! entries.
+
+use std::collections::{HashMap, HashSet};
+
+use super::candidates::{collect, Side};
+use super::token::{term_key, term_stems, Caps, Item, Token};
+use super::Corpus;
+use crate::glossary::{Entry, Glossary, Link, LinkKind, ScoreParts};
+use crate::translit::{name_key, similar};
+use crate::Lang;
+
+/// Chi-square critical value for p < 0.001 (one degree of freedom).
+const LLR_SIGNIFICANT: f64 = 10.83;
+/// Units under which learned translation probabilities are damped.
+const IBM_FULL_UNITS: f64 = 50.0;
+const IBM_ITERATIONS: usize = 5;
+
+/// Word pairs (Snowball stems) of the priors and lexicons, term pairs
+/// (keys) of the priors, and the lexicons' own word pairs.
+struct Priors {
+    words: HashSet<(String, String)>,
+    /// English word (key and stem) → Turkish words (folded lower case), so
+    /// that an inflected Turkish word matches by prefix (kapasitesi).
+    by_en: HashMap<String, Vec<String>>,
+    terms: HashSet<(String, String)>,
+    general: HashSet<(String, String)>,
+}
+
+fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
+    let mut words = HashSet::new();
+    let mut terms = HashSet::new();
+    let mut general = HashSet::new();
+    let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
+    for (is_prior, g) in priors
+        .iter()
+        .map(|g| (true, g))
+        .chain(lexicons.iter().map(|g| (false, g)))
+    {
+        for e in &g.entries {
+            if e.forbidden {
+                continue;
+            }
+            for en in e.forms(Lang::En) {
+                let ek = term_key(en, Lang::En);
+                let es = term_stems(en, Lang::En);
+                for tr in e.forms(Lang::Tr) {
+                    let tk = term_key(tr, Lang::Tr);
+                    let ts = term_stems(tr, Lang::Tr);
+                    if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
+                        let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                        for k in [a.clone(), ek.clone()] {
+                            let list = by_en.entry(k).or_default();
+                            if !list.contains(&folded) {
+                                list.push(folded.clone());
+                            }
+                        }
+                        words.insert((a.clone(), b.clone()));
+                        if !is_prior {
+                            general.insert((a.clone(), b.clone()));
+                        }
+                    }
+                    if is_prior {
+                        terms.insert((ek.clone(), tk));
+                    }
+                }
+            }
+        }
+    }
+    Priors {
+        words,
+        by_en,
+        terms,
+        general,
+    }
+}
+
+/// IBM Model 1 in both directions over content-word keys.
+struct Ibm {
+    ids_en: HashMap<String, u32>,
+    ids_tr: HashMap<String, u32>,
+    /// p(tr | en) and p(en | tr).
+    t_tr_given_en: HashMap<(u32, u32), f64>,
+    t_en_given_tr: HashMap<(u32, u32), f64>,
+    damp: f64,
+}
+
+fn content_keys(items: &[Item]) -> Vec<&str> {
+    items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Word(t) if !t.stop => Some(t.key.as_str()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn intern(map: &mut HashMap<String, u32>, key: &str) -> u32 {
+    if let Some(&id) = map.get(key) {
+        return id;
+    }
+    let id = u32::try_from(map.len()).unwrap_or(u32::MAX);
+    map.insert(key.to_owned(), id);
+    id
+}
+
+/// One direction of Model 1: p(f | e) over sentence pairs of ids (with a
+/// NULL source word, id `u32::MAX`).
+fn model1(pairs: &[(Vec<u32>, Vec<u32>)]) -> HashMap<(u32, u32), f64> {
+    let mut t: HashMap<(u32, u32), f64> = HashMap::new();
+    for (e, f) in pairs {
+        for &fw in f {
+            for &ew in e.iter().chain(std::iter::once(&u32::MAX)) {
+                t.insert((ew, fw), 1.0);
+            }
+        }
+    }
+    for _ in 0..IBM_ITERATIONS {
+        let mut count: HashMap<(u32, u32), f64> = HashMap::new();
+        let mut total: HashMap<u32, f64> = HashMap::new();
+        for (e, f) in pairs {
+            for &fw in f {
+                let norm: f64 = e
+                    .iter()
+                    .chain(std::iter::once(&u32::MAX))
+                    .map(|&ew| t.get(&(ew, fw)).copied().unwrap_or(0.0))
+                    .sum();
+                if norm <= 0.0 {
+                    continue;
+                }
+                for &ew in e.iter().chain(std::iter::once(&u32::MAX)) {
+                    let c = t.get(&(ew, fw)).copied().unwrap_or(0.0) / norm;
+                    *count.entry((ew, fw)).or_insert(0.0) += c;
+                    *total.entry(ew).or_insert(0.0) += c;
+                }
+            }
+        }
+        for (k, v) in t.iter_mut() {
+            let tot = total.get(&k.0).copied().unwrap_or(0.0);
+            *v = if tot > 0.0 {
+                count.get(k).copied().unwrap_or(0.0) / tot
+            } else {
+                0.0
+            };
+        }
+    }
+    t
+}
+
+fn train_ibm(corpus: &Corpus) -> Ibm {
+    let mut ids_en = HashMap::new();
+    let mut ids_tr = HashMap::new();
+    let mut en_tr = Vec::with_capacity(corpus.units.len());
+    for u in &corpus.units {
+        let (Some(es), Some(ts)) = (corpus.en.get(u.en), corpus.tr.get(u.tr)) else {
+            continue;
+        };
+        let e: Vec<u32> = content_keys(&es.items)
+            .into_iter()
+            .map(|k| intern(&mut ids_en, k))
+            .collect();
+        let t: Vec<u32> = content_keys(&ts.items)
+            .into_iter()
+            .map(|k| intern(&mut ids_tr, k))
+            .collect();
+        en_tr.push((e, t));
+    }
+    let tr_en: Vec<(Vec<u32>, Vec<u32>)> =
+        en_tr.iter().map(|(e, t)| (t.clone(), e.clone())).collect();
+    let t_tr_given_en = model1(&en_tr);
+    let t_en_given_tr = model1(&tr_en);
+    Ibm {
+        ids_en,
+        ids_tr,
+        t_tr_given_en,
+        t_en_given_tr,
+        damp: (corpus.units.len() as f64 / IBM_FULL_UNITS).min(1.0),
+    }
+}
+
+impl Ibm {
+    fn link(&self, en: &str, tr: &str) -> f64 {
+        let (Some(&e), Some(&t)) = (self.ids_en.get(en), self.ids_tr.get(tr)) else {
+            return 0.0;
+        };
+        let a = self.t_tr_given_en.get(&(e, t)).copied().unwrap_or(0.0);
+        let b = self.t_en_given_tr.get(&(t, e)).copied().unwrap_or(0.0);
+        (a * b).sqrt() * self.damp
+    }
+}
+
+/// Word-level Dice over units: how often two content words (by key) occur
+/// in the same units.
+struct WordDice {
+    df_en: HashMap<String, usize>,
+    df_tr: HashMap<String, usize>,
+    both: HashMap<(String, String), usize>,
+}
+
+fn word_dice(corpus: &Corpus) -> WordDice {
+    let mut d = WordDice {
+        df_en: HashMap::new(),
+        df_tr: HashMap::new(),
+        both: HashMap::new(),
+    };
+    for u in &corpus.units {
+        let (Some(es), Some(ts)) = (corpus.en.get(u.en), corpus.tr.get(u.tr)) else {
+            continue;
+        };
+        let e: HashSet<&str> = content_keys(&es.items).into_iter().collect();
+        let t: HashSet<&str> = content_keys(&ts.items).into_iter().collect();
+        for k in &e {
+            *d.df_en.entry((*k).to_owned()).or_insert(0) += 1;
+        }
+        for k in &t {
+            *d.df_tr.entry((*k).to_owned()).or_insert(0) += 1;
+        }
+        if e.len() * t.len() > 10_000 {
+            continue;
+        }
+        for a in &e {
+            for b in &t {
+                *d.both
+                    .entry(((*a).to_owned(), (*b).to_owned()))
+                    .or_insert(0) += 1;
+            }
+        }
+    }
+    d
+}
+
+impl WordDice {
+    /// Dice of two words that co-occur in two units or more (co-occurring
+    /// once is no evidence).
+    fn link(&self, en: &str, tr: &str) -> f64 {
+        let k = self
+            .both
+            .get(&(en.to_owned(), tr.to_owned()))
+            .copied()
+            .unwrap_or(0);
+        if k < 2 {
+            return 0.0;
+        }
+        let fe = self.df_en.get(en).copied().unwrap_or(0);
+        let ft = self.df_tr.get(tr).copied().unwrap_or(0);
+        2.0 * k as f64 / (fe + ft).max(1) as f64
+    }
+}
+
+/// How strongly two words translate each other, `0..=1`.
+fn word_link(
+    e: &Token,
+    e_text: &str,
+    t: &Token,
+    t_text: &str,
+    priors: &Priors,
+    ibm: &Ibm,
+    dice: &WordDice,
+) -> f64 {
+    if e.number || t.number {
+        return if e.number && t.number && e.key == t.key {
+            1.0
+        } else {
+            0.0
+        };
+    }
+    if priors.words.contains(&(e.stem.clone(), t.stem.clone())) {
+        return 1.0;
+    }
+    let t_fold = super::token::fold_key(&t.lower);
+    let by_prefix = |k: &str| {
+        priors.by_en.get(k).is_some_and(|forms| {
+            forms.iter().any(|f| {
+                f.chars().count() >= 3
+                    && t_fold.starts_with(f.as_str())
+                    && t_fold.len() <= f.len() + 8
+            })
+        })
+    };
+    if by_prefix(&e.key) || by_prefix(&e.stem) {
+        return 1.0;
+    }
+    if e.key == t.key && e.letters >= 2 {
+        return 1.0;
+    }
+    let e_cut = e_text.get(e.start..e.cut_end).unwrap_or("");
+    let t_cut = t_text.get(t.start..t.cut_end).unwrap_or("");
+    if e.caps != Caps::Lower && t.caps != Caps::Lower && name_key(e_cut) == name_key(t_cut) {
+        return 1.0;
+    }
+    let mut best = ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key));
+    if e.letters >= 5 && t.letters >= 5 {
+        let s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
+        if s >= 0.8 {
+            best = best.max((0.4 + (s - 0.8) * 3.0).min(1.0));
+        }
+    }
+    best
+}
+
+#[derive(Default)]
+struct PairStat {
+    lexical: f64,
+    units: Vec<usize>,
+    markup: bool,
+    number: bool,
+    names: f64,
+}
+
+fn words_in(items: &[Item], first: usize, last: usize) -> Vec<(usize, &Token)> {
+    items
+        .get(first..=last)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter_map(|(k, i)| match i {
+            Item::Word(t) if !t.stop => Some((first + k, t)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn llr(k11: f64, k12: f64, k21: f64, k22: f64) -> f64 {
+    let xlx = |x: f64| if x > 0.0 { x * x.ln() } else { 0.0 };
+    let n = k11 + k12 + k21 + k22;
+    let g = 2.0
+        * (xlx(k11) + xlx(k12) + xlx(k21) + xlx(k22)
+            - xlx(k11 + k12)
+            - xlx(k21 + k22)
+            - xlx(k11 + k21)
+            - xlx(k12 + k22)
+            + xlx(n));
+    g.max(0.0)
+}
+
+pub(crate) fn build(
+    corpus: &Corpus,
+    prior_glossaries: &[&Glossary],
+    lexicons: &[&Glossary],
+    min_score: f64,
+) -> Glossary {
+    let priors = priors_of(prior_glossaries, lexicons);
+    let mut en_list = vec![false; corpus.en.len()];
+    let mut tr_list = vec![false; corpus.tr.len()];
+    for u in corpus.units.iter().filter(|u| u.list_item) {
+        if let Some(x) = en_list.get_mut(u.en) {
+            *x = true;
+        }
+        if let Some(x) = tr_list.get_mut(u.tr) {
+            *x = true;
+        }
+    }
+    // Single words of the general word lists: common words, never names.
+    let common = |lang: Lang| -> HashSet<String> {
+        lexicons
+            .iter()
+            .flat_map(|g| g.entries.iter())
+            .flat_map(|e| {
+                e.forms(lang)
+                    .map(|f| crate::text::lowercase(f, lang))
+                    .collect::<Vec<_>>()
+            })
+            .filter(|f| !f.contains(' '))
+            .collect()
+    };
+    let en = collect(
+        &corpus.en,
+        Lang::En,
+        &en_list,
+        prior_glossaries,
+        &common(Lang::En),
+    );
+    let tr = collect(
+        &corpus.tr,
+        Lang::Tr,
+        &tr_list,
+        prior_glossaries,
+        &common(Lang::Tr),
+    );
+    let ibm = train_ibm(corpus);
+    let dice = word_dice(corpus);
+
+    let mut stats: HashMap<(usize, usize), PairStat> = HashMap::new();
+    let mut df_en: HashMap<usize, usize> = HashMap::new();
+    let mut df_tr: HashMap<usize, usize> = HashMap::new();
+    let mut acronyms_in_unit: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    for (ui, unit) in corpus.units.iter().enumerate() {
+        let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
+            continue;
+        };
+        let (Some(e_occ), Some(t_occ)) =
+            (en.per_sentence.get(unit.en), tr.per_sentence.get(unit.tr))
+        else {
+            continue;
+        };
+        // Word links of this unit.
+        let e_words = words_in(&es.items, 0, es.items.len().saturating_sub(1));
+        let t_words = words_in(&ts.items, 0, ts.items.len().saturating_sub(1));
+        // Competitive linking at the word level (Melamed 2000): each word
+        // links to at most one word of the other side, strongest first, so
+        // that a word already explained by the dictionary (investment ↔
+        // yatırım) cannot also claim a co-occurring word (fund ↔ fon).
+        let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        for &(ei, et) in &e_words {
+            for &(ti, tt) in &t_words {
+                let x = word_link(et, &es.text, tt, &ts.text, &priors, &ibm, &dice);
+                if x > 0.0 {
+                    candidates.push((x, ei, ti));
+                }
+            }
+        }
+        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        let mut w: HashMap<(usize, usize), f64> = HashMap::new();
+        let mut linked_e = HashSet::new();
+        let mut linked_t = HashSet::new();
+        for (x, ei, ti) in candidates {
+            if linked_e.contains(&ei) || linked_t.contains(&ti) {
+                continue;
+            }
+            linked_e.insert(ei);
+            linked_t.insert(ti);
+            w.insert((ei, ti), x);
+        }
+        let mut seen_e = HashSet::new();
+        let mut seen_t = HashSet::new();
+        let mut acr = (Vec::new(), Vec::new());
+        for &(g, _, _) in e_occ {
+            let r = en.root(g);
+            if seen_e.insert(r) {
+                *df_en.entry(r).or_insert(0) += 1;
+                if en.groups.get(r).is_some_and(|x| x.acronym) {
+                    acr.0.push(r);
+                }
+            }
+        }
+        for &(g, _, _) in t_occ {
+            let r = tr.root(g);
+            if seen_t.insert(r) {
+                *df_tr.entry(r).or_insert(0) += 1;
+                if tr.groups.get(r).is_some_and(|x| x.acronym) {
+                    acr.1.push(r);
+                }
+            }
+        }
+        acronyms_in_unit.push(acr);
+        for &(ge, ef, el) in e_occ {
+            let e_in = words_in(&es.items, ef, el);
+            if e_in.is_empty() {
+                continue;
+            }
+            let re = en.root(ge);
+            let e_group = en.groups.get(re);
+            let e_quoted = e_group.is_some_and(|g| {
+                g.occs
+                    .iter()
+                    .any(|o| o.sent == unit.en && o.first == ef && o.last == el && o.quoted)
+            });
+            for &(gt, tf, tl) in t_occ {
+                let t_in = words_in(&ts.items, tf, tl);
+                if t_in.is_empty() {
+                    continue;
+                }
+                let rt = tr.root(gt);
+                let cov_e: f64 = e_in
+                    .iter()
+                    .map(|(i, _)| {
+                        t_in.iter()
+                            .map(|(j, _)| w.get(&(*i, *j)).copied().unwrap_or(0.0))
+                            .fold(0.0, f64::max)
+                    })
+                    .sum::<f64>()
+                    / e_in.len() as f64;
+                let cov_t: f64 = t_in
+                    .iter()
+                    .map(|(j, _)| {
+                        e_in.iter()
+                            .map(|(i, _)| w.get(&(*i, *j)).copied().unwrap_or(0.0))
+                            .fold(0.0, f64::max)
+                    })
+                    .sum::<f64>()
+                    / t_in.len() as f64;
+                // Harmonic mean: a term that covers only part of the
+                // other is a poor pair.
+                let lexical = if cov_e + cov_t > 0.0 {
+                    2.0 * cov_e * cov_t / (cov_e + cov_t)
+                } else {
+                    0.0
+                };
+                let t_group = tr.groups.get(rt);
+                let prior_pair =
+                    e_group.is_some_and(|g| g.prior) && t_group.is_some_and(|g| g.prior);
+                let acronym_pair = e_group.is_some_and(|g| g.acronym || g.partner.is_some())
+                    && t_group.is_some_and(|g| g.acronym || g.partner.is_some());
+                let t_quoted = t_group.is_some_and(|g| {
+                    g.occs
+                        .iter()
+                        .any(|o| o.sent == unit.tr && o.first == tf && o.last == tl && o.quoted)
+                });
+                let whole_items = unit.list_item
+                    && e_group.is_some_and(|g| {
+                        g.occs
+                            .iter()
+                            .any(|o| o.sent == unit.en && o.first == ef && o.whole)
+                    })
+                    && t_group.is_some_and(|g| {
+                        g.occs
+                            .iter()
+                            .any(|o| o.sent == unit.tr && o.first == tf && o.whole)
+                    });
+                let markup = (e_quoted && t_quoted) || whole_items;
+                let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
+                if cov_e.min(cov_t) < 0.5
+                    && !prior_pair
+                    && !acronym_pair
+                    && !markup
+                    && !(both_names && lexical >= 0.3)
+                {
+                    continue;
+                }
+                let number = e_in
+                    .iter()
+                    .any(|(_, a)| a.number && t_in.iter().any(|(_, b)| b.number && a.key == b.key));
+                let names = if both_names && cov_e >= 1.0 && cov_t >= 1.0 {
+                    1.0
+                } else if both_names && lexical >= 0.3 {
+                    0.5
+                } else {
+                    0.0
+                };
+                let st = stats.entry((re, rt)).or_default();
+                st.lexical = st.lexical.max(lexical);
+                if !st.units.contains(&ui) {
+                    st.units.push(ui);
+                }
+                st.markup |= markup;
+                st.number |= number;
+                st.names = st.names.max(names);
+            }
+        }
+    }
+
+    let n_units = corpus.units.len() as f64;
+    let prior_terms = |re: usize, rt: usize| -> bool {
+        let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
+            return false;
+        };
+        let e_keys: HashSet<String> = ge
+            .forms()
+            .iter()
+            .map(|(f, _)| term_key(f, Lang::En))
+            .collect();
+        let t_keys: HashSet<String> = gt
+            .forms()
+            .iter()
+            .map(|(f, _)| term_key(f, Lang::Tr))
+            .collect();
+        e_keys.iter().any(|ek| {
+            t_keys
+                .iter()
+                .any(|tk| priors.terms.contains(&(ek.clone(), tk.clone())))
+        })
+    };
+
+    // Score parts without the acronym bonus.
+    let mut scored: Vec<((usize, usize), ScoreParts, f64)> = stats
+        .iter()
+        .map(|(&(re, rt), st)| {
+            let fe = df_en.get(&re).copied().unwrap_or(0) as f64;
+            let ft = df_tr.get(&rt).copied().unwrap_or(0) as f64;
+            let k11 = st.units.len() as f64;
+            let dice = if fe + ft > 0.0 {
+                2.0 * k11 / (fe + ft)
+            } else {
+                0.0
+            };
+            let g2 = llr(k11, fe - k11, ft - k11, (n_units - fe - ft + k11).max(0.0));
+            let parts = ScoreParts {
+                dice,
+                llr: g2,
+                lexical: st.lexical,
+                name: st.names,
+                acronym: 0.0,
+                glossary: if prior_terms(re, rt) { 1.0 } else { 0.0 },
+                number: if st.number { 1.0 } else { 0.0 },
+                markup: if st.markup { 1.0 } else { 0.0 },
+            };
+            let termhood = (en.groups.get(re).map_or(0.0, |g| g.termhood())
+                + tr.groups.get(rt).map_or(0.0, |g| g.termhood()))
+                / 2.0;
+            ((re, rt), parts, termhood)
+        })
+        .collect();
+
+    // Acronym–definition links: pair the acronyms when their definitions
+    // pair (and the definitions when their acronyms pair).
+    let partner_of = |side: &Side, g: usize| -> Option<usize> {
+        side.groups
+            .get(g)
+            .and_then(|x| x.partner.as_ref())
+            .and_then(|k| side.index.get(k))
+            .map(|&p| side.root(p))
+    };
+    let strong_pairs: HashSet<(usize, usize)> = scored
+        .iter()
+        .filter(|(_, p, _)| p.lexical >= 0.5 || p.glossary > 0.0)
+        .map(|(k, _, _)| *k)
+        .collect();
+    let mut only_acronyms: HashSet<(usize, usize)> = HashSet::new();
+    for (e, t) in &acronyms_in_unit {
+        if let ([a], [b]) = (e.as_slice(), t.as_slice()) {
+            let la = en
+                .groups
+                .get(*a)
+                .map(|g| g.citation(Lang::En).0.chars().count());
+            let lb = tr
+                .groups
+                .get(*b)
+                .map(|g| g.citation(Lang::Tr).0.chars().count());
+            if la == lb {
+                only_acronyms.insert((*a, *b));
+            }
+        }
+    }
+    for ((re, rt), parts, _) in scored.iter_mut() {
+        let pe = partner_of(&en, *re);
+        let pt = partner_of(&tr, *rt);
+        let linked = match (pe, pt) {
+            (Some(a), Some(b)) => strong_pairs.contains(&(a, b)),
+            _ => false,
+        };
+        if linked || only_acronyms.contains(&(*re, *rt)) {
+            parts.acronym = 1.0;
+        }
+    }
+
+    let mut ranked: Vec<((usize, usize), ScoreParts, f64)> = scored
+        .into_iter()
+        .map(|(k, p, termhood)| {
+            // Co-occurring once is no evidence of association.
+            let k11 = stats.get(&k).map_or(0, |s| s.units.len()) as f64;
+            let repeat = ((k11 - 1.0) / 2.0).clamp(0.0, 1.0);
+            let s = 0.45 * p.lexical
+                + 0.15 * termhood
+                + 0.1 * p.dice * repeat
+                + 0.05 * (p.llr / LLR_SIGNIFICANT).min(1.0) * repeat
+                + 0.4 * p.glossary.max(p.acronym)
+                + 0.15 * p.name
+                + 0.3 * p.markup
+                + 0.05 * p.number;
+            (k, p, s.min(1.0))
+        })
+        .collect();
+    ranked.sort_by(|a, b| {
+        b.2.total_cmp(&a.2)
+            .then(b.1.lexical.total_cmp(&a.1.lexical))
+            .then_with(|| {
+                let words = |x: &((usize, usize), ScoreParts, f64)| {
+                    en.groups.get(x.0 .0).map_or(0, |g| g.words)
+                        + tr.groups.get(x.0 .1).map_or(0, |g| g.words)
+                };
+                words(b).cmp(&words(a))
+            })
+            .then(a.0.cmp(&b.0))
+    });
+
+    // Competitive linking.
+    let mut used_e: HashSet<usize> = HashSet::new();
+    let mut used_t: HashSet<usize> = HashSet::new();
+    let mut taken: Vec<(usize, usize, usize)> = Vec::new(); // (re, rt, units)
+    let mut glossary = Glossary::new();
+    for ((re, rt), parts, score) in ranked {
+        if score < min_score {
+            break;
+        }
+        if used_e.contains(&re) || used_t.contains(&rt) {
+            continue;
+        }
+        let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
+            continue;
+        };
+        if ge.coordination || gt.coordination || ge.label || gt.label {
+            continue;
+        }
+        // A single common word seen in one unit is not enough evidence.
+        let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
+        if common(ge)
+            && common(gt)
+            && parts.glossary == 0.0
+            && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 2
+        {
+            continue;
+        }
+        // General vocabulary: a single common word whose translation is in
+        // a general word list is not a term.
+        if ge.words == 1
+            && gt.words == 1
+            && parts.glossary == 0.0
+            && !ge.strong()
+            && !gt.strong()
+            && ge.occs.iter().any(|o| {
+                corpus
+                    .en
+                    .get(o.sent)
+                    .and_then(|s| s.items.get(o.first))
+                    .is_some_and(|i| match i {
+                        Item::Word(et) => gt.occs.iter().any(|p| {
+                            corpus
+                                .tr
+                                .get(p.sent)
+                                .and_then(|s| s.items.get(p.first))
+                                .is_some_and(|j| match j {
+                                    Item::Word(tt) => {
+                                        priors.general.contains(&(et.stem.clone(), tt.stem.clone()))
+                                    }
+                                    Item::Break(_) => false,
+                                })
+                        }),
+                        Item::Break(_) => false,
+                    })
+            })
+        {
+            continue;
+        }
+        let st_units = stats.get(&(re, rt)).map_or(0, |s| s.units.len());
+        used_e.insert(re);
+        used_t.insert(rt);
+        taken.push((re, rt, st_units));
+        let (en_form, en_variants) = ge.citation_cased(Lang::En, gt.name_occs > 0);
+        let (tr_form, tr_variants) = gt.citation_cased(Lang::Tr, ge.name_occs > 0);
+        let mut entry = Entry::new(&en_form, &tr_form);
+        entry.variants.en = en_variants;
+        entry.variants.tr = tr_variants;
+        entry.score = (score * 1000.0).round() / 1000.0;
+        entry.score_parts = Some(parts);
+        if let Some(st) = stats.get(&(re, rt)) {
+            entry.count = st.units.len();
+            let mut ev: Vec<_> = st
+                .units
+                .iter()
+                .filter_map(|&u| corpus.units.get(u).map(|x| x.evidence))
+                .collect();
+            ev.sort();
+            ev.dedup();
+            entry.evidence = ev;
+        }
+        let mut links: Vec<Link> = ge.links.iter().chain(&gt.links).cloned().collect();
+        for (side, g, lang) in [(&en, re, Lang::En), (&tr, rt, Lang::Tr)] {
+            let Some(group) = side.groups.get(g) else {
+                continue;
+            };
+            if let Some(p) = partner_of(side, g).and_then(|p| side.groups.get(p)) {
+                let (mine, theirs) = (group.citation(side.lang).0, p.citation(side.lang).0);
+                let (form, target) = if group.acronym {
+                    (mine, theirs)
+                } else {
+                    (theirs, mine)
+                };
+                links.push(Link {
+                    kind: LinkKind::AcronymOf,
+                    lang,
+                    form,
+                    target,
+                    confidence: 1.0,
+                });
+            }
+        }
+        links.dedup();
+        entry.links = links;
+        glossary.entries.push(entry);
+    }
+    // Fragments: a pair whose two terms lie inside the two terms of another
+    // pair taken, and that has no occurrence of its own on one side, goes.
+    let lexical_of = |re: usize, rt: usize| -> f64 {
+        glossary
+            .entries
+            .iter()
+            .zip(&taken)
+            .find(|(_, t)| t.0 == re && t.1 == rt)
+            .and_then(|(e, _)| e.score_parts)
+            .map_or(0.0, |p| p.lexical)
+    };
+    let fragment = |rank: usize, &(re, rt, _): &(usize, usize, usize)| -> bool {
+        let higher = taken.get(..rank).unwrap_or(&[]);
+        // An extension of a better pair by words that do not translate
+        // (minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
+        let strong = en.groups.get(re).is_some_and(|g| g.strong())
+            && tr.groups.get(rt).is_some_and(|g| g.strong());
+        if !strong
+            && lexical_of(re, rt) < 0.9
+            && higher
+                .iter()
+                .any(|&(oe, ot, _)| contains(&en, re, oe) && contains(&tr, rt, ot))
+        {
+            return true;
+        }
+        let containers: Vec<(usize, usize)> = higher
+            .iter()
+            .filter(|&&(oe, ot, _)| contains(&en, oe, re) && contains(&tr, ot, rt))
+            .map(|&(oe, ot, _)| (oe, ot))
+            .collect();
+        if containers.is_empty() {
+            return false;
+        }
+        let free = |side: &Side, g: usize, outer: &mut dyn Iterator<Item = usize>| -> usize {
+            let outer: Vec<usize> = outer.collect();
+            side.groups.get(g).map_or(0, |grp| {
+                grp.occs
+                    .iter()
+                    .filter(|o| {
+                        !outer.iter().any(|&c| {
+                            side.groups.get(c).is_some_and(|cg| {
+                                cg.occs.iter().any(|p| {
+                                    p.sent == o.sent && p.first <= o.first && o.last <= p.last
+                                })
+                            })
+                        })
+                    })
+                    .count()
+            })
+        };
+        free(&en, re, &mut containers.iter().map(|c| c.0)) == 0
+            || free(&tr, rt, &mut containers.iter().map(|c| c.1)) == 0
+    };
+    let keep: Vec<bool> = taken
+        .iter()
+        .enumerate()
+        .map(|(rank, t)| !fragment(rank, t))
+        .collect();
+    let mut k = keep.iter();
+    glossary
+        .entries
+        .retain(|_| k.next().copied().unwrap_or(true));
+    glossary
+}
+
+/// Whether group `outer`'s key contains group `inner`'s key as a run of
+/// words.
+fn contains(side: &Side, outer: usize, inner: usize) -> bool {
+    let (Some(o), Some(i)) = (side.groups.get(outer), side.groups.get(inner)) else {
+        return false;
+    };
+    if o.words <= i.words {
+        return false;
+    }
+    let ow: Vec<&str> = o.key.split(' ').collect();
+    let iw: Vec<&str> = i.key.split(' ').collect();
+    ow.windows(iw.len()).any(|w| w == iw.as_slice())
+}

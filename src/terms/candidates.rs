@@ -1,0 +1,654 @@
+//! Monolingual term candidates: n-grams, names, acronyms and their
+//! definitions, quoted terms, keyword-list items; C-value termhood.
+
+use std::collections::HashMap;
+
+use super::reconcile;
+use super::token::{inner_ok, term_key, Break, Caps, Item, Token};
+use super::Sentence;
+use crate::glossary::{Glossary, Link, Variant};
+use crate::Lang;
+
+/// The longest candidate, in words.
+pub(crate) const MAX_WORDS: usize = 6;
+
+/// One occurrence of a candidate.
+#[derive(Debug, Clone)]
+pub(crate) struct Occ {
+    pub sent: usize,
+    /// Item indices of the first and last word.
+    pub first: usize,
+    pub last: usize,
+    pub surface: String,
+    pub quoted: bool,
+    /// The occurrence starts the sentence.
+    pub initial: bool,
+    /// The occurrence is a whole sentence (a keyword-list item).
+    pub whole: bool,
+    /// Letters beyond the stem in the last word (inflection).
+    pub inflection: usize,
+}
+
+/// A candidate term of one language: every occurrence of one key (and,
+/// after reconciliation, of the keys merged into it).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Group {
+    pub key: String,
+    pub words: usize,
+    pub occs: Vec<Occ>,
+    /// Every word capitalized, as a whole capitalized run, in most
+    /// occurrences.
+    pub name: bool,
+    /// Occurrences as a whole capitalized run.
+    pub name_occs: usize,
+    pub acronym: bool,
+    /// Key of the acronym this group defines, or of the definition this
+    /// acronym abbreviates.
+    pub partner: Option<String>,
+    pub quoted: bool,
+    pub list_item: bool,
+    pub prior: bool,
+    /// A section label of a prior glossary (Abstract, Öz, Keywords):
+    /// document structure, not a term.
+    pub label: bool,
+    /// A coordination ("Baku and Ankara") whose parts occur more often on
+    /// their own: not a term.
+    pub coordination: bool,
+    pub cvalue: f64,
+    /// Links to groups this one may be a variant of.
+    pub links: Vec<Link>,
+    /// Merged into another group (by reconciliation).
+    pub merged_into: Option<usize>,
+}
+
+impl Group {
+    /// A strong candidate (see the module docs).
+    pub(crate) fn strong(&self) -> bool {
+        if self.coordination {
+            return false;
+        }
+        self.name
+            || self.acronym
+            || self.partner.is_some()
+            || self.quoted
+            || self.list_item
+            || self.prior
+    }
+
+    /// Termhood in `0..=1`.
+    pub(crate) fn termhood(&self) -> f64 {
+        if self.coordination {
+            0.0
+        } else if self.strong() {
+            1.0
+        } else {
+            (self.cvalue / 2.0).clamp(0.0, 1.0)
+        }
+    }
+
+    /// Spellings with counts, in first-seen order.
+    pub(crate) fn forms(&self) -> Vec<(String, usize)> {
+        let mut forms: Vec<(String, usize)> = Vec::new();
+        for o in &self.occs {
+            match forms.iter_mut().find(|f| f.0 == o.surface) {
+                Some(f) => f.1 += 1,
+                None => forms.push((o.surface.clone(), 1)),
+            }
+        }
+        forms
+    }
+
+    /// The citation form (see the module docs for the rule) and the other
+    /// spellings with their counts.
+    pub(crate) fn citation(&self, lang: Lang) -> (String, Vec<Variant>) {
+        self.citation_cased(lang, false)
+    }
+
+    /// [`Group::citation`], keeping a capital met only at sentence starts
+    /// when `keep_case` (the other language writes the term as a name).
+    pub(crate) fn citation_cased(&self, lang: Lang, keep_case: bool) -> (String, Vec<Variant>) {
+        let forms = self.forms();
+        let lower_initial = forms
+            .iter()
+            .any(|(f, _)| f.chars().next().is_some_and(char::is_lowercase));
+        let damaged = |s: &str| s.contains(['?', '\u{fffd}']);
+        let has_plain = forms.iter().any(|(f, _)| !damaged(f));
+        let all_caps = |s: &str| {
+            let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+            letters >= 2
+                && s.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+        };
+        let all_caps_everywhere = forms.iter().all(|(f, _)| all_caps(f));
+        let rank = |form: &str, count: usize| {
+            let occs = self.occs.iter().filter(|o| o.surface == form);
+            let only_initial = form.chars().next().is_some_and(char::is_uppercase)
+                && self
+                    .occs
+                    .iter()
+                    .filter(|o| o.surface == form)
+                    .all(|o| o.initial);
+            let inflection = occs.map(|o| o.inflection).min().unwrap_or(0);
+            let non_ascii = form.chars().filter(|c| !c.is_ascii()).count();
+            let shouted = all_caps(form) && !all_caps_everywhere;
+            let capitalized = !self.name && form.chars().next().is_some_and(char::is_uppercase);
+            (
+                has_plain && damaged(form),
+                only_initial && lower_initial,
+                shouted,
+                capitalized,
+                inflection,
+                std::cmp::Reverse(count),
+                std::cmp::Reverse(non_ascii),
+            )
+        };
+        let mut best = forms
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, (f, c))| (rank(f, *c), *i))
+            .map(|(_, (f, _))| f.clone())
+            .unwrap_or_default();
+        // A common term seen only at the start of sentences is cited in
+        // lower case (Digital customs → digital customs).
+        let running: Vec<&Occ> = self.occs.iter().filter(|o| !o.whole).collect();
+        let starts_only = !running.is_empty() && running.iter().all(|o| o.initial);
+        if starts_only && !keep_case && self.name_occs == 0 && !self.acronym && !lower_initial {
+            let mut chars = best.chars();
+            if let Some(first) = chars.next() {
+                let rest = chars.as_str();
+                let second_upper = rest.chars().next().is_some_and(char::is_uppercase);
+                if !second_upper {
+                    best = format!("{}{rest}", crate::text::lowercase(&first.to_string(), lang));
+                }
+            }
+        }
+        let variants = forms
+            .into_iter()
+            .filter(|(f, _)| *f != best)
+            .map(|(form, count)| Variant { form, count })
+            .collect();
+        (best, variants)
+    }
+}
+
+/// All candidates of one language in a corpus.
+#[derive(Debug, Clone)]
+pub(crate) struct Side {
+    pub lang: Lang,
+    pub groups: Vec<Group>,
+    pub index: HashMap<String, usize>,
+    /// Per sentence: (group, first item, last item) of each occurrence.
+    pub per_sentence: Vec<Vec<(usize, usize, usize)>>,
+}
+
+impl Side {
+    /// The group an id ends up in after reconciliation.
+    pub(crate) fn root(&self, mut g: usize) -> usize {
+        let mut guard = 0;
+        while let Some(next) = self.groups.get(g).and_then(|x| x.merged_into) {
+            g = next;
+            guard += 1;
+            if guard > self.groups.len() {
+                break;
+            }
+        }
+        g
+    }
+}
+
+fn words_of(items: &[Item]) -> Vec<(usize, &Token)> {
+    items
+        .iter()
+        .enumerate()
+        .filter_map(|(i, it)| match it {
+            Item::Word(t) => Some((i, t)),
+            Item::Break(_) => None,
+        })
+        .collect()
+}
+
+/// Collects the candidates of one language's sentences; `list_sentences`
+/// marks the sentences that are keyword-list items.
+pub(crate) fn collect(
+    sentences: &[Sentence],
+    lang: Lang,
+    list_sentences: &[bool],
+    priors: &[&Glossary],
+    common: &std::collections::HashSet<String>,
+) -> Side {
+    let mut side = Side {
+        lang,
+        groups: Vec::new(),
+        index: HashMap::new(),
+        per_sentence: vec![Vec::new(); sentences.len()],
+    };
+    let prior_keys: std::collections::HashSet<String> = priors
+        .iter()
+        .flat_map(|g| g.entries.iter())
+        .flat_map(|e| e.forms(lang).map(|f| term_key(f, lang)).collect::<Vec<_>>())
+        .collect();
+    // Words seen in lower case somewhere: a capital at the start of a
+    // sentence on such a word says nothing; on any other word (Chapkin,
+    // Bayraktar) it marks a name.
+    let lower_seen: std::collections::HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter_map(|i| match i {
+            Item::Word(t) if t.caps == Caps::Lower => Some(t.lower.as_str()),
+            _ => None,
+        })
+        .collect();
+    let label_keys: std::collections::HashSet<String> = priors
+        .iter()
+        .flat_map(|g| g.entries.iter())
+        .filter(|e| e.domain.as_deref() == Some("section"))
+        .flat_map(|e| e.forms(lang).map(|f| term_key(f, lang)).collect::<Vec<_>>())
+        .collect();
+    for (s, sentence) in sentences.iter().enumerate() {
+        let items = &sentence.items;
+        let is_list = list_sentences.get(s).copied().unwrap_or(false);
+        let first_word = items.iter().position(|i| matches!(i, Item::Word(_)));
+        let last_word = items.iter().rposition(|i| matches!(i, Item::Word(_)));
+        // Chunks: runs of words between breaks.
+        let mut chunk: Vec<(usize, &Token)> = Vec::new();
+        let mut chunks: Vec<(Vec<(usize, &Token)>, bool)> = Vec::new();
+        let mut open_quote = false;
+        for (i, item) in items.iter().enumerate() {
+            match item {
+                Item::Word(t) => chunk.push((i, t)),
+                Item::Break(b) => {
+                    if !chunk.is_empty() {
+                        let quoted = open_quote && *b == Break::QuoteClose;
+                        chunks.push((std::mem::take(&mut chunk), quoted));
+                    }
+                    open_quote = *b == Break::QuoteOpen;
+                }
+            }
+        }
+        if !chunk.is_empty() {
+            chunks.push((chunk, false));
+        }
+        for (chunk, quoted) in &chunks {
+            for a in 0..chunk.len() {
+                for n in 1..=MAX_WORDS {
+                    let Some(span) = chunk.get(a..a + n) else {
+                        break;
+                    };
+                    if !valid(span, lang) {
+                        continue;
+                    }
+                    let (Some(&(fi, ft)), Some(&(li, lt))) = (span.first(), span.last()) else {
+                        continue;
+                    };
+                    let Some(surface) = sentence.text.get(ft.start..lt.cut_end) else {
+                        continue;
+                    };
+                    let key = span
+                        .iter()
+                        .map(|(_, t)| t.key.as_str())
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    let whole_chunk = n == chunk.len();
+                    let occ = Occ {
+                        sent: s,
+                        first: fi,
+                        last: li,
+                        surface: surface.to_owned(),
+                        quoted: *quoted && whole_chunk,
+                        initial: Some(fi) == first_word,
+                        whole: is_list && Some(fi) == first_word && Some(li) == last_word,
+                        inflection: lt
+                            .lower
+                            .chars()
+                            .count()
+                            .saturating_sub(lt.key.chars().count()),
+                    };
+                    // A capital at the start of a sentence says nothing.
+                    let capital = |t: &Token| {
+                        t.caps != Caps::Lower
+                            && !t.stop
+                            && !(t.initial
+                                && t.caps == Caps::Initial
+                                && (lower_seen.contains(t.lower.as_str())
+                                    || common.contains(&t.lower)
+                                    || is_list))
+                    };
+                    // The run of capitalized words (with of/and/ve inside)
+                    // must not go on before or after the span.
+                    let extends = |k: Option<usize>, step_back: bool| -> bool {
+                        let mut k = k;
+                        while let Some(i) = k {
+                            let Some(&(_, t)) = chunk.get(i) else {
+                                return false;
+                            };
+                            if capital(t) {
+                                return true;
+                            }
+                            if !(t.stop && inner_ok(&t.lower, lang)) {
+                                return false;
+                            }
+                            k = if step_back {
+                                i.checked_sub(1)
+                            } else {
+                                Some(i + 1)
+                            };
+                        }
+                        false
+                    };
+                    let name = span
+                        .iter()
+                        .filter(|(_, t)| !t.stop)
+                        .all(|(_, t)| capital(t))
+                        && !(n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All))
+                        && !extends(a.checked_sub(1), true)
+                        && !extends(Some(a + n), false);
+                    let g = match side.index.get(&key) {
+                        Some(&g) => g,
+                        None => {
+                            side.groups.push(Group {
+                                key: key.clone(),
+                                words: n,
+                                prior: prior_keys.contains(&key),
+                                label: label_keys.contains(&key),
+                                ..Group::default()
+                            });
+                            side.index.insert(key, side.groups.len() - 1);
+                            side.groups.len() - 1
+                        }
+                    };
+                    if let Some(group) = side.groups.get_mut(g) {
+                        group.quoted |= occ.quoted;
+                        group.list_item |= occ.whole;
+                        group.acronym |= n == 1 && ft.is_acronym();
+                        if name && !(n == 1 && ft.caps == Caps::All && !ft.is_acronym()) {
+                            group.name_occs += 1;
+                        }
+                        group.occs.push(occ);
+                    }
+                    if let Some(list) = side.per_sentence.get_mut(s) {
+                        list.push((g, fi, li));
+                    }
+                }
+            }
+        }
+        find_definitions(s, items, sentence, &mut side);
+    }
+    for g in side.groups.iter_mut() {
+        g.name = g.name_occs * 2 >= g.occs.len() && g.name_occs > 0;
+    }
+    cvalues(&mut side);
+    coordinations(&mut side);
+    reconcile::reconcile(&mut side);
+    // Spellings that a prior glossary lists under one entry are one term
+    // (Turkey and Türkiye in English text).
+    let mut by_entry: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut prior_forms: HashMap<String, (usize, usize)> = HashMap::new();
+    for (gi, g) in priors.iter().enumerate() {
+        for (ei, e) in g.entries.iter().enumerate() {
+            if e.forbidden {
+                continue;
+            }
+            for f in e.forms(lang) {
+                prior_forms.entry(term_key(f, lang)).or_insert((gi, ei));
+            }
+        }
+    }
+    for g in 0..side.groups.len() {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        if group.merged_into.is_some() || group.occs.is_empty() {
+            continue;
+        }
+        if let Some(&entry) = prior_forms.get(&group.key) {
+            match by_entry.get(&entry) {
+                Some(&other) => reconcile::unite(&mut side, other, g),
+                None => {
+                    by_entry.insert(entry, g);
+                }
+            }
+        }
+    }
+    side
+}
+
+/// Whether a run of words may be a term.
+fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
+    let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
+        return false;
+    };
+    if first.stop || last.stop || first.number || last.number {
+        return false;
+    }
+    if span.len() == 1 && first.letters < 2 {
+        return false;
+    }
+    let inner = span.get(1..span.len().saturating_sub(1)).unwrap_or(&[]);
+    if inner
+        .iter()
+        .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang))
+    {
+        return false;
+    }
+    // An apostrophe suffix ends a term.
+    if span.iter().take(span.len() - 1).any(|(_, t)| t.suffixed) {
+        return false;
+    }
+    true
+}
+
+/// Acronym definitions: "Unmanned Aerial Vehicles (UAVs)",
+/// "insansız hava araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)".
+fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Side) {
+    let words = words_of(items);
+    for (w, &(i, t)) in words.iter().enumerate() {
+        if !t.is_acronym() {
+            continue;
+        }
+        let before_open = i.checked_sub(1).and_then(|p| items.get(p));
+        let after_close = items.get(i + 1);
+        let initials: Vec<char> =
+            crate::text::match_fold(sentence.text.get(t.start..t.cut_end).unwrap_or(""))
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .collect();
+        let n = initials.len();
+        // Definition before "(ACR)".
+        let mut def: Option<(usize, usize)> = None;
+        if matches!(before_open, Some(Item::Break(Break::ParenOpen)))
+            && matches!(after_close, Some(Item::Break(Break::ParenClose)))
+        {
+            if let Some(span) = w.checked_sub(n).and_then(|s| words.get(s..w)) {
+                if initials_match(span, &initials, sentence) {
+                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                }
+            }
+        }
+        // Definition after "ACR (".
+        if def.is_none() && matches!(after_close, Some(Item::Break(Break::ParenOpen))) {
+            if let Some(span) = words.get(w + 1..w + 1 + n) {
+                if initials_match(span, &initials, sentence) {
+                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                }
+            }
+        }
+        let Some((fi, li)) = def else { continue };
+        let acr_key = t.key.clone();
+        let def_group = side
+            .per_sentence
+            .get(s)
+            .and_then(|list| list.iter().find(|(_, f, l)| *f == fi && *l == li))
+            .map(|x| x.0);
+        let acr_group = side.index.get(&acr_key).copied();
+        if let (Some(d), Some(a)) = (def_group, acr_group) {
+            let def_key = side.groups.get(d).map(|g| g.key.clone());
+            if let Some(g) = side.groups.get_mut(d) {
+                g.partner = Some(acr_key);
+            }
+            if let Some(g) = side.groups.get_mut(a) {
+                g.partner = def_key;
+            }
+        }
+    }
+}
+
+fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Sentence) -> bool {
+    span.len() == initials.len()
+        && span.iter().zip(initials).all(|((_, t), c)| {
+            let word = sentence.text.get(t.start..t.end).unwrap_or("");
+            crate::text::match_fold(word).chars().next() == Some(*c)
+        })
+}
+
+/// Marks "X and Y" / "X ve Y" candidates whose two parts each occur more
+/// often than the whole.
+fn coordinations(side: &mut Side) {
+    let counts: Vec<usize> = side.groups.iter().map(|g| g.occs.len()).collect();
+    let mut marks = Vec::new();
+    for (i, g) in side.groups.iter().enumerate() {
+        let words: Vec<&str> = g.key.split(' ').collect();
+        let Some(cut) = words.iter().position(|w| matches!(*w, "and" | "ve")) else {
+            continue;
+        };
+        let (Some(left), Some(right)) = (words.get(..cut), words.get(cut + 1..)) else {
+            continue;
+        };
+        let count = |part: &[&str]| {
+            side.index
+                .get(&part.join(" "))
+                .and_then(|&p| counts.get(p))
+                .copied()
+                .unwrap_or(0)
+        };
+        let own = counts.get(i).copied().unwrap_or(0);
+        if count(left) > own && count(right) > own {
+            marks.push(i);
+        }
+    }
+    for i in marks {
+        if let Some(g) = side.groups.get_mut(i) {
+            g.coordination = true;
+        }
+    }
+}
+
+/// C-value with `log2(|a| + 1)`.
+fn cvalues(side: &mut Side) {
+    let mut containers: Vec<Vec<usize>> = vec![Vec::new(); side.groups.len()];
+    for (b, g) in side.groups.iter().enumerate() {
+        let keys: Vec<&str> = g.key.split(' ').collect();
+        let n = keys.len();
+        for len in 1..n {
+            for start in 0..=n - len {
+                if let Some(sub) = keys.get(start..start + len) {
+                    if let Some(&a) = side.index.get(&sub.join(" ")) {
+                        if let Some(list) = containers.get_mut(a) {
+                            if !list.contains(&b) {
+                                list.push(b);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let freqs: Vec<f64> = side.groups.iter().map(|g| g.occs.len() as f64).collect();
+    for (a, g) in side.groups.iter_mut().enumerate() {
+        let f = freqs.get(a).copied().unwrap_or(0.0);
+        let weight = ((g.words + 1) as f64).log2();
+        let nested = containers.get(a).map_or(&[][..], |v| v.as_slice());
+        g.cvalue = if nested.is_empty() {
+            weight * f
+        } else {
+            let sum: f64 = nested.iter().filter_map(|b| freqs.get(*b)).sum();
+            weight * (f - sum / nested.len() as f64)
+        };
+    }
+}
+
+/// A monolingual term candidate, as [`candidates`] returns it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// The citation form.
+    pub form: String,
+    /// The folded key shared by its inflected forms.
+    pub key: String,
+    /// Occurrences, all spellings together.
+    pub count: usize,
+    /// Termhood in `0..=1` (see the [module docs](super)).
+    pub termhood: f64,
+    /// The C-value.
+    pub cvalue: f64,
+    /// Other spellings, with their counts.
+    pub variants: Vec<Variant>,
+    /// An acronym (two to six capitals).
+    pub acronym: bool,
+    /// A name: every word capitalized.
+    pub name: bool,
+    /// The definition of this acronym, or the acronym this term defines.
+    pub partner: Option<String>,
+}
+
+/// The term candidates of a monolingual text, best first (termhood, then
+/// count): the first stage of [`crate::terms`], exposed for inspection and
+/// for monolingual term lists. Candidates with termhood 0 (fully nested in
+/// longer candidates) are left out.
+///
+/// # Examples
+/// ```
+/// use bitext::terms::candidates;
+/// use bitext::Lang;
+/// let text = "Türkiye'nin 'HAKİM' projesi insansız hava araçlarının (İHA) yönetimini kapsıyor. \
+///             HAKIM sistemi Türkiye’de geliştirildi. İHA'lar test edildi.";
+/// let c = candidates(text, Lang::Tr);
+/// let hakim = c.iter().find(|c| c.form == "HAKİM" || c.form == "HAKIM").unwrap();
+/// assert_eq!(hakim.count, 2);
+/// let iha = c.iter().find(|c| c.form == "İHA").unwrap();
+/// assert_eq!(iha.count, 2);
+/// assert_eq!(iha.partner.as_deref(), Some("insansız hava araçlarının"));
+/// assert!(c.iter().any(|c| c.form == "Türkiye" && c.count == 2));
+/// ```
+pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
+    let sentences: Vec<Sentence> = crate::segment::sentences(text, lang)
+        .into_iter()
+        .map(|s| Sentence {
+            text: s.to_owned(),
+            items: super::token::tokenize(s, lang),
+        })
+        .collect();
+    let side = collect(&sentences, lang, &[], &[], &Default::default());
+    let mut out: Vec<Candidate> = side
+        .groups
+        .iter()
+        .filter(|g| g.merged_into.is_none())
+        .filter(|g| g.termhood() > 0.0)
+        .map(|g| {
+            let (form, variants) = g.citation(lang);
+            let partner = g.partner.as_ref().and_then(|k| {
+                side.index
+                    .get(k)
+                    .and_then(|&p| side.groups.get(side.root(p)))
+                    .map(|p| p.citation(side.lang).0)
+            });
+            Candidate {
+                form,
+                key: g.key.clone(),
+                count: g.occs.len(),
+                termhood: g.termhood(),
+                cvalue: g.cvalue,
+                variants,
+                acronym: g.acronym,
+                name: g.name,
+                partner,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.termhood
+            .total_cmp(&a.termhood)
+            .then(b.count.cmp(&a.count))
+            .then(a.form.cmp(&b.form))
+    });
+    out
+}

@@ -1,0 +1,542 @@
+//! Term extraction, bilingual pairing and variant reconciliation: the
+//! glossary builder.
+//!
+//! [`GlossaryBuilder::build`] turns a [`Corpus`] of aligned English–Turkish
+//! sentence pairs (plus any unpaired sentences, which count for frequencies
+//! and spellings) into a [`Glossary`]: term pairs in citation form, every
+//! spelling under one entry with its count, the sentence pairs each pair came
+//! from and the parts of its score.
+//!
+//! ```
+//! use bitext::glossary::Evidence;
+//! use bitext::terms::{Corpus, GlossaryBuilder};
+//! let mut corpus = Corpus::new();
+//! corpus.add_pair(
+//!     "The 'Middle Corridor' links Baku with Europe.",
+//!     "'Orta Koridor' Bakü'yü Avrupa'ya bağlıyor.",
+//!     Evidence { src_line: 1, tgt_line: 1 },
+//! );
+//! corpus.add_pair(
+//!     "The Middle Corridor needs investment.",
+//!     "Orta Koridor yatırım gerektiriyor.",
+//!     Evidence { src_line: 2, tgt_line: 2 },
+//! );
+//! let glossary = GlossaryBuilder::new().build(&corpus);
+//! let e = glossary.entries.iter().find(|e| e.en == "Middle Corridor").unwrap();
+//! assert_eq!(e.tr, "Orta Koridor");
+//! assert_eq!(e.count, 2);
+//! let baku = glossary.entries.iter().find(|e| e.en == "Baku").unwrap();
+//! assert_eq!(baku.tr, "Bakü");
+//! ```
+//!
+//! # 1. Candidates, per language
+//!
+//! Each sentence is split into words and breaks (punctuation, quotes,
+//! parentheses). A candidate is a run of one to five words inside one
+//! stretch between breaks that neither starts nor ends with a function word
+//! (`data/stop.en`, `data/stop.tr`), has no function word inside except
+//! *of*/*and* (English) or *ve* (Turkish), does not start or end with a
+//! number, and has an apostrophe suffix on its last word only. Inflected
+//! forms share a key: the apostrophe suffix is cut (Türkiye'nin, Türkiye’de
+//! → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is lowercased for
+//! its language, stemmed with the Snowball Turkish or English stemmer
+//! (acronyms are not stemmed) and folded with dotted and dotless i merged
+//! (HAKİM = HAKIM), circumflexes dropped and hyphens removed (TB-2 = TB2).
+//!
+//! Termhood is the C-value of Frantzi, Ananiadou and Mima over those keys,
+//! with `log2(|a| + 1)` so that single words count:
+//! `C(a) = log2(|a|+1) · (f(a) − mean f(b) over the longer candidates b
+//! that contain a)`. A candidate is *strong* when it is a capitalized
+//! sequence (a name: Shusha Declaration), an acronym (two to six capitals) or
+//! its definition ("Unmanned Aerial Vehicles (UAVs)", "insansız hava
+//! araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)": the words before or
+//! inside the parentheses whose initials spell the acronym), a quoted term
+//! ('Orta Koridor'), a whole item of a keyword list, or a term of a prior
+//! glossary. Termhood in `0..=1` is 1 for a strong candidate, else
+//! `min(1, C / 2)`.
+//!
+//! # 2. Variant reconciliation, per language
+//!
+//! Candidates with different keys are merged into one term when:
+//! * they are equal once spaces are removed too (askeri-teknik = askeri
+//!   teknik), confidence 1.0;
+//! * both are names (every word capitalized) with the same
+//!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
+//!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;
+//! * one is damaged (a `?` or U+FFFD for a lost letter, or one non-ASCII
+//!   letter of the other dropped: Davutolu for Davutoğlu) and
+//!   [`fuzzy_match`](crate::translit::fuzzy_match) accepts the pair,
+//!   confidence 0.85.
+//!
+//! Two names that [`fuzzy_match`](crate::translit::fuzzy_match) accepts
+//! without any of this evidence (Petrov/Petrova is refused by it; Hakimov/
+//! Hakimova too) are not merged: the weaker term gets a
+//! [`LinkKind::PossibleVariantOf`] link with the
+//! [`similar`](crate::translit::similar) score as confidence. Words that
+//! are not names are never merged by the name key, since it merges letters
+//! (k/g, c/j) that tell common words apart.
+//!
+//! **Canonical form.** Of a term's spellings (apostrophe suffixes cut), the
+//! citation form is the first by: (1) no damage mark; (2) seen somewhere
+//! other than at the start of a sentence; (3) the least inflection (the
+//! fewest letters beyond the Snowball stem in its last word); (4) the
+//! highest count; (5) the most non-ASCII letters (HAKİM before HAKIM, Şuşa
+//! before Susa); (6) first seen. Every other spelling is listed as a
+//! variant with its count.
+//!
+//! # 3. Bilingual pairing
+//!
+//! For each aligned unit (a bead; a keyword list with as many items on both
+//! sides is split into one unit per item pair), every English candidate is
+//! scored against every Turkish candidate of the same unit. Word links
+//! `w(e, t)` in `0..=1` come from, best first: equal numbers; a word pair of
+//! a prior glossary (by key); equal names under the name key, or the same
+//! word; cognates (`similar ≥ 0.8`, words of five letters or more, scaled to
+//! `0.4..=1`); IBM Model 1 translation probabilities learned from the units
+//! (five EM iterations each way; the geometric mean of both directions,
+//! damped when there are fewer than 50 units). The score parts of a term
+//! pair (see [`ScoreParts`]):
+//! * `lexical`: the mean over the English words of their best link into the
+//!   Turkish term, and the same from the Turkish side, averaged; the best
+//!   over the units the pair occurs in;
+//! * `dice`: `2·f(e,t) / (f(e) + f(t))` over units; `llr`: Dunning's G² of
+//!   the same 2×2 table;
+//! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
+//!   two acronyms' definitions pair (or the two definitions' acronyms pair,
+//!   or they are the only acronyms in a unit); `name` 1 when both are names
+//!   and all their words are linked by name key or identity; `markup` 1 when
+//!   both are quoted in one unit or are the two items of one keyword-list
+//!   pair; `number` 1 when both contain the same number.
+//!
+//! `score = min(1, 0.45·lexical + 0.15·termhood + 0.1·dice + 0.05·min(1, G²/10.83)
+//! + 0.4·max(glossary, acronym) + 0.15·name + 0.3·markup + 0.05·number)`,
+//! with `termhood` the mean of the two terms'. Pairs are then taken best
+//! first, each English and each Turkish term at most once (competitive
+//! linking), skipping a pair whose two terms both lie inside the two terms
+//! of a pair already taken and add no occurrence of their own, and stopping
+//! at [`GlossaryBuilder::min_score`] (default 0.5).
+//!
+//! # Limits
+//! No part-of-speech tagging: English candidates can be verb phrases when a
+//! verb is not in the stop list, and a Turkish noun phrase whose head is
+//! suffixed shows that suffix in the citation form when no unsuffixed
+//! occurrence exists (insansız hava araçları). Statistics need repetition:
+//! on a single abstract most pairs rest on word links and priors.
+
+mod build;
+mod candidates;
+mod input;
+mod reconcile;
+mod token;
+
+use crate::align::{Aligner, DocumentError};
+use crate::glossary::{Evidence, Glossary};
+use crate::Lang;
+
+pub use candidates::{candidates, Candidate};
+pub use input::Error;
+
+#[allow(unused_imports)]
+use crate::glossary::{LinkKind, ScoreParts};
+
+/// One sentence of one language.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentence {
+    pub text: String,
+    pub items: Vec<token::Item>,
+}
+
+/// One aligned unit: a sentence (or joined sentences) of each side, and
+/// where it came from.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit {
+    pub en: usize,
+    pub tr: usize,
+    pub evidence: Evidence,
+    /// The unit is one item pair of two keyword lists.
+    pub list_item: bool,
+}
+
+/// Aligned English–Turkish text to build a glossary from.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub(crate) en: Vec<Sentence>,
+    pub(crate) tr: Vec<Sentence>,
+    pub(crate) units: Vec<Unit>,
+}
+
+/// Labels that open a keyword list.
+const LIST_LABELS: [&str; 6] = [
+    "keywords",
+    "key words",
+    "anahtar kelimeler",
+    "anahtar sözcükler",
+    "jel codes",
+    "jel kodları",
+];
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Self {
+        Corpus::default()
+    }
+
+    /// Appends another corpus (its sentences and units) to this one.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::glossary::Evidence;
+    /// use bitext::terms::Corpus;
+    /// let ev = Evidence { src_line: 1, tgt_line: 1 };
+    /// let mut a = Corpus::new();
+    /// a.add_pair("Baku", "Bakü", ev);
+    /// let mut b = Corpus::new();
+    /// b.add_pair("Shusha", "Şuşa", ev);
+    /// a.append(b);
+    /// assert_eq!(a.units(), 2);
+    /// ```
+    pub fn append(&mut self, other: Corpus) {
+        let (en0, tr0) = (self.en.len(), self.tr.len());
+        self.en.extend(other.en);
+        self.tr.extend(other.tr);
+        self.units.extend(other.units.into_iter().map(|mut u| {
+            u.en += en0;
+            u.tr += tr0;
+            u
+        }));
+    }
+
+    /// The number of aligned units.
+    pub fn units(&self) -> usize {
+        self.units.len()
+    }
+
+    fn push(&mut self, lang: Lang, text: &str) -> usize {
+        let sentence = Sentence {
+            text: text.to_owned(),
+            items: token::tokenize(text, lang),
+        };
+        let side = if lang == Lang::Tr {
+            &mut self.tr
+        } else {
+            &mut self.en
+        };
+        side.push(sentence);
+        side.len() - 1
+    }
+
+    /// Adds an aligned pair (one or more sentences per side). Two keyword
+    /// lists with the same number of items (three or more, each of at most
+    /// six words; a leading label such as `Keywords:` is dropped) are added
+    /// as one unit per item pair, in order.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::glossary::Evidence;
+    /// use bitext::terms::Corpus;
+    /// let mut c = Corpus::new();
+    /// let ev = Evidence { src_line: 3, tgt_line: 9 };
+    /// c.add_pair("Keywords: Karabakh, balance of power, UAV.", "Anahtar Kelimeler: Karabağ, güç dengesi, İHA.", ev);
+    /// assert_eq!(c.units(), 3);
+    /// ```
+    pub fn add_pair(&mut self, en: &str, tr: &str, evidence: Evidence) {
+        if let (Some(en_items), Some(tr_items)) = (list_items(en), list_items(tr)) {
+            if en_items.len() == tr_items.len() {
+                for (e, t) in en_items.iter().zip(&tr_items) {
+                    let en_i = self.push(Lang::En, e);
+                    let tr_i = self.push(Lang::Tr, t);
+                    self.units.push(Unit {
+                        en: en_i,
+                        tr: tr_i,
+                        evidence,
+                        list_item: true,
+                    });
+                }
+                return;
+            }
+        }
+        let en_i = self.push(Lang::En, en);
+        let tr_i = self.push(Lang::Tr, tr);
+        self.units.push(Unit {
+            en: en_i,
+            tr: tr_i,
+            evidence,
+            list_item: false,
+        });
+    }
+
+    /// Adds a sentence with no counterpart: it counts for candidate
+    /// frequencies and spellings, not for pairing.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::terms::Corpus;
+    /// use bitext::Lang;
+    /// let mut c = Corpus::new();
+    /// c.add_unpaired(Lang::En, "The HAKIM project continued.");
+    /// assert_eq!(c.units(), 0);
+    /// ```
+    pub fn add_unpaired(&mut self, lang: Lang, sentence: &str) {
+        self.push(lang, sentence);
+    }
+
+    /// Splits a mixed document (an English abstract and a Turkish Öz, say),
+    /// aligns it with [`Aligner::align_document`], and adds every bead;
+    /// sentences left unaligned are added unpaired. Evidence lines are the
+    /// lines of the cleaned document text the aligner works on.
+    ///
+    /// # Errors
+    /// [`DocumentError`] when the document does not hold two languages;
+    /// [`DocumentError::OneLanguage`] also when they are not English and
+    /// Turkish.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::terms::Corpus;
+    /// let doc = "Abstract: The Shusha Declaration shaped the South Caucasus.\n\n\
+    ///            Öz: Şuşa Deklarasyonu Güney Kafkasya'yı şekillendirdi.\n";
+    /// let c = Corpus::from_document(doc)?;
+    /// assert_eq!(c.units(), 1);
+    /// # Ok::<(), bitext::align::DocumentError>(())
+    /// ```
+    pub fn from_document(text: &str) -> Result<Corpus, DocumentError> {
+        let doc = Aligner::default().align_document(text, Some((Lang::En, Lang::Tr)))?;
+        let a = &doc.aligned;
+        if a.src_sentences.is_empty() || a.tgt_sentences.is_empty() {
+            let found = if a.src_sentences.is_empty() {
+                "tr"
+            } else {
+                "en"
+            };
+            return Err(DocumentError::OneLanguage {
+                found: found.to_owned(),
+            });
+        }
+        let mut corpus = Corpus::new();
+        let text = doc.text.as_str();
+        corpus.add_alignment(
+            text,
+            text,
+            &a.src_sentences,
+            &a.tgt_sentences,
+            a.alignment.beads(),
+        );
+        Ok(corpus)
+    }
+
+    /// Segments and aligns an English text and its Turkish translation (in
+    /// either order: the languages are detected) and adds every bead.
+    /// Both texts are cleaned first ([`crate::text::clean`]); evidence lines are
+    /// the lines of the cleaned texts where a bead starts.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::terms::Corpus;
+    /// let c = Corpus::from_texts("Baku is the capital. It lies on the Caspian Sea.",
+    ///                            "Bakü başkenttir. Hazar Denizi kıyısındadır.");
+    /// assert_eq!(c.units(), 2);
+    /// ```
+    pub fn from_texts(a: &str, b: &str) -> Corpus {
+        let a = crate::text::clean(a).text;
+        let b = crate::text::clean(b).text;
+        let (a, b) = (a.as_str(), b.as_str());
+        let r = Aligner::default().align_texts(a, b, Lang::Und, Lang::Und);
+        let mut corpus = Corpus::new();
+        if r.src_lang == Lang::Tr && r.tgt_lang != Lang::Tr {
+            // Swap so that English is the source.
+            let swapped = Aligner::default().align_texts(b, a, Lang::En, Lang::Tr);
+            corpus.add_alignment(
+                b,
+                a,
+                &swapped.src_sentences,
+                &swapped.tgt_sentences,
+                swapped.alignment.beads(),
+            );
+        } else {
+            corpus.add_alignment(
+                a,
+                b,
+                &r.src_sentences,
+                &r.tgt_sentences,
+                r.alignment.beads(),
+            );
+        }
+        corpus
+    }
+
+    fn add_alignment(
+        &mut self,
+        en_text: &str,
+        tr_text: &str,
+        en: &[crate::Span],
+        tr: &[crate::Span],
+        beads: &[crate::align::Bead],
+    ) {
+        let join = |text: &str, spans: &[crate::Span], r: std::ops::Range<usize>| -> String {
+            spans
+                .get(r)
+                .unwrap_or(&[])
+                .iter()
+                .filter_map(|s| s.slice(text))
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let line_of = |text: &str, spans: &[crate::Span], i: usize| -> usize {
+            spans.get(i).map_or(0, |s| {
+                text.as_bytes()
+                    .get(..s.start)
+                    .map_or(0, |b| b.iter().filter(|&&c| c == b'\n').count())
+                    + 1
+            })
+        };
+        for bead in beads {
+            let (s, t) = (bead.src(), bead.tgt());
+            let e = join(en_text, en, s.clone());
+            let r = join(tr_text, tr, t.clone());
+            match (s.is_empty(), t.is_empty()) {
+                (false, false) => self.add_pair(
+                    &e,
+                    &r,
+                    Evidence {
+                        src_line: line_of(en_text, en, s.start),
+                        tgt_line: line_of(tr_text, tr, t.start),
+                    },
+                ),
+                (false, true) => self.add_unpaired(Lang::En, &e),
+                (true, false) => self.add_unpaired(Lang::Tr, &r),
+                (true, true) => {}
+            }
+        }
+    }
+}
+
+/// The items of a keyword list, or `None` when the text is not one.
+fn list_items(text: &str) -> Option<Vec<String>> {
+    let mut body = text.trim();
+    let lower = crate::text::lowercase(body, Lang::Tr);
+    for label in LIST_LABELS {
+        if lower.starts_with(label) {
+            body = body
+                .get(label.len()..)
+                .or_else(|| body.split_once(':').map(|x| x.1))
+                .unwrap_or(body);
+            body = body.trim_start_matches([':', ' ', '-', '—', '\u{2013}']);
+            break;
+        }
+    }
+    let labelled = body.len() != text.trim().len();
+    let body = body.trim().trim_end_matches(['.', ';']);
+    let items: Vec<String> = body
+        .split([',', ';'])
+        .map(|s| s.trim().to_owned())
+        .filter(|s| !s.is_empty())
+        .collect();
+    if items.len() < 3 || items.iter().any(|i| i.split_whitespace().count() > 6) {
+        return None;
+    }
+    // Without a label, only a list of short noun phrases: no item opens
+    // with a function word (an enumeration inside a sentence does:
+    // "The corridor crosses Kazakhstan, the Caspian Sea, …").
+    if !labelled {
+        let short = items.iter().all(|i| i.split_whitespace().count() <= 4);
+        let bare = items.iter().all(|i| {
+            let first = i.split_whitespace().next().unwrap_or("");
+            let lower = crate::text::lowercase(first, Lang::En);
+            !token::is_stop(&lower, Lang::En) && !token::is_stop(&lower, Lang::Tr)
+        });
+        if !(short && bare) {
+            return None;
+        }
+    }
+    Some(items)
+}
+
+/// Builds a glossary from a [`Corpus`].
+///
+/// # Examples
+/// ```
+/// use bitext::glossary::{Entry, Evidence, Glossary};
+/// use bitext::terms::{Corpus, GlossaryBuilder};
+/// let mut c = Corpus::new();
+/// c.add_pair("Our Widget Frame ships today.", "Bizim Aparat Çerçevesi bugün çıkıyor.", Evidence { src_line: 1, tgt_line: 1 });
+/// let prior = Glossary { entries: vec![Entry::new("Widget Frame", "Aparat Çerçevesi")] };
+/// let g = GlossaryBuilder::new().default_glossary(false).prior(prior).build(&c);
+/// assert_eq!(g.entries[0].en, "Widget Frame");
+/// assert_eq!(g.entries[0].score_parts.unwrap().glossary, 1.0);
+/// ```
+#[derive(Debug, Clone)]
+pub struct GlossaryBuilder {
+    priors: Vec<Glossary>,
+    lexicons: Vec<Glossary>,
+    default_glossary: bool,
+    min_score: f64,
+}
+
+impl Default for GlossaryBuilder {
+    fn default() -> Self {
+        GlossaryBuilder {
+            priors: Vec::new(),
+            lexicons: Vec::new(),
+            default_glossary: true,
+            min_score: 0.5,
+        }
+    }
+}
+
+impl GlossaryBuilder {
+    /// A builder with the shipped glossaries as priors and the default
+    /// threshold.
+    pub fn new() -> Self {
+        GlossaryBuilder::default()
+    }
+
+    /// Adds a glossary whose pairs are priors (the `glossary` score part)
+    /// and whose single-word pairs are word links.
+    pub fn prior(&mut self, glossary: Glossary) -> &mut Self {
+        self.priors.push(glossary);
+        self
+    }
+
+    /// Adds a general word list: its single-word pairs become word links
+    /// (so that multiword terms pair through their words), and a single
+    /// common word paired through it alone is left out as general
+    /// vocabulary rather than a term.
+    pub fn lexicon(&mut self, glossary: Glossary) -> &mut Self {
+        self.lexicons.push(glossary);
+        self
+    }
+
+    /// Whether to use the shipped glossaries ([`crate::glossary::shipped`]):
+    /// the seed glossary as a prior, the general word list as a lexicon
+    /// (default: yes).
+    pub fn default_glossary(&mut self, yes: bool) -> &mut Self {
+        self.default_glossary = yes;
+        self
+    }
+
+    /// The lowest score a pair needs to become an entry (`0.0..=1.0`,
+    /// default 0.5; clamped).
+    pub fn min_score(&mut self, score: f64) -> &mut Self {
+        self.min_score = if score.is_nan() {
+            0.5
+        } else {
+            score.clamp(0.0, 1.0)
+        };
+        self
+    }
+
+    /// Builds the glossary: entries best first.
+    pub fn build(&self, corpus: &Corpus) -> Glossary {
+        let mut priors: Vec<&Glossary> = self.priors.iter().collect();
+        let mut lexicons: Vec<&Glossary> = self.lexicons.iter().collect();
+        if self.default_glossary {
+            let shipped = crate::glossary::shipped();
+            priors.extend(shipped.first());
+            lexicons.extend(shipped.iter().skip(1));
+        }
+        build::build(corpus, &priors, &lexicons, self.min_score)
+    }
+}
+
+#[cfg(test)]
+mod tests;

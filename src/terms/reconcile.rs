@@ -1,0 +1,235 @@
+//! Variant reconciliation within one language (rules in the module docs).
+
+use std::collections::HashMap;
+
+use super::candidates::Side;
+use crate::glossary::{Link, LinkKind};
+use crate::text::match_fold;
+use crate::translit::{fuzzy_match, name_key, similar};
+
+/// The largest group of look-alike names compared pairwise.
+const MAX_BUCKET: usize = 400;
+
+fn damaged(form: &str) -> bool {
+    form.contains(['?', '\u{fffd}'])
+}
+
+/// Every spelling capitalized in every content word, and seen somewhere
+/// other than at the start of a sentence: a name, or part of one (Çapkin in
+/// Mehmet Çapkin).
+fn capitalized(group: &super::candidates::Group) -> bool {
+    group.name
+        || (group.occs.iter().any(|o| !o.initial)
+            && group.forms().iter().all(|(f, _)| {
+                f.split(' ')
+                    .filter(|w| w.chars().count() > 3)
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            }))
+}
+
+/// Merges group `from` into group `into` (both roots).
+fn merge(side: &mut Side, from: usize, into: usize) {
+    if from == into {
+        return;
+    }
+    let Some(g) = side.groups.get_mut(from) else {
+        return;
+    };
+    let occs = std::mem::take(&mut g.occs);
+    let links = std::mem::take(&mut g.links);
+    let (name, name_occs, acronym, quoted, list_item, prior, cvalue) = (
+        g.name,
+        g.name_occs,
+        g.acronym,
+        g.quoted,
+        g.list_item,
+        g.prior,
+        g.cvalue,
+    );
+    let label = g.label;
+    let partner = g.partner.take();
+    g.merged_into = Some(into);
+    if let Some(r) = side.groups.get_mut(into) {
+        r.occs.extend(occs);
+        r.links.extend(links);
+        r.name |= name;
+        r.name_occs += name_occs;
+        r.acronym |= acronym;
+        r.quoted |= quoted;
+        r.list_item |= list_item;
+        r.prior |= prior;
+        r.label |= label;
+        r.cvalue = r.cvalue.max(cvalue);
+        if r.partner.is_none() {
+            r.partner = partner;
+        }
+    }
+}
+
+/// Merges two roots, keeping the one with more occurrences as the root.
+pub(crate) fn unite(side: &mut Side, a: usize, b: usize) {
+    let (ra, rb) = (side.root(a), side.root(b));
+    if ra == rb {
+        return;
+    }
+    let na = side.groups.get(ra).map_or(0, |g| g.occs.len());
+    let nb = side.groups.get(rb).map_or(0, |g| g.occs.len());
+    if na >= nb {
+        merge(side, rb, ra);
+    } else {
+        merge(side, ra, rb);
+    }
+}
+
+pub(crate) fn reconcile(side: &mut Side) {
+    let lang = side.lang;
+    let n = side.groups.len();
+    // (a) Equal without spaces (askeri-teknik = askeri teknik).
+    let mut by_joined: HashMap<String, usize> = HashMap::new();
+    for g in 0..n {
+        let Some(key) = side.groups.get(g).map(|x| x.key.replace(' ', "")) else {
+            continue;
+        };
+        match by_joined.get(&key) {
+            Some(&other) => unite(side, other, g),
+            None => {
+                by_joined.insert(key, g);
+            }
+        }
+    }
+    // (b) Names with the same name key.
+    let mut by_name: HashMap<String, usize> = HashMap::new();
+    for g in 0..n {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        if !capitalized(group) || group.occs.is_empty() {
+            continue;
+        }
+        let key = name_key(&group.citation(side.lang).0);
+        if key.is_empty() {
+            continue;
+        }
+        match by_name.get(&key) {
+            Some(&other) => unite(side, other, g),
+            None => {
+                by_name.insert(key, g);
+            }
+        }
+    }
+    // (c) Damaged spellings: a dropped non-ASCII letter, or `?`/U+FFFD.
+    let mut dropped: HashMap<String, usize> = HashMap::new();
+    for g in 0..n {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        if group.occs.is_empty() {
+            continue;
+        }
+        for (form, _) in group.forms() {
+            if form.chars().count() > 60 {
+                continue;
+            }
+            for (i, c) in form.char_indices() {
+                if c.is_ascii() {
+                    continue;
+                }
+                let mut shorter = String::with_capacity(form.len());
+                shorter.push_str(form.get(..i).unwrap_or(""));
+                shorter.push_str(form.get(i + c.len_utf8()..).unwrap_or(""));
+                dropped.entry(match_fold(&shorter)).or_insert(g);
+            }
+        }
+    }
+    for g in 0..n {
+        let forms = match side.groups.get(g) {
+            Some(group) if !group.occs.is_empty() => group.forms(),
+            _ => continue,
+        };
+        for (form, _) in forms {
+            if let Some(&full) = dropped.get(&match_fold(&form)) {
+                let full_form = side
+                    .groups
+                    .get(side.root(full))
+                    .map(|x| x.citation(side.lang).0);
+                if let Some(full_form) = full_form {
+                    if side.root(full) != side.root(g) && fuzzy_match(&form, &full_form) {
+                        unite(side, full, g);
+                    }
+                }
+            }
+        }
+    }
+    // Buckets of look-alike candidates: same word count and first letter.
+    let mut buckets: HashMap<(usize, String), Vec<usize>> = HashMap::new();
+    for g in 0..n {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        if group.occs.is_empty() || group.merged_into.is_some() {
+            continue;
+        }
+        let form = group.citation(side.lang).0;
+        let damaged_form = group.forms().iter().any(|(f, _)| damaged(f));
+        if !group.name && !damaged_form {
+            continue;
+        }
+        let first = name_key(&form)
+            .chars()
+            .next()
+            .map(String::from)
+            .unwrap_or_default();
+        buckets.entry((group.words, first)).or_default().push(g);
+        // Damaged spellings (a lost first letter too) are compared with
+        // every name of the same length in words.
+        buckets
+            .entry((group.words, "?".into()))
+            .or_default()
+            .push(g);
+    }
+    for ((_, first), members) in buckets {
+        if members.len() > MAX_BUCKET {
+            continue;
+        }
+        for (i, &a) in members.iter().enumerate() {
+            for &b in members.iter().skip(i + 1) {
+                let (ra, rb) = (side.root(a), side.root(b));
+                if ra == rb {
+                    continue;
+                }
+                let (Some(ga), Some(gb)) = (side.groups.get(ra), side.groups.get(rb)) else {
+                    continue;
+                };
+                let fa = ga.citation(side.lang).0;
+                let fb = gb.citation(side.lang).0;
+                if !fuzzy_match(&fa, &fb) {
+                    continue;
+                }
+                let da = ga.forms().iter().any(|(f, _)| damaged(f));
+                let db = gb.forms().iter().any(|(f, _)| damaged(f));
+                if first == "?" && da == db {
+                    continue;
+                }
+                if da != db {
+                    unite(side, ra, rb);
+                } else if ga.name && gb.name && first != "?" {
+                    let confidence = similar(&fa, &fb);
+                    let link = |form: &str, target: &str| Link {
+                        kind: LinkKind::PossibleVariantOf,
+                        lang,
+                        form: form.to_owned(),
+                        target: target.to_owned(),
+                        confidence,
+                    };
+                    let (la, lb) = (link(&fa, &fb), link(&fb, &fa));
+                    if let Some(g) = side.groups.get_mut(ra) {
+                        g.links.push(la);
+                    }
+                    if let Some(g) = side.groups.get_mut(rb) {
+                        g.links.push(lb);
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,131 @@
+use super::*;
+use crate::glossary::Evidence;
+
+fn ev(n: usize) -> Evidence {
+    Evidence {
+        src_line: n,
+        tgt_line: n,
+    }
+}
+
+#[test]
+fn keyword_lists_pair_item_by_item() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Keywords: Karabakh, Turkey, South Caucasus geopolitics, balance of power.",
+        "Anahtar Kelimeler: Karabağ, Türkiye, Güney Kafkasya jeopolitiği, güç dengesi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let find = |en: &str| g.entries.iter().find(|e| e.en == en).map(|e| e.tr.as_str());
+    assert_eq!(find("Karabakh"), Some("Karabağ"));
+    assert_eq!(find("Turkey"), Some("Türkiye"));
+    assert_eq!(find("balance of power"), Some("güç dengesi"));
+}
+
+#[test]
+fn acronyms_pair_through_their_definitions() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The army deployed Unmanned Aerial Vehicles (UAVs) near the border.",
+        "Ordu sınırın yakınına insansız hava araçlarını (İHA) konuşlandırdı.",
+        ev(1),
+    );
+    c.add_pair("The UAVs flew at night.", "İHA'lar gece uçtu.", ev(2));
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let uav = g.entries.iter().find(|e| e.en == "UAV").expect("UAV entry");
+    assert_eq!(uav.tr, "İHA");
+    assert_eq!(uav.count, 2);
+    assert!(uav.links.iter().any(|l| l.kind == LinkKind::AcronymOf));
+}
+
+#[test]
+fn case_and_dotted_i_variants_are_one_entry_with_counts() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The 'HAKİM' system links every base.",
+        "'HAKİM' sistemi her üssü bağlıyor.",
+        ev(1),
+    );
+    c.add_unpaired(Lang::En, "The HAKIM system was tested.");
+    c.add_unpaired(Lang::En, "HAKIM replaced the old network.");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = g
+        .entries
+        .iter()
+        .find(|e| e.tr == "HAKİM")
+        .expect("HAKİM entry");
+    let forms: Vec<&str> = e.forms(Lang::En).collect();
+    assert!(
+        forms.contains(&"HAKİM") && forms.contains(&"HAKIM"),
+        "{forms:?}"
+    );
+    let hakim = e
+        .variants
+        .en
+        .iter()
+        .chain(std::iter::once(&crate::glossary::Variant {
+            form: e.en.clone(),
+            count: 0,
+        }))
+        .find(|v| v.form == "HAKIM" || v.form == "HAKİM")
+        .is_some();
+    assert!(hakim);
+}
+
+#[test]
+fn damaged_and_transliterated_names_merge_but_look_alikes_do_not() {
+    let text = "Davutoğlu met Çapkin. Davutoğlu spoke. Davutolu left. \
+                Chapkin answered. Petrov met Petrova. Petrov stayed.";
+    let c = candidates(text, Lang::En);
+    let davutoglu = c.iter().find(|c| c.form == "Davutoğlu").expect("Davutoğlu");
+    assert_eq!(davutoglu.count, 3);
+    assert!(davutoglu
+        .variants
+        .iter()
+        .any(|v| v.form == "Davutolu" && v.count == 1));
+    let capkin = c
+        .iter()
+        .find(|c| c.form == "Çapkin" || c.form == "Chapkin")
+        .expect("Çapkin");
+    assert_eq!(capkin.count, 2);
+    assert!(c.iter().any(|c| c.form == "Petrova"));
+    assert!(c.iter().any(|c| c.form == "Petrov"));
+}
+
+#[test]
+fn priors_can_be_switched_off() {
+    let mut c = Corpus::new();
+    c.add_pair("Abstract", "Öz", ev(1));
+    let with = GlossaryBuilder::new().build(&c);
+    assert_eq!(with.entries.first().map(|e| e.tr.as_str()), Some("Öz"));
+    let without = GlossaryBuilder::new().default_glossary(false).build(&c);
+    assert!(without
+        .entries
+        .iter()
+        .all(|e| e.score_parts.is_some_and(|p| p.glossary == 0.0)));
+}
+
+proptest::proptest! {
+    #[test]
+    fn building_never_panics(en in "\\PC{0,80}", tr in "\\PC{0,80}") {
+        let mut c = Corpus::new();
+        c.add_pair(&en, &tr, ev(1));
+        c.add_unpaired(Lang::En, &tr);
+        let g = GlossaryBuilder::new().build(&c);
+        for e in &g.entries {
+            proptest::prop_assert!((0.0..=1.0).contains(&e.score));
+        }
+        let _ = candidates(&en, Lang::Tr);
+    }
+}
+
+#[test]
+fn lossy_damage_merges_with_the_intact_name() {
+    let c = candidates(
+        "The centre in Şanlıurfa grew. Officials in ?anl?urfa expect more trade.",
+        Lang::En,
+    );
+    let s = c.iter().find(|c| c.form == "Şanlıurfa").expect("Şanlıurfa");
+    assert!(s.variants.iter().any(|v| v.form == "?anl?urfa"), "{c:#?}");
+}

@@ -1,0 +1,446 @@
+//! Words, breaks and the folded key of a word.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use rust_stemmers::{Algorithm, Stemmer};
+
+use crate::text::{lowercase, match_fold};
+use crate::Lang;
+
+static STOP_EN: &str = include_str!("data/stop.en");
+static STOP_TR: &str = include_str!("data/stop.tr");
+
+/// The stopword tables, parsed once.
+static STOPS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| (parse_list(STOP_EN), parse_list(STOP_TR)));
+
+static STEM_EN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
+static STEM_TR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Turkish));
+
+pub(crate) fn parse_list(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .collect()
+}
+
+/// Whether a lowercase word is a function word of `lang`.
+pub(crate) fn is_stop(lower: &str, lang: Lang) -> bool {
+    let (en, tr) = &*STOPS;
+    if lang == Lang::Tr {
+        tr.contains(lower)
+    } else {
+        en.contains(lower)
+    }
+}
+
+/// Function words allowed inside a term (balance of power, Hava Komuta ve
+/// Kontrol Sistemi).
+pub(crate) fn inner_ok(lower: &str, lang: Lang) -> bool {
+    if lang == Lang::Tr {
+        lower == "ve"
+    } else {
+        matches!(lower, "of" | "and")
+    }
+}
+
+/// How a word is capitalized.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Caps {
+    Lower,
+    Initial,
+    All,
+}
+
+/// A word of a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Token {
+    /// Byte range of the whole word (suffix included) in the sentence.
+    pub start: usize,
+    /// End of the word without an apostrophe suffix or acronym plural.
+    pub cut_end: usize,
+    /// End of the whole word.
+    pub end: usize,
+    /// The folded key: the lemma-like form that inflected forms share.
+    pub key: String,
+    /// The Snowball stem (folded like the key): coarser than the key, it
+    /// also joins derivations (regional, region), so it is used for word
+    /// links only, never to decide that two terms are one.
+    pub stem: String,
+    pub lower: String,
+    pub caps: Caps,
+    pub stop: bool,
+    pub number: bool,
+    /// An apostrophe suffix or an acronym plural was cut.
+    pub suffixed: bool,
+    /// Letters of the cut word.
+    pub letters: usize,
+    /// The first word of its sentence.
+    pub initial: bool,
+}
+
+impl Token {
+    pub(crate) fn is_acronym(&self) -> bool {
+        self.caps == Caps::All && (2..=6).contains(&self.letters)
+    }
+}
+
+/// What separates words.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Break {
+    QuoteOpen,
+    QuoteClose,
+    ParenOpen,
+    ParenClose,
+    Comma,
+    Other,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Item {
+    Word(Token),
+    Break(Break),
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '\u{2019}' | '\u{02BC}')
+}
+
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '\'' | '"' | '\u{2018}' | '\u{2019}' | '\u{201C}' | '\u{201D}' | '«' | '»' | '`'
+    )
+}
+
+/// Splits a sentence into words and breaks. An apostrophe or hyphen between
+/// two letters or digits stays inside a word (Türkiye'nin, askeri-teknik,
+/// TB-2), and so do `.` and `,` between digits (1.000, 27.09.2020).
+pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
+    // A sentence written mostly in capitals is a heading: its capitalized
+    // words are ordinary words, not acronyms.
+    let (mut words, mut caps) = (0usize, 0usize);
+    for w in sentence.split(|c: char| !c.is_alphabetic()) {
+        if w.chars().count() >= 2 {
+            words += 1;
+            if w.chars().all(char::is_uppercase) {
+                caps += 1;
+            }
+        }
+    }
+    let heading = words >= 3 && caps * 10 >= words * 6;
+    let mut items = Vec::new();
+    let chars: Vec<(usize, char)> = sentence.char_indices().collect();
+    let mut i = 0;
+    let lost = |c: char| matches!(c, '?' | '\u{fffd}');
+    while let Some(&(pos, c)) = chars.get(i) {
+        let damaged_start = lost(c)
+            && chars.get(i + 1).is_some_and(|n| n.1.is_alphabetic())
+            && (i == 0 || chars.get(i - 1).is_some_and(|p| p.1.is_whitespace()));
+        if c.is_alphanumeric() || damaged_start {
+            let start = pos;
+            let mut j = i + 1;
+            while let Some(&(_, d)) = chars.get(j) {
+                if d.is_alphanumeric() || matches!(d, '\u{0307}' | '\u{0302}') {
+                    j += 1;
+                    continue;
+                }
+                let prev = chars.get(j - 1).map(|p| p.1);
+                let next = chars.get(j + 1).map(|p| p.1);
+                let joins = match d {
+                    '-' | '\u{2010}' | '\u{2011}' => {
+                        prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphanumeric)
+                    }
+                    d if is_apostrophe(d) => {
+                        prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphabetic)
+                    }
+                    d if lost(d) => {
+                        prev.is_some_and(char::is_alphanumeric)
+                            && next.is_some_and(char::is_alphabetic)
+                    }
+                    '.' | ',' => {
+                        prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(|n| n.is_ascii_digit())
+                    }
+                    _ => false,
+                };
+                if joins {
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            let end = chars.get(j).map_or(sentence.len(), |p| p.0);
+            if let Some(word) = sentence.get(start..end) {
+                let initial = !items.iter().any(|i| matches!(i, Item::Word(_)));
+                items.push(Item::Word(word_token(word, start, lang, heading, initial)));
+            }
+            i = j;
+            continue;
+        }
+        if !c.is_whitespace() {
+            let prev_space = i == 0
+                || chars
+                    .get(i - 1)
+                    .is_some_and(|p| p.1.is_whitespace() || matches!(p.1, '(' | '['));
+            let b = match c {
+                c if is_quote(c) => {
+                    if prev_space {
+                        Break::QuoteOpen
+                    } else {
+                        Break::QuoteClose
+                    }
+                }
+                '(' | '[' => Break::ParenOpen,
+                ')' | ']' => Break::ParenClose,
+                ',' | ';' => Break::Comma,
+                _ => Break::Other,
+            };
+            items.push(Item::Break(b));
+        }
+        i += 1;
+    }
+    items
+}
+
+fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool) -> Token {
+    let mut cut = word.len();
+    let mut suffixed = false;
+    if let Some(p) = word.find(is_apostrophe) {
+        cut = p;
+        suffixed = true;
+    }
+    let base = word.get(..cut).unwrap_or(word);
+    let letters = base.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = base.chars().filter(|c| c.is_uppercase()).count();
+    let mut caps = if letters >= 2 && upper == letters {
+        Caps::All
+    } else if base.chars().next().is_some_and(char::is_uppercase) {
+        Caps::Initial
+    } else {
+        Caps::Lower
+    };
+    let mut base = base;
+    // Acronym plurals: UAVs, NGOs.
+    if let (Caps::Initial, true, false, Some(head)) =
+        (caps, letters >= 3, suffixed, base.strip_suffix('s'))
+    {
+        if head.chars().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            base = head;
+            cut = head.len();
+            suffixed = true;
+            caps = Caps::All;
+        }
+    }
+    if heading && caps == Caps::All {
+        caps = Caps::Initial;
+    }
+    let number = base
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    let lower = lowercase(base, lang);
+    let stop = is_stop(&lower, lang);
+    // A capitalized word inside a sentence is a name or part of one: Turkish
+    // separates a name's suffixes with an apostrophe (cut above), so
+    // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
+    let key = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
+        fold_key(&lower)
+    } else {
+        word_key(base, &lower, caps, letters, number, lang)
+    };
+    let stem = if number || (caps == Caps::All && letters <= 6) {
+        key.clone()
+    } else {
+        let stemmed = if lang == Lang::Tr {
+            STEM_TR.stem(&lower)
+        } else {
+            STEM_EN.stem(&lower)
+        };
+        fold_key(&stemmed)
+    };
+    Token {
+        start,
+        cut_end: start + cut,
+        end: start + word.len(),
+        key,
+        stem,
+        lower,
+        caps,
+        stop,
+        number,
+        suffixed,
+        letters: base.chars().filter(|c| c.is_alphabetic()).count(),
+        initial,
+    }
+}
+
+/// The folded key of one word: numbers without separators; acronyms (two
+/// to six capitals) case-folded only; other Turkish words lowercased and
+/// stemmed with the Snowball Turkish stemmer (inflectional suffixes only);
+/// other English words lowercased and stripped of plural endings (Harman's
+/// S-stemmer: -ies → -y, -es → -e, -s), because the Snowball English
+/// stemmer also strips derivational endings (regional → region, security
+/// and secured → secur) and would merge distinct terms. Then the dotted and
+/// dotless i are merged ([`match_fold`]), circumflexes dropped and hyphens
+/// removed.
+fn word_key(
+    base: &str,
+    lower: &str,
+    caps: Caps,
+    letters: usize,
+    number: bool,
+    lang: Lang,
+) -> String {
+    if number {
+        return base.chars().filter(char::is_ascii_digit).collect();
+    }
+    if caps == Caps::All && letters <= 6 {
+        return fold_key(lower);
+    }
+    if lang == Lang::Tr {
+        fold_key(&STEM_TR.stem(lower))
+    } else {
+        fold_key(&s_stem(lower))
+    }
+}
+
+/// Harman's S-stemmer (1991) for English plurals.
+fn s_stem(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().count() <= 3 {
+        return std::borrow::Cow::Borrowed(word);
+    }
+    if let Some(head) = word.strip_suffix("ies") {
+        if !head.ends_with(['e', 'a']) {
+            return std::borrow::Cow::Owned(format!("{head}y"));
+        }
+    }
+    if let Some(head) = word.strip_suffix("es") {
+        if !head.ends_with(['a', 'e', 'o']) {
+            return std::borrow::Cow::Owned(format!("{head}e"));
+        }
+    }
+    if let Some(head) = word.strip_suffix('s') {
+        if !head.ends_with(['u', 's', 'i']) {
+            return std::borrow::Cow::Borrowed(head);
+        }
+    }
+    std::borrow::Cow::Borrowed(word)
+}
+
+pub(crate) fn fold_key(stemmed: &str) -> String {
+    let mut key = String::with_capacity(stemmed.len());
+    for c in match_fold(stemmed).chars() {
+        match c {
+            'â' => key.push('a'),
+            'î' => key.push('i'),
+            'û' => key.push('u'),
+            '-' | '\u{2010}' | '\u{2011}' | '\'' => {}
+            '\u{0302}' => {}
+            c => key.push(c),
+        }
+    }
+    key
+}
+
+/// The Snowball stems of a term's words.
+pub(crate) fn term_stems(term: &str, lang: Lang) -> Vec<String> {
+    tokenize(term, lang)
+        .into_iter()
+        .filter_map(|i| match i {
+            Item::Word(t) => Some(t.stem),
+            Item::Break(_) => None,
+        })
+        .collect()
+}
+
+/// The folded key of a whole term (its words' keys joined by spaces).
+pub(crate) fn term_key(term: &str, lang: Lang) -> String {
+    tokenize(term, lang)
+        .iter()
+        .filter_map(|i| match i {
+            Item::Word(t) => Some(t.key.as_str()),
+            Item::Break(_) => None,
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn keys(s: &str, lang: Lang) -> Vec<String> {
+        tokenize(s, lang)
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Word(t) => Some(t.key),
+                Item::Break(_) => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn inflected_and_suffixed_forms_share_a_key() {
+        assert_eq!(keys("Türkiye'nin", Lang::Tr), keys("Türkiye’de", Lang::Tr));
+        assert_eq!(keys("Türkiye'nin", Lang::Tr), keys("Türkiye", Lang::Tr));
+        assert_eq!(keys("İHA'lar", Lang::Tr), keys("İHA", Lang::Tr));
+        assert_eq!(keys("HAKİM", Lang::En), keys("HAKIM", Lang::En));
+        assert_eq!(keys("UAVs", Lang::En), keys("UAV", Lang::En));
+        assert_eq!(keys("TB-2", Lang::En), keys("TB2", Lang::En));
+        assert_eq!(keys("corridors", Lang::En), keys("corridor", Lang::En));
+        assert_eq!(keys("policies", Lang::En), keys("policy", Lang::En));
+        assert_ne!(keys("regional", Lang::En), keys("region", Lang::En));
+        assert_ne!(keys("security", Lang::En), keys("secured", Lang::En));
+        assert_eq!(keys("Caucasus", Lang::En), ["caucasus"]);
+        assert_ne!(keys("x Aliyeva", Lang::Tr), keys("x Aliyev", Lang::Tr));
+        assert_eq!(keys("x Aliyeva'ya", Lang::Tr), keys("x Aliyeva", Lang::Tr));
+        assert_eq!(
+            keys("kapasitelerinin", Lang::Tr),
+            keys("kapasite", Lang::Tr)
+        );
+        assert_ne!(keys("Aliyev", Lang::En), keys("Aliyeva", Lang::En));
+    }
+
+    #[test]
+    fn quotes_parentheses_and_inner_punctuation() {
+        let items = tokenize(
+            "the 'HAKİM' system (UAVs), 1.000 km, askeri-teknik",
+            Lang::En,
+        );
+        let breaks: Vec<Break> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Break(b) => Some(*b),
+                Item::Word(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            breaks,
+            [
+                Break::QuoteOpen,
+                Break::QuoteClose,
+                Break::ParenOpen,
+                Break::ParenClose,
+                Break::Comma,
+                Break::Comma
+            ]
+        );
+        let words = items.iter().filter(|i| matches!(i, Item::Word(_))).count();
+        assert_eq!(words, 7);
+    }
+
+    #[test]
+    fn stop_lists_parse_without_duplicates_or_stray_whitespace() {
+        for (table, name) in [(STOP_EN, "stop.en"), (STOP_TR, "stop.tr")] {
+            let mut seen = HashSet::new();
+            for line in table.lines().filter(|l| !l.starts_with('#')) {
+                assert_eq!(line.trim(), line, "{name}: stray whitespace in {line:?}");
+                assert!(!line.is_empty(), "{name}: blank line");
+                assert!(seen.insert(line), "{name}: duplicate {line:?}");
+            }
+            assert!(seen.len() > 100);
+        }
+    }
+}
