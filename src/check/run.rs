@@ -128,6 +128,53 @@ fn surface(text: &str, r: &Range<usize>) -> String {
 /// byte range of the spelling in the segment.
 type Spelled = (usize, String, Range<usize>);
 
+/// What a spelling is a spelling of: a glossary concept, or a name outside
+/// the glossary (its letters without case and diacritics).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+enum Entry {
+    Concept(usize),
+    Name(String),
+}
+
+/// `text` folded ([`match_fold`]) and without Turkish diacritics and
+/// circumflexes: the letters two spellings of a name share.
+fn plain(text: &str) -> String {
+    match_fold(text)
+        .chars()
+        .map(|c| match c {
+            'ç' => 'c',
+            'ş' => 's',
+            'ğ' => 'g',
+            'ö' => 'o',
+            'ü' | 'û' => 'u',
+            'â' => 'a',
+            'î' | 'ı' => 'i',
+            other => other,
+        })
+        .collect()
+}
+
+/// Capitalized words outside glossary hits, that are not the first word of
+/// the segment (or are all capitals): names and acronyms, whose spellings
+/// should agree across a document (Türkiye/Turkiye, HAKİM/HAKIM).
+fn names(text: &str, tokens: &[Token], found: &[Found]) -> Vec<(String, Range<usize>)> {
+    let mut out = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if !t.capital || found.iter().any(|f| f.hit.tokens.contains(&k)) {
+            continue;
+        }
+        let head = t.range.start..t.range.start + t.head_len;
+        let surface = text.get(head.clone()).unwrap_or_default();
+        let letters = surface.chars().filter(|c| c.is_alphabetic()).count();
+        let all_caps = surface.chars().all(|c| !c.is_lowercase());
+        if letters < 3 || letters != surface.chars().count() || (k == 0 && !all_caps) {
+            continue;
+        }
+        out.push((plain(surface), head));
+    }
+    out
+}
+
 /// What makes a finding a duplicate: pair, check, marked words.
 type FindingKey = (usize, CheckId, Vec<Range<usize>>, Vec<Range<usize>>);
 
@@ -207,7 +254,7 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
     }
     let mut renderings: Vec<Rendering> = Vec::new();
     // (side, concept) → occurrences (pair, spelling, span).
-    let mut spellings: BTreeMap<(u8, usize), Vec<Spelled>> = BTreeMap::new();
+    let mut spellings: BTreeMap<(u8, Entry), Vec<Spelled>> = BTreeMap::new();
 
     for (p, pair) in pairs.iter().enumerate() {
         let src_blank = pair.src.trim().is_empty();
@@ -466,10 +513,22 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         }
 
         // Spellings, for variant-inconsistent.
-        for (side, found, text, lang) in [
-            (Side::Src, &src_found, &pair.src, src_lang),
-            (Side::Tgt, &tgt_found, &pair.tgt, tgt_lang),
+        for (side, found, text, tokens, lang) in [
+            (Side::Src, &src_found, &pair.src, &src_tokens, src_lang),
+            (Side::Tgt, &tgt_found, &pair.tgt, &tgt_tokens, tgt_lang),
         ] {
+            for (key, head) in names(text, tokens, found) {
+                let spelled = spelling(
+                    text.get(head.clone()).unwrap_or_default(),
+                    lang,
+                    false,
+                    None,
+                );
+                spellings
+                    .entry((side as u8, Entry::Name(key)))
+                    .or_default()
+                    .push((p, spelled, head));
+            }
             for f in found.iter() {
                 let Some(c) = concepts.get(f.concept) else {
                     continue;
@@ -490,7 +549,9 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                     f.hit.softened,
                     term_last,
                 );
-                let list = spellings.entry((side as u8, f.concept)).or_default();
+                let list = spellings
+                    .entry((side as u8, Entry::Concept(f.concept)))
+                    .or_default();
                 if !list.iter().any(|(q, _, r)| *q == p && *r == *stem) {
                     list.push((p, key, stem.clone()));
                 }
@@ -612,7 +673,8 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
             *k = settled;
         }
     }
-    for (&(side, concept), list) in &spellings {
+    for ((side, entry), list) in &spellings {
+        let side = *side;
         let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
         for (_, key, _) in list {
             *counts.entry(key.as_str()).or_default() += 1;
@@ -625,10 +687,11 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         } else {
             (Side::Tgt, tgt_lang)
         };
-        let Some(c) = concepts.get(concept) else {
-            continue;
+        let concept = match entry {
+            Entry::Concept(id) => concepts.get(*id),
+            Entry::Name(_) => None,
         };
-        let main = forms(c, side).first().map(|f| {
+        let main = concept.and_then(|c| forms(c, side).first()).map(|f| {
             let mut k = [spelling(&f.text, lang, false, None)];
             settle_spellings(&mut k);
             k.into_iter().next().unwrap_or_default()
@@ -670,7 +733,15 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
         } else {
             "target"
         };
-        let term = forms(c, side).first().map(|f| f.text.clone());
+        let what = if concept.is_some() {
+            "this entry"
+        } else {
+            "this name"
+        };
+        let term = concept
+            .and_then(|c| forms(c, side).first())
+            .map(|f| f.text.clone())
+            .or_else(|| Some(show(&major)));
         for (p, key, span) in list.iter().filter(|(_, k, _)| *k != major) {
             let Some(text) = text_of(*p) else { continue };
             let found = surface(text, span);
@@ -686,7 +757,7 @@ pub(crate) fn check(terms: &TermBase, config: &Config, pairs: &[Pair]) -> Vec<Fi
                 term.clone(),
                 Some(show(&major)),
                 Some(found.clone()),
-                format!("the {which} text spells this entry in more than one way: {summary}"),
+                format!("the {which} text spells {what} in more than one way: {summary}"),
                 sm,
                 tm,
             );

@@ -179,3 +179,34 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn names_outside_the_glossary_keep_one_spelling() {
+    let c = Checker::new(TermBase::new(Lang::En, Lang::Tr), Config::default());
+    let pairs = [
+        Pair::new(
+            0,
+            "The talks with Çavuşoğlu went well.",
+            "Çavuşoğlu ile görüşmeler iyi geçti.",
+        ),
+        Pair::new(
+            1,
+            "Later Çavuşoğlu left for Baku.",
+            "Daha sonra Çavuşoğlu Bakü'ye gitti.",
+        ),
+        Pair::new(
+            2,
+            "Then Cavusoglu met the press.",
+            "Sonra Çavuşoğlu basınla görüştü.",
+        ),
+        Pair::new(
+            3,
+            "The GEOPOLITICAL view and the Geopolitical one.",
+            "Jeopolitik bakış.",
+        ),
+    ];
+    let f = c.check(&pairs);
+    assert_eq!(ids(&f), [("variant-inconsistent", vec![2])], "{f:#?}");
+    assert_eq!(f[0].found.as_deref(), Some("Cavusoglu"));
+    assert_eq!(f[0].expected.as_deref(), Some("Çavuşoğlu"));
+}
