@@ -31,9 +31,11 @@ pub(crate) struct Token {
     pub head_len: usize,
     /// The word starts with an uppercase letter.
     pub capital: bool,
+    /// The surface before the first apostrophe.
+    head: String,
     /// The name key of the head, computed on first use.
     key: OnceCell<String>,
-    /// The Snowball stem of the folded head, computed on first use.
+    /// The Snowball stem of the lowercased head, computed on first use.
     stem: OnceCell<String>,
 }
 
@@ -98,6 +100,7 @@ fn make_token(text: &str, range: Range<usize>, head_end: Option<usize>) -> Token
         fold: match_fold(surface),
         capital: surface.chars().next().is_some_and(char::is_uppercase),
         head_len,
+        head: surface.get(..head_len).unwrap_or_default().to_owned(),
         range,
         key: OnceCell::new(),
         stem: OnceCell::new(),
@@ -143,8 +146,10 @@ impl TermForm {
             })
             .collect();
         let joined = words.concat();
-        let last_stem = match words.last() {
-            Some(w) if w.chars().count() >= 5 && !has_digit(w) => stem(w, lang).into_owned(),
+        let last_stem = match (words.last(), tokens.last()) {
+            (Some(w), Some(t)) if w.chars().count() >= 5 && !has_digit(w) => {
+                stem(&lowercase(&t.head, lang), lang).into_owned()
+            }
             _ => String::new(),
         };
         Some(TermForm {
@@ -170,7 +175,7 @@ fn has_digit(s: &str) -> bool {
 static TR_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Turkish));
 static EN_STEMMER: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 
-/// The Snowball stem of a folded word (Turkish or English).
+/// The Snowball stem of a lowercased word (Turkish or English).
 fn stem(word: &str, lang: Lang) -> Cow<'_, str> {
     if lang.is_turkic() {
         TR_STEMMER.stem(word)
@@ -286,9 +291,42 @@ pub(crate) fn word_match(
             });
         }
     }
+    if lang.is_turkic() {
+        if let Some(m) = shared_base(term, word) {
+            return Some(m);
+        }
+    }
     let term_stem = term_stem.filter(|a| a.chars().count() >= 4);
     if let Some(a) = term_stem.filter(|_| word.chars().count() >= 5 && !has_digit(word)) {
-        if token.stem.get_or_init(|| stem(word, lang).into_owned()) == a {
+        // Snowball wants the language's own lowercase (ı is not i).
+        let own = || stem(&lowercase(&token.head, lang), lang).into_owned();
+        if token.stem.get_or_init(own) == a {
+            return Some(WordMatch {
+                how: How::Stem,
+                stem_chars: word.chars().count(),
+            });
+        }
+    }
+    None
+}
+
+/// A glossary term that is itself inflected (bölgesel politikasını, as a
+/// builder may write it) against another form of the same word: both are
+/// one base of at least four letters (and half the term) followed by valid
+/// suffix chains. No spelling is compared (the term's own form is unknown).
+fn shared_base(term: &str, word: &str) -> Option<WordMatch> {
+    let chars: Vec<(usize, char)> = term.char_indices().collect();
+    let n = chars.len();
+    let min = 4.max(n.div_ceil(2));
+    for cut in (min..n).rev() {
+        let (at, _) = *chars.get(cut)?;
+        let base = term.get(..at)?;
+        let (Some(term_rest), Some(word_rest)) = (term.get(at..), word.strip_prefix(base)) else {
+            continue;
+        };
+        if turkish_suffixes(base, term_rest)
+            && (word_rest.is_empty() || turkish_suffixes(base, word_rest))
+        {
             return Some(WordMatch {
                 how: How::Stem,
                 stem_chars: word.chars().count(),
@@ -745,6 +783,7 @@ mod tests {
             ("güvenlik", "güvenliği"),
             ("bölge", "bölgedeki"),
             ("bölge", "bölgesel"),
+            ("bölgesel politikasını", "BÖLGESEL POLİTİKASI"),
         ];
         for (term, text) in cases {
             if term == "bölge" && text == "bölgesel" {
