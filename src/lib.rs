@@ -49,6 +49,8 @@ mod error;
 pub mod formats;
 pub mod glossary;
 pub mod lang;
+pub mod pipeline;
+pub mod report;
 pub mod segment;
 pub mod terms;
 pub mod text;

@@ -98,3 +98,12 @@ proptest! {
         prop_assert_eq!(match_fold(&uppercase(&word, Lang::Tr)), match_fold(&word));
     }
 }
+
+/// Found by the property test above: a zero-width space between two mojibake
+/// characters hid them from the first repair.
+#[test]
+fn zero_width_space_inside_mojibake_is_removed_first() {
+    let once = clean("Ã\u{200b}‘1. Introduction").text;
+    assert_eq!(once, "Ñ1. Introduction\n");
+    assert_eq!(clean(&once).text, once);
+}

@@ -10,5 +10,6 @@ mod detect;
 mod glossary;
 mod key;
 mod properties;
+mod run;
 mod segment;
 mod split;

@@ -58,6 +58,15 @@ pub(crate) const NORMALIZERS: &[fn(&str) -> Option<String>] = &[
         let stripped = strip_diacritics(w);
         (stripped != w).then_some(stripped)
     },
+    // The name key (Shusha ~ Şuşa, Nakhchivan ~ Naxçıvan), for words long
+    // enough that its letter-class merges do not make unrelated words meet.
+    |w| {
+        if w.chars().count() < 5 {
+            return None;
+        }
+        let key = crate::translit::name_key(w);
+        (key != w).then_some(key)
+    },
 ];
 
 /// Interns concept strings per class into dense ids.

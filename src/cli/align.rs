@@ -4,8 +4,8 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use bitext::align::{Aligner, Alignment, Method};
-use bitext::formats::write_tmx;
+use bitext::align::{Aligner, Method};
+use bitext::formats::{write_pairs, PairFormat};
 use bitext::text::{decode, Encoding};
 use bitext::{Lang, Span};
 use clap::ValueEnum;
@@ -97,6 +97,16 @@ enum MethodArg {
     GaleChurch,
 }
 
+impl From<Format> for PairFormat {
+    fn from(format: Format) -> Self {
+        match format {
+            Format::Tsv => PairFormat::Tsv,
+            Format::Jsonl => PairFormat::Jsonl,
+            Format::Tmx => PairFormat::Tmx,
+        }
+    }
+}
+
 fn parse_lang(value: &str) -> Result<Lang, String> {
     value.parse::<Lang>().map_err(|e| e.to_string())
 }
@@ -151,13 +161,13 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
                 let src_lang = detect_lines(src_lang, &s);
                 let tgt_lang = detect_lines(tgt_lang, &t);
                 let alignment = aligner.for_langs(src_lang, tgt_lang).align(&s, &t);
-                render(format, &alignment, &s, &t, src_lang, tgt_lang)
+                write_pairs(format.into(), &alignment, &s, &t, src_lang, tgt_lang)
             } else {
                 let aligned = aligner.align_texts(&src_text, &tgt_text, src_lang, tgt_lang);
                 let s = slices(&src_text, &aligned.src_sentences);
                 let t = slices(&tgt_text, &aligned.tgt_sentences);
-                render(
-                    format,
+                write_pairs(
+                    format.into(),
                     &aligned.alignment,
                     &s,
                     &t,
@@ -181,10 +191,10 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
             let a = &doc.aligned;
             let s = slices(&doc.text, &a.src_sentences);
             let t = slices(&doc.text, &a.tgt_sentences);
-            render(format, &a.alignment, &s, &t, a.src_lang, a.tgt_lang)
+            write_pairs(format.into(), &a.alignment, &s, &t, a.src_lang, a.tgt_lang)
         }
     };
-    output.write(&bytes)?;
+    output.write(bytes.as_bytes())?;
     Ok(Outcome::Success)
 }
 
@@ -210,67 +220,6 @@ fn decode_input(path: &Path, encoding: Encoding) -> Result<String> {
 
 fn slices<'a>(text: &'a str, spans: &[Span]) -> Vec<&'a str> {
     spans.iter().map(|s| s.slice(text).unwrap_or("")).collect()
-}
-
-fn join(sentences: &[&str], range: std::ops::Range<usize>) -> String {
-    let joined = sentences.get(range).unwrap_or_default().join(" ");
-    joined
-        .chars()
-        .map(|c| {
-            if matches!(c, '\t' | '\n' | '\r') {
-                ' '
-            } else {
-                c
-            }
-        })
-        .collect()
-}
-
-fn render(
-    format: Format,
-    alignment: &Alignment,
-    s: &[&str],
-    t: &[&str],
-    src_lang: Lang,
-    tgt_lang: Lang,
-) -> Vec<u8> {
-    let mut out = Vec::new();
-    match format {
-        Format::Tsv => {
-            for bead in alignment.beads() {
-                let line = format!(
-                    "{}\t{}\t{:.4}\n",
-                    join(s, bead.src()),
-                    join(t, bead.tgt()),
-                    bead.score()
-                );
-                out.extend_from_slice(line.as_bytes());
-            }
-        }
-        Format::Jsonl => {
-            for bead in alignment.beads() {
-                // Serializing a bead (numbers and index arrays) cannot fail.
-                if serde_json::to_writer(&mut out, bead).is_ok() {
-                    out.push(b'\n');
-                }
-            }
-        }
-        Format::Tmx => {
-            let pairs: Vec<(String, String, f64)> = alignment
-                .beads()
-                .iter()
-                .filter(|b| !b.is_omission())
-                .map(|b| (join(s, b.src()), join(t, b.tgt()), b.score()))
-                .collect();
-            let units: Vec<(&str, &str, Option<f64>)> = pairs
-                .iter()
-                .map(|(a, b, score)| (a.as_str(), b.as_str(), Some(*score)))
-                .collect();
-            out = write_tmx(&units, src_lang, tgt_lang).into_bytes();
-            out.push(b'\n');
-        }
-    }
-    out
 }
 
 /// One side of a batch item: a text to segment, or sentences.

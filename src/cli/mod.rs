@@ -8,6 +8,7 @@ mod detect;
 mod glossary;
 mod io;
 mod key;
+mod run;
 mod segment;
 mod split;
 
@@ -29,14 +30,15 @@ struct Cli {
 
 #[derive(Debug, Subcommand)]
 enum Command {
-    Align(align::Args),
-    Check(check::Args),
+    Run(run::Args),
     Clean(clean::Args),
     Detect(detect::Args),
-    Key(key::Args),
     Split(split::Args),
     Glossary(glossary::Args),
     Segment(segment::Args),
+    Align(align::Args),
+    Check(check::Args),
+    Key(key::Args),
 }
 
 /// What a command found, mapped to the exit code by [`main`].
@@ -60,6 +62,7 @@ pub(crate) fn main() -> ExitCode {
         }
     };
     let result = match cli.command {
+        Command::Run(args) => run::run(args),
         Command::Align(args) => align::run(args),
         Command::Check(args) => check::run(args),
         Command::Clean(args) => clean::run(args),

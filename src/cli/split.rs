@@ -66,63 +66,11 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
     let decoded = decode(&bytes, encoding).with_context(|| name.clone())?;
     let doc = split(&decoded.text);
 
-    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
-    let mut file_names = serde_json::Map::new();
-    let mut file_offsets: Vec<Option<(String, usize, usize)>> = vec![None; doc.parts.len()];
-    for lang in doc.languages() {
-        let file = format!("{stem}.{}.txt", lang.code());
-        let body = doc.text_of(lang);
-        // Locate each part in the language file, in order.
-        let mut from = 0;
-        for (i, part) in doc.parts.iter().enumerate() {
-            if part.lang != lang || part.span.is_empty() {
-                continue;
-            }
-            let piece = doc.slice(part.span);
-            if let Some(at) = body.get(from..).and_then(|rest| rest.find(piece)) {
-                let start = from + at;
-                file_offsets[i] = Some((file.clone(), start, start + piece.len()));
-                from = start + piece.len();
-            }
-        }
-        file_names.insert(
-            lang.code().to_owned(),
-            serde_json::Value::from(file.clone()),
-        );
-        files.push((dir.join(&file), body.into_bytes()));
-    }
-    let newlines: Vec<usize> = doc.text.match_indices('\n').map(|(i, _)| i).collect();
-    let parts: Vec<serde_json::Value> = doc
-        .parts
-        .iter()
-        .zip(&file_offsets)
-        .map(|(part, place)| {
-            let line = newlines.partition_point(|&i| i < part.span.start) + 1;
-            serde_json::json!({
-                "section": part.section,
-                "lang": part.lang,
-                "confidence": (part.confidence * 10_000.0).round() / 10_000.0,
-                "label": part.label.map(|l| doc.slice(l)),
-                "start": part.span.start,
-                "end": part.span.end,
-                "line": line,
-                "file": place.as_ref().map(|p| p.0.clone()),
-                "file_start": place.as_ref().map(|p| p.1),
-                "file_end": place.as_ref().map(|p| p.2),
-            })
-        })
+    let files: Vec<(PathBuf, Vec<u8>)> = doc
+        .output_files(&stem, &name)
+        .into_iter()
+        .map(|(file, bytes)| (dir.join(file), bytes))
         .collect();
-    let report = serde_json::json!({
-        "source": name,
-        "cleaned_bytes": doc.text.len(),
-        "offsets": "start/end and line point into the cleaned text (bitext clean); file_start/file_end into the language file",
-        "languages": doc.languages(),
-        "files": file_names,
-        "parts": parts,
-    });
-    let mut json = serde_json::to_vec_pretty(&report).context("cannot serialize sections.json")?;
-    json.push(b'\n');
-    files.push((dir.join(format!("{stem}.sections.json")), json));
 
     if !args.force {
         let existing: Vec<String> = files

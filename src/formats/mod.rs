@@ -13,8 +13,10 @@
 //! (any TMX 1.4 body: `tu`, `tuv` with `xml:lang` or `lang`, `seg`,
 //! `prop`); inline markup inside `seg` is read as its text.
 
+mod pairs;
 mod tmx;
 
+pub use pairs::{write_pairs, PairFormat};
 pub use tmx::{read_tmx, write_tmx, Tmx, TmxUnit};
 
 /// Error reading a file format.

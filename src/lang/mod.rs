@@ -57,6 +57,7 @@
 //! Turkmen and Crimean Tatar look like Azerbaijani or Turkish to this stage.
 
 mod detect;
+mod output;
 mod sections;
 mod sequence;
 mod signals;

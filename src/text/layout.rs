@@ -25,7 +25,7 @@
 //!    that start with `*`, `†`, a superscript or a bare footnote number) are
 //!    moved after the rejoined paragraph.
 //!
-//! The pass runs until it changes nothing (at most three times), so that
+//! The pass runs until it changes nothing (at most six times), so that
 //! [`clean`](super::clean) is idempotent.
 
 use std::borrow::Cow;
@@ -405,6 +405,7 @@ fn join_within_blocks<'a>(
             continue;
         };
         let mut acc_last_width = acc.text.chars().count();
+        let mut acc_chars = acc_last_width;
         let mut acc_last_line = acc.number;
         // Lines physically joined so far keep the number of the first one.
         for line in lines {
@@ -414,8 +415,9 @@ fn join_within_blocks<'a>(
                     && first_char(&line.text).is_some_and(char::is_alphabetic);
             // A lowercase start continues a sentence, unless the line before is
             // a short item of its own (a word list, a verse).
+            // Judged on the whole line built so far, as the next pass will see it.
             let continued =
-                starts_lowercase(&line.text) && (acc_last_width >= 25 || acc.text.ends_with(','));
+                starts_lowercase(&line.text) && (acc_chars >= 25 || acc.text.ends_with(','));
             let join = !is_item_start(&line.text) && (continued || hyphen || (wrapped && full));
             let width_of_line = line.text.chars().count();
             if join {
@@ -425,6 +427,7 @@ fn join_within_blocks<'a>(
                 let after = around(&acc.text, joined_at.min(acc.text.len()));
                 changes.push(Change::new(kind, acc_last_line, &before, &after));
                 acc.soft_break = line.soft_break;
+                acc.glued |= line.glued;
             } else if wrapped && !is_item_start(&line.text) {
                 // A short line in a wrapped block ends its paragraph.
                 current.push(std::mem::replace(&mut acc, line));
@@ -433,6 +436,11 @@ fn join_within_blocks<'a>(
                 current.push(std::mem::replace(&mut acc, line));
             }
             acc_last_width = width_of_line;
+            acc_chars = if join {
+                acc_chars + 1 + width_of_line
+            } else {
+                width_of_line
+            };
             acc_last_line = if join { acc_last_line } else { acc.number };
         }
         current.push(acc);
@@ -528,6 +536,7 @@ fn rejoin_across_breaks<'a>(
             };
             changes.push(Change::new(kind, line, &before, &after));
             target.soft_break = first.soft_break;
+            target.glued |= first.glued;
             current.extend(continuation);
             next = j + 1;
         }
@@ -585,7 +594,7 @@ pub(crate) fn repair<'a>(lines: Vec<Line<'a>>, changes: &mut Vec<Change>) -> Vec
     let original = lines.clone();
     let vocab = Vocabulary::of(&original);
     let mut current = lines;
-    for _ in 0..3 {
+    for _ in 0..6 {
         let before = changes.len();
         current = layout_pass(current, &vocab, changes);
         if changes.len() == before {

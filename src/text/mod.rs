@@ -349,6 +349,56 @@ fn is_apostrophe_like(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}')
 }
 
+/// Whether `c` is a character that UTF-8 read as latin-1 shows (NBSP, soft
+/// hyphen, C1 controls): such characters must survive until mojibake repair.
+fn is_mojibake_byte(c: char) -> bool {
+    matches!(c, '\u{80}'..='\u{9f}' | '\u{a0}' | '\u{ad}')
+}
+
+/// Turns odd spaces into spaces and removes zero-width and control
+/// characters, limited to the characters `applies` selects.
+fn normalize_spaces<'a>(
+    line: std::borrow::Cow<'a, str>,
+    number: usize,
+    applies: impl Fn(char) -> bool,
+    changes: &mut Vec<Change>,
+) -> std::borrow::Cow<'a, str> {
+    let touched = |c: char| (is_odd_space(c) || is_removed_char(c)) && applies(c);
+    if line.is_ascii() && !line.bytes().any(|b| b < 0x20 && b != b'\t' || b == 0x7f) {
+        return line;
+    }
+    if !line.chars().any(touched) {
+        return line;
+    }
+    let mut found: BTreeMap<char, usize> = BTreeMap::new();
+    let fixed: String = line
+        .chars()
+        .filter_map(|c| {
+            if !touched(c) {
+                Some(c)
+            } else if is_odd_space(c) {
+                *found.entry(c).or_default() += 1;
+                Some(' ')
+            } else {
+                *found.entry(c).or_default() += 1;
+                None
+            }
+        })
+        .collect();
+    let before = found
+        .iter()
+        .map(|(c, n)| format!("U+{:04X}×{n}", u32::from(*c)))
+        .collect::<Vec<_>>()
+        .join(", ");
+    changes.push(Change::new(
+        ChangeKind::Spaces,
+        number,
+        &before,
+        "space or removed",
+    ));
+    fixed.into()
+}
+
 /// Replaces apostrophe-like marks between a letter or digit and a letter by
 /// `'`; returns the line and the changed words as (before, after).
 fn unify_apostrophes(line: &str) -> (String, Vec<(String, String)>) {
@@ -393,6 +443,8 @@ fn clean_line<'a>(
     changes: &mut Vec<Change>,
 ) -> (std::borrow::Cow<'a, str>, bool) {
     let mut line = std::borrow::Cow::Borrowed(raw);
+    // Zero-width characters and controls inside a word would hide its mojibake.
+    line = normalize_spaces(line, number, |c| !is_mojibake_byte(c), changes);
     if options.mojibake {
         if let Some((fixed, words)) = mojibake::repair_line(&line, evidence) {
             for (before, after) in words {
@@ -411,35 +463,9 @@ fn clean_line<'a>(
         }
     }
     let soft_break = line.trim_end_matches([' ', '\t']).ends_with('\u{ad}');
-    if line.chars().any(|c| is_odd_space(c) || is_removed_char(c)) {
-        let mut found: BTreeMap<char, usize> = BTreeMap::new();
-        let fixed: String = line
-            .chars()
-            .filter_map(|c| {
-                if is_odd_space(c) {
-                    *found.entry(c).or_default() += 1;
-                    Some(' ')
-                } else if is_removed_char(c) {
-                    *found.entry(c).or_default() += 1;
-                    None
-                } else {
-                    Some(c)
-                }
-            })
-            .collect();
-        let before = found
-            .iter()
-            .map(|(c, n)| format!("U+{:04X}×{n}", u32::from(*c)))
-            .collect::<Vec<_>>()
-            .join(", ");
-        changes.push(Change::new(
-            ChangeKind::Spaces,
-            number,
-            &before,
-            "space or removed",
-        ));
-        line = fixed.into();
-    }
+    // Characters that are also mojibake bytes (NBSP, soft hyphen, C1 controls)
+    // could only be judged after the mojibake repair; the rest went before it.
+    line = normalize_spaces(line, number, is_mojibake_byte, changes);
     if line.contains(is_apostrophe_like) {
         let (fixed, words) = unify_apostrophes(&line);
         if !words.is_empty() {
