@@ -19,4 +19,10 @@ pub enum Error {
     /// A file format (TMX) could not be read.
     #[error(transparent)]
     Format(#[from] crate::formats::Error),
+    /// A glossary file (TSV, JSON, TBX) could not be read.
+    #[error(transparent)]
+    Glossary(#[from] crate::glossary::Error),
+    /// Aligned pairs (TSV, JSON Lines, TMX) could not be read.
+    #[error(transparent)]
+    Terms(#[from] crate::terms::Error),
 }

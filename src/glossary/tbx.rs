@@ -231,18 +231,14 @@ pub fn read_tbx(xml: &str) -> Result<Glossary, Error> {
                     _ => {}
                 }
             }
-            Event::Text(t) => {
-                if field.is_some() {
-                    let raw = t
-                        .decode()
-                        .map_err(|e| err(reader.buffer_position(), e.to_string()))?;
-                    buf.push_str(&raw);
-                }
+            Event::Text(t) if field.is_some() => {
+                let raw = t
+                    .decode()
+                    .map_err(|e| err(reader.buffer_position(), e.to_string()))?;
+                buf.push_str(&raw);
             }
-            Event::CData(t) => {
-                if field.is_some() {
-                    buf.push_str(&String::from_utf8_lossy(&t));
-                }
+            Event::CData(t) if field.is_some() => {
+                buf.push_str(&String::from_utf8_lossy(&t));
             }
             Event::GeneralRef(r) => {
                 let name = r

@@ -509,12 +509,12 @@ pub(crate) fn build(
                     });
                 let markup = (e_quoted && t_quoted) || whole_items;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
-                if cov_e.min(cov_t) < 0.5
-                    && !prior_pair
-                    && !acronym_pair
-                    && !markup
-                    && !(both_names && lexical >= 0.3)
-                {
+                let supported = cov_e.min(cov_t) >= 0.5
+                    || prior_pair
+                    || acronym_pair
+                    || markup
+                    || (both_names && lexical >= 0.3);
+                if !supported {
                     continue;
                 }
                 let number = e_in
@@ -779,52 +779,64 @@ pub(crate) fn build(
             .and_then(|(e, _)| e.score_parts)
             .map_or(0.0, |p| p.lexical)
     };
-    let fragment = |rank: usize, &(re, rt, _): &(usize, usize, usize)| -> bool {
-        let higher = taken.get(..rank).unwrap_or(&[]);
-        // An extension of a better pair by words that do not translate
-        // (minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
-        let strong = en.groups.get(re).is_some_and(|g| g.strong())
-            && tr.groups.get(rt).is_some_and(|g| g.strong());
-        if !strong
-            && lexical_of(re, rt) < 0.9
-            && higher
-                .iter()
-                .any(|&(oe, ot, _)| contains(&en, re, oe) && contains(&tr, rt, ot))
-        {
-            return true;
-        }
-        let containers: Vec<(usize, usize)> = higher
-            .iter()
-            .filter(|&&(oe, ot, _)| contains(&en, oe, re) && contains(&tr, ot, rt))
-            .map(|&(oe, ot, _)| (oe, ot))
-            .collect();
-        if containers.is_empty() {
-            return false;
-        }
-        let free = |side: &Side, g: usize, outer: &mut dyn Iterator<Item = usize>| -> usize {
-            let outer: Vec<usize> = outer.collect();
-            side.groups.get(g).map_or(0, |grp| {
-                grp.occs
+    // Extensions of a better pair by words that do not translate
+    // (minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
+    let extension: Vec<bool> = taken
+        .iter()
+        .enumerate()
+        .map(|(rank, &(re, rt, _))| {
+            let strong = en.groups.get(re).is_some_and(|g| g.strong())
+                && tr.groups.get(rt).is_some_and(|g| g.strong());
+            !strong
+                && lexical_of(re, rt) < 0.9
+                && taken
+                    .get(..rank)
+                    .unwrap_or(&[])
                     .iter()
-                    .filter(|o| {
-                        !outer.iter().any(|&c| {
-                            side.groups.get(c).is_some_and(|cg| {
-                                cg.occs.iter().any(|p| {
-                                    p.sent == o.sent && p.first <= o.first && o.last <= p.last
-                                })
-                            })
+                    .any(|&(oe, ot, _)| contains(&en, re, oe) && contains(&tr, rt, ot))
+        })
+        .collect();
+    // Fragments: both terms inside the terms of another pair kept, with no
+    // occurrence of their own outside it on one side (Shusha inside Shusha
+    // Declaration).
+    let free = |side: &Side, g: usize, outer: &[usize]| -> usize {
+        side.groups.get(g).map_or(0, |grp| {
+            grp.occs
+                .iter()
+                .filter(|o| {
+                    !outer.iter().any(|&c| {
+                        side.groups.get(c).is_some_and(|cg| {
+                            cg.occs
+                                .iter()
+                                .any(|p| p.sent == o.sent && p.first <= o.first && o.last <= p.last)
                         })
                     })
-                    .count()
-            })
-        };
-        free(&en, re, &mut containers.iter().map(|c| c.0)) == 0
-            || free(&tr, rt, &mut containers.iter().map(|c| c.1)) == 0
+                })
+                .count()
+        })
     };
     let keep: Vec<bool> = taken
         .iter()
         .enumerate()
-        .map(|(rank, t)| !fragment(rank, t))
+        .map(|(i, &(re, rt, _))| {
+            if extension.get(i).copied().unwrap_or(false) {
+                return false;
+            }
+            let containers: Vec<(usize, usize)> = taken
+                .iter()
+                .zip(&extension)
+                .filter(|(&(oe, ot, _), &ext)| {
+                    !ext && contains(&en, oe, re) && contains(&tr, ot, rt)
+                })
+                .map(|(&(oe, ot, _), _)| (oe, ot))
+                .collect();
+            if containers.is_empty() {
+                return true;
+            }
+            let outer_e: Vec<usize> = containers.iter().map(|c| c.0).collect();
+            let outer_t: Vec<usize> = containers.iter().map(|c| c.1).collect();
+            free(&en, re, &outer_e) > 0 && free(&tr, rt, &outer_t) > 0
+        })
         .collect();
     let mut k = keep.iter();
     glossary

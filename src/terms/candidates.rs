@@ -336,13 +336,14 @@ pub(crate) fn collect(
                         }
                         false
                     };
+                    let heading_caps = n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All);
+                    let runs_on = extends(a.checked_sub(1), true) || extends(Some(a + n), false);
                     let name = span
                         .iter()
                         .filter(|(_, t)| !t.stop)
                         .all(|(_, t)| capital(t))
-                        && !(n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All))
-                        && !extends(a.checked_sub(1), true)
-                        && !extends(Some(a + n), false);
+                        && !heading_caps
+                        && !runs_on;
                     let g = match side.index.get(&key) {
                         Some(&g) => g,
                         None => {
@@ -497,7 +498,7 @@ fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Senten
     span.len() == initials.len()
         && span.iter().zip(initials).all(|((_, t), c)| {
             let word = sentence.text.get(t.start..t.end).unwrap_or("");
-            crate::text::match_fold(word).chars().next() == Some(*c)
+            crate::text::match_fold(word).starts_with(*c)
         })
 }
 

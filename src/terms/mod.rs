@@ -32,96 +32,138 @@
 //! # 1. Candidates, per language
 //!
 //! Each sentence is split into words and breaks (punctuation, quotes,
-//! parentheses). A candidate is a run of one to five words inside one
-//! stretch between breaks that neither starts nor ends with a function word
-//! (`data/stop.en`, `data/stop.tr`), has no function word inside except
-//! *of*/*and* (English) or *ve* (Turkish), does not start or end with a
-//! number, and has an apostrophe suffix on its last word only. Inflected
-//! forms share a key: the apostrophe suffix is cut (Türkiye'nin, Türkiye’de
-//! → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is lowercased for
-//! its language, stemmed with the Snowball Turkish or English stemmer
-//! (acronyms are not stemmed) and folded with dotted and dotless i merged
+//! parentheses). A sentence written mostly in capitals is a heading: its
+//! words are ordinary words, not acronyms. A candidate is a run of one to
+//! six words inside one stretch between breaks that neither starts nor ends
+//! with a function word (`data/stop.en`, `data/stop.tr`), has no function
+//! word inside except *of*/*and* (English) or *ve* (Turkish), does not start
+//! or end with a number, and has an apostrophe suffix on its last word only.
+//!
+//! Inflected forms share a key: the apostrophe suffix is cut (Türkiye'nin,
+//! Türkiye’de → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is
+//! lowercased for its language and folded with dotted and dotless i merged
 //! (HAKİM = HAKIM), circumflexes dropped and hyphens removed (TB-2 = TB2).
+//! Turkish words are stemmed with the Snowball Turkish stemmer (inflectional
+//! suffixes) unless capitalized: Turkish writes a name's suffixes after an
+//! apostrophe, and stemming a name damages it (Aliyeva is not Aliyev + the
+//! dative -a). English words lose plural endings only (Harman's S-stemmer:
+//! -ies → -y, -es → -e, -s): the Snowball English stemmer also strips
+//! derivations (regional → region, security and secured → secur) and would
+//! merge distinct terms, so its stems serve word links only (below).
+//! Acronyms (two to six capitals) are only case-folded.
 //!
 //! Termhood is the C-value of Frantzi, Ananiadou and Mima over those keys,
 //! with `log2(|a| + 1)` so that single words count:
 //! `C(a) = log2(|a|+1) · (f(a) − mean f(b) over the longer candidates b
-//! that contain a)`. A candidate is *strong* when it is a capitalized
-//! sequence (a name: Shusha Declaration), an acronym (two to six capitals) or
+//! that contain a)`. A candidate is *strong* when it is a name (in most of
+//! its occurrences a whole run of capitalized words, such as Shusha
+//! Declaration; a capital at the start of a sentence counts only on a word
+//! never seen in lower case and not in a general word list), an acronym or
 //! its definition ("Unmanned Aerial Vehicles (UAVs)", "insansız hava
 //! araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)": the words before or
 //! inside the parentheses whose initials spell the acronym), a quoted term
 //! ('Orta Koridor'), a whole item of a keyword list, or a term of a prior
 //! glossary. Termhood in `0..=1` is 1 for a strong candidate, else
-//! `min(1, C / 2)`.
+//! `min(1, C / 2)`; 0 for a coordination ("Baku and Ankara") whose two parts
+//! occur more often on their own.
 //!
 //! # 2. Variant reconciliation, per language
 //!
 //! Candidates with different keys are merged into one term when:
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
 //!   teknik), confidence 1.0;
-//! * both are names (every word capitalized) with the same
+//! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;
-//! * one is damaged (a `?` or U+FFFD for a lost letter, or one non-ASCII
-//!   letter of the other dropped: Davutolu for Davutoğlu) and
+//! * one is damaged (a `?` or U+FFFD for a lost letter: `?anl?urfa`; or one
+//!   non-ASCII letter of the other dropped: Davutolu for Davutoğlu) and
 //!   [`fuzzy_match`](crate::translit::fuzzy_match) accepts the pair,
-//!   confidence 0.85.
+//!   confidence 0.85;
+//! * a prior glossary lists both spellings under one entry (Turkey and
+//!   Türkiye in English text).
 //!
 //! Two names that [`fuzzy_match`](crate::translit::fuzzy_match) accepts
-//! without any of this evidence (Petrov/Petrova is refused by it; Hakimov/
-//! Hakimova too) are not merged: the weaker term gets a
-//! [`LinkKind::PossibleVariantOf`] link with the
-//! [`similar`](crate::translit::similar) score as confidence. Words that
-//! are not names are never merged by the name key, since it merges letters
+//! without any of this evidence are not merged: each gets a
+//! [`LinkKind::PossibleVariantOf`] link to the other with the
+//! [`similar`](crate::translit::similar) score as confidence. Look-alikes
+//! that differ in their last letter (Aliyev/Aliyeva, Petrov/Petrova) are
+//! refused by `fuzzy_match` and by the name key. Words that are not
+//! capitalized are never merged by the name key, since it merges letters
 //! (k/g, c/j) that tell common words apart.
 //!
 //! **Canonical form.** Of a term's spellings (apostrophe suffixes cut), the
-//! citation form is the first by: (1) no damage mark; (2) seen somewhere
-//! other than at the start of a sentence; (3) the least inflection (the
-//! fewest letters beyond the Snowball stem in its last word); (4) the
-//! highest count; (5) the most non-ASCII letters (HAKİM before HAKIM, Şuşa
-//! before Susa); (6) first seen. Every other spelling is listed as a
-//! variant with its count.
+//! citation form is the first by: (1) no damage mark; (2) not capitalized
+//! only because it starts sentences, when a lower-case spelling exists; (3)
+//! not in capitals, unless every spelling is (Türkiye before TÜRKİYE; HAKİM
+//! and HAKIM are both capitals); (4) not capitalized unless the term is a
+//! name; (5) the least inflection (the fewest letters beyond the key in its
+//! last word); (6) the highest count; (7) the most non-ASCII letters (HAKİM
+//! before HAKIM, Şuşa before Susa); (8) first seen. A common term seen only
+//! at the start of sentences is cited in lower case (Digital customs →
+//! digital customs) unless its translation is a name. Every other spelling
+//! is listed as a variant with its count.
 //!
 //! # 3. Bilingual pairing
 //!
-//! For each aligned unit (a bead; a keyword list with as many items on both
-//! sides is split into one unit per item pair), every English candidate is
-//! scored against every Turkish candidate of the same unit. Word links
-//! `w(e, t)` in `0..=1` come from, best first: equal numbers; a word pair of
-//! a prior glossary (by key); equal names under the name key, or the same
-//! word; cognates (`similar ≥ 0.8`, words of five letters or more, scaled to
-//! `0.4..=1`); IBM Model 1 translation probabilities learned from the units
-//! (five EM iterations each way; the geometric mean of both directions,
-//! damped when there are fewer than 50 units). The score parts of a term
-//! pair (see [`ScoreParts`]):
-//! * `lexical`: the mean over the English words of their best link into the
-//!   Turkish term, and the same from the Turkish side, averaged; the best
-//!   over the units the pair occurs in;
+//! For each aligned unit (a bead; two keyword lists with as many items are
+//! split into one unit per item pair), every English candidate is scored
+//! against every Turkish candidate of the same unit. Word links `w(e, t)` in
+//! `0..=1` come from: equal numbers; a word pair of a prior glossary or a
+//! general word list (by Snowball stem, or the Turkish word starting with
+//! the listed one: kapasitesi ~ kapasite); the same word, or capitalized
+//! words with one name key; cognates (`similar ≥ 0.8`, words of five letters
+//! or more, scaled to `0.4..=1`); word Dice over the units (two words that
+//! co-occur in two units or more); IBM Model 1 translation probabilities
+//! (five EM iterations each way, the geometric mean of both directions,
+//! damped below 50 units). Within a unit, words are then linked
+//! competitively (Melamed 2000): strongest link first, each word at most
+//! once, so that a word the dictionary explains (investment ↔ yatırım)
+//! cannot also claim a co-occurring one. The score parts of a term pair
+//! (see [`ScoreParts`]):
+//! * `lexical`: the harmonic mean of the two coverages (the mean over the
+//!   English words of their link into the Turkish term, and the same from
+//!   the Turkish side); the best over the units the pair occurs in. A pair
+//!   with a coverage below 0.5 is not considered unless a prior, acronym or
+//!   markup part supports it;
 //! * `dice`: `2·f(e,t) / (f(e) + f(t))` over units; `llr`: Dunning's G² of
 //!   the same 2×2 table;
 //! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
 //!   two acronyms' definitions pair (or the two definitions' acronyms pair,
-//!   or they are the only acronyms in a unit); `name` 1 when both are names
-//!   and all their words are linked by name key or identity; `markup` 1 when
-//!   both are quoted in one unit or are the two items of one keyword-list
-//!   pair; `number` 1 when both contain the same number.
+//!   or they are the only acronyms of a unit, of equal length); `name` 1
+//!   when both are names and every word is linked, 0.5 when both are names
+//!   and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
+//!   the two items of one keyword-list pair; `number` 1 when both contain
+//!   the same number.
 //!
-//! `score = min(1, 0.45·lexical + 0.15·termhood + 0.1·dice + 0.05·min(1, G²/10.83)
-//! + 0.4·max(glossary, acronym) + 0.15·name + 0.3·markup + 0.05·number)`,
-//! with `termhood` the mean of the two terms'. Pairs are then taken best
-//! first, each English and each Turkish term at most once (competitive
-//! linking), skipping a pair whose two terms both lie inside the two terms
-//! of a pair already taken and add no occurrence of their own, and stopping
-//! at [`GlossaryBuilder::min_score`] (default 0.5).
+//! `score = min(1, 0.45·lexical + 0.15·termhood + r·(0.1·dice +
+//! 0.05·min(1, G²/10.83)) + 0.4·max(glossary, acronym) + 0.15·name +
+//! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
+//! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
+//! association. Pairs are then taken best first, each English and each
+//! Turkish term at most once (competitive linking), down to
+//! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
+//! of the priors (Abstract/Öz), coordinations, a single common word seen in
+//! one unit only, and a single word whose translation comes from a general
+//! word list alone (general vocabulary, not terminology). Last, a pair whose
+//! terms lie inside the terms of a better pair and have no occurrence of
+//! their own outside it is dropped (a fragment), and so is a pair that
+//! contains a better pair and adds words that do not translate (an
+//! extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a
 //! verb is not in the stop list, and a Turkish noun phrase whose head is
 //! suffixed shows that suffix in the citation form when no unsuffixed
 //! occurrence exists (insansız hava araçları). Statistics need repetition:
-//! on a single abstract most pairs rest on word links and priors.
+//! on a single abstract most pairs rest on word links and priors. Two names
+//! written side by side form one capitalized run (Hava Komuta ve Kontrol
+//! Sistemi Bakü-Tiflis-Kars demiryolunu), and a title before a name at the
+//! start of a sentence joins it (Economist Leyla Aliyeva). Acronyms whose
+//! letters are not the initials of their definition (TANAP for
+//! Trans-Anatolian Natural Gas Pipeline) are not linked to it. Time grows
+//! with the number of candidate pairs per unit (up to about 400 × 400 for
+//! two long sentences); it is meant for documents and translation memories
+//! of thousands of units, not millions.
 
 mod build;
 mod candidates;

@@ -94,11 +94,22 @@ fn damaged_and_transliterated_names_merge_but_look_alikes_do_not() {
 }
 
 #[test]
-fn priors_can_be_switched_off() {
+fn priors_can_be_switched_off_and_section_labels_are_not_terms() {
     let mut c = Corpus::new();
-    c.add_pair("Abstract", "Öz", ev(1));
+    c.add_pair(
+        "Abstract: Ships cross the Caspian Sea.",
+        "Öz: Gemiler Hazar Denizi'ni geçiyor.",
+        ev(1),
+    );
     let with = GlossaryBuilder::new().build(&c);
-    assert_eq!(with.entries.first().map(|e| e.tr.as_str()), Some("Öz"));
+    let sea = with
+        .entries
+        .iter()
+        .find(|e| e.en == "Caspian Sea")
+        .expect("Caspian Sea");
+    assert_eq!(sea.tr, "Hazar Denizi");
+    assert_eq!(sea.score_parts.map(|p| p.glossary), Some(1.0));
+    assert!(with.entries.iter().all(|e| e.tr != "Öz"));
     let without = GlossaryBuilder::new().default_glossary(false).build(&c);
     assert!(without
         .entries
