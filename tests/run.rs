@@ -58,7 +58,14 @@ fn sample_paper_writes_every_output() {
     let before = std::fs::read(sample()).unwrap();
     let run = bitext_paths(&[&"run", &sample(), &"-o", &out, &"--quiet"]).expect_code(0);
     assert_eq!(run.stderr, "");
-    for file in ["paper.en.txt", "paper.tr.txt", "paper.sections.json", "paper.pairs.tsv", "paper.pairs.tmx", "report.html"] {
+    for file in [
+        "paper.en.txt",
+        "paper.tr.txt",
+        "paper.sections.json",
+        "paper.pairs.tsv",
+        "paper.pairs.tmx",
+        "report.html",
+    ] {
         assert!(out.join(file).is_file(), "{file} missing");
     }
     assert_eq!(std::fs::read(sample()).unwrap(), before, "input untouched");
@@ -68,9 +75,13 @@ fn sample_paper_writes_every_output() {
     let tsv = std::fs::read_to_string(out.join("paper.pairs.tsv")).unwrap();
     assert!(tsv
         .lines()
-        .any(|l| l.starts_with("Unmanned aerial vehicles (UAVs)") && l.contains("\tİnsansız hava araçları (İHA)")));
+        .any(|l| l.starts_with("Unmanned aerial vehicles (UAVs)")
+            && l.contains("\tİnsansız hava araçları (İHA)")));
     let page = std::fs::read_to_string(out.join("report.html")).unwrap();
-    assert!(!page.contains("http://") && !page.contains("https://"), "the page must not load anything");
+    assert!(
+        !page.contains("http://") && !page.contains("https://"),
+        "the page must not load anything"
+    );
 }
 
 #[test]
@@ -79,12 +90,30 @@ fn folder_with_a_broken_file_processes_the_others() {
     let input = dir.path("in");
     std::fs::create_dir(&input).unwrap();
     std::fs::copy(sample(), input.join("a-paper.txt")).unwrap();
-    std::fs::write(input.join("b-broken.txt"), b"Abstract: fine.\n\xFF\xFE broken\n").unwrap();
-    std::fs::write(input.join("c-short.txt"), "Abstract: The line opened in 2017.\n\nÖz: Hat 2017'de açıldı.\n").unwrap();
+    std::fs::write(
+        input.join("b-broken.txt"),
+        b"Abstract: fine.\n\xFF\xFE broken\n",
+    )
+    .unwrap();
+    std::fs::write(
+        input.join("c-short.txt"),
+        "Abstract: The line opened in 2017.\n\nÖz: Hat 2017'de açıldı.\n",
+    )
+    .unwrap();
     let out = dir.path("out");
     let run = bitext_paths(&[&"run", &input, &"-o", &out]).expect_code(2);
-    assert!(run.stderr.contains("b-broken.txt: invalid UTF-8 at byte 16 (line 2)"), "{}", run.stderr);
-    assert!(run.stderr.contains("1 of 3 document(s) could not be processed"), "{}", run.stderr);
+    assert!(
+        run.stderr
+            .contains("b-broken.txt: invalid UTF-8 at byte 16 (line 2)"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("1 of 3 document(s) could not be processed"),
+        "{}",
+        run.stderr
+    );
     assert!(out.join("a-paper.pairs.tsv").is_file());
     assert!(out.join("c-short.pairs.tsv").is_file());
     assert!(!out.join("b-broken.pairs.tsv").exists());
@@ -108,15 +137,27 @@ fn review_page_shows_pairs_in_a_real_browser() {
     bitext_paths(&[&"run", &sample(), &"-o", &out, &"--quiet"]).expect_code(0);
     let tsv = std::fs::read_to_string(out.join("paper.pairs.tsv")).unwrap();
     let dom = rendered_dom(&out.join("report.html"), "");
-    assert!(dom.contains(r#"data-rendered="true""#), "the page's script did not run:\n{dom}");
+    assert!(
+        dom.contains(r#"data-rendered="true""#),
+        "the page's script did not run:\n{dom}"
+    );
     // One row per aligned pair, with both languages side by side.
-    assert_eq!(dom.matches(r#"<tr class="bead"#).count(), tsv.lines().count());
+    assert_eq!(
+        dom.matches(r#"<tr class="bead"#).count(),
+        tsv.lines().count()
+    );
     assert!(dom.contains("Unmanned aerial vehicles (UAVs) are now used"));
     assert!(dom.contains("İnsansız hava araçları (İHA) artık"));
     // The omitted English body sentences are marked as having no counterpart.
     assert!(dom.contains(r#"class="bead low empty""#));
     // The summary a reader sees first.
-    for needle in ["aligned pairs", "Alignment quality", "Languages: ", "en (", "tr ("] {
+    for needle in [
+        "aligned pairs",
+        "Alignment quality",
+        "Languages: ",
+        "en (",
+        "tr (",
+    ] {
         assert!(dom.contains(needle), "summary lacks {needle:?}");
     }
 }
