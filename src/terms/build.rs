@@ -288,7 +288,9 @@ fn word_link(
     if e.caps != Caps::Lower && t.caps != Caps::Lower && name_key(e_cut) == name_key(t_cut) {
         return 1.0;
     }
-    let mut best = ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key));
+    // Statistical links stay below dictionary-certain ones, so that word
+    // linking settles ties in favour of the dictionary.
+    let mut best = 0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key));
     if e.letters >= 5 && t.letters >= 5 {
         let s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
         if s >= 0.8 {
@@ -681,12 +683,13 @@ pub(crate) fn build(
         if ge.coordination || gt.coordination || ge.label || gt.label {
             continue;
         }
-        // A single common word seen in one unit is not enough evidence.
+        // A single common word seen in fewer than three units is not enough
+        // evidence of a term.
         let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
         if common(ge)
             && common(gt)
             && parts.glossary == 0.0
-            && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 2
+            && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 3
         {
             continue;
         }
@@ -822,12 +825,18 @@ pub(crate) fn build(
             if extension.get(i).copied().unwrap_or(false) {
                 return false;
             }
+            // Containers: pairs kept that rank higher, or whose terms are
+            // both strong (Shusha Declaration for Shusha).
             let containers: Vec<(usize, usize)> = taken
                 .iter()
                 .zip(&extension)
-                .filter(|(&(oe, ot, _), &ext)| {
-                    !ext && contains(&en, oe, re) && contains(&tr, ot, rt)
+                .enumerate()
+                .filter(|(j, (&(oe, ot, _), &ext))| {
+                    let strong = en.groups.get(oe).is_some_and(|g| g.strong())
+                        && tr.groups.get(ot).is_some_and(|g| g.strong());
+                    !ext && (*j < i || strong) && contains(&en, oe, re) && contains(&tr, ot, rt)
                 })
+                .map(|(_, pair)| pair)
                 .map(|(&(oe, ot, _), _)| (oe, ot))
                 .collect();
             if containers.is_empty() {

@@ -113,7 +113,8 @@
 //! the listed one: kapasitesi ~ kapasite); the same word, or capitalized
 //! words with one name key; cognates (`similar ≥ 0.8`, words of five letters
 //! or more, scaled to `0.4..=1`); word Dice over the units (two words that
-//! co-occur in two units or more); IBM Model 1 translation probabilities
+//! co-occur in two units or more; statistical links are scaled by 0.95 so
+//! that dictionary links win ties); IBM Model 1 translation probabilities
 //! (five EM iterations each way, the geometric mean of both directions,
 //! damped below 50 units). Within a unit, words are then linked
 //! competitively (Melamed 2000): strongest link first, each word at most
@@ -143,12 +144,13 @@
 //! Turkish term at most once (competitive linking), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
 //! of the priors (Abstract/Öz), coordinations, a single common word seen in
-//! one unit only, and a single word whose translation comes from a general
-//! word list alone (general vocabulary, not terminology). Last, a pair whose
-//! terms lie inside the terms of a better pair and have no occurrence of
-//! their own outside it is dropped (a fragment), and so is a pair that
-//! contains a better pair and adds words that do not translate (an
-//! extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev).
+//! fewer than three units, and a single word whose translation comes from a
+//! general word list alone (general vocabulary, not terminology). Last, a
+//! pair that contains a better pair and adds words that do not translate is
+//! dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
+//! and so is a pair whose terms lie inside the terms of a better pair, or of
+//! a pair of two strong terms, with no occurrence of their own outside them
+//! on one side (a fragment: Shusha inside Shusha Declaration).
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a

@@ -300,10 +300,31 @@ fn word_key(
         return fold_key(lower);
     }
     if lang == Lang::Tr {
-        fold_key(&STEM_TR.stem(lower))
+        fold_key(&STEM_TR.stem(strip_case_after_possessive(lower)))
     } else {
         fold_key(&s_stem(lower))
     }
+}
+
+/// Strips a case ending that follows the third-person possessive through
+/// the pronominal n (çalışmasını, trafiğinin, kapasitesine, bölgesinde →
+/// çalışması, trafiği, kapasitesi, bölgesi), so that Snowball sees the same
+/// word: left alone, it stems the accusative and the bare possessive form
+/// differently. Only when what remains is at least five letters and ends
+/// in a possessive vowel (-ı, -i, -u, -ü).
+fn strip_case_after_possessive(word: &str) -> &str {
+    const ENDINGS: [&str; 16] = [
+        "ndan", "nden", "nda", "nde", "nın", "nin", "nun", "nün", "nı", "ni", "nu", "nü", "na",
+        "ne", "nla", "nle",
+    ];
+    for ending in ENDINGS {
+        if let Some(rest) = word.strip_suffix(ending) {
+            if rest.chars().count() >= 5 && rest.ends_with(['ı', 'i', 'u', 'ü']) {
+                return rest;
+            }
+        }
+    }
+    word
 }
 
 /// Harman's S-stemmer (1991) for English plurals.
@@ -397,6 +418,9 @@ mod tests {
         assert_ne!(keys("x Aliyeva", Lang::Tr), keys("x Aliyev", Lang::Tr));
         assert_eq!(keys("x Aliyeva'ya", Lang::Tr), keys("x Aliyeva", Lang::Tr));
         assert_eq!(keys("trafiğinin", Lang::Tr), keys("trafiği", Lang::Tr));
+        assert_eq!(keys("çalışmasını", Lang::Tr), keys("çalışması", Lang::Tr));
+        assert_eq!(keys("kapasitesine", Lang::Tr), keys("kapasitesi", Lang::Tr));
+        assert_ne!(keys("yeni", Lang::Tr), keys("ye", Lang::Tr));
         assert_eq!(keys("trafiğini", Lang::Tr), keys("trafiği", Lang::Tr));
         assert_ne!(keys("Aliyev", Lang::En), keys("Aliyeva", Lang::En));
     }
