@@ -44,6 +44,7 @@
 #![deny(missing_docs)]
 
 pub mod align;
+pub mod check;
 mod error;
 pub mod formats;
 pub mod glossary;

@@ -4,6 +4,7 @@
 mod util;
 
 mod align;
+mod check;
 mod clean;
 mod detect;
 mod glossary;

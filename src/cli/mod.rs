@@ -2,6 +2,7 @@
 //! Nothing here computes more than I/O and option mapping.
 
 mod align;
+mod check;
 mod clean;
 mod detect;
 mod glossary;
@@ -36,6 +37,7 @@ enum Command {
     Glossary(glossary::Args),
     Segment(segment::Args),
     Align(align::Args),
+    Check(check::Args),
     Key(key::Args),
 }
 
@@ -45,7 +47,6 @@ pub(crate) enum Outcome {
     /// Exit 0.
     Success,
     /// Exit 1: a check found problems.
-    #[allow(dead_code)] // used by `check` once it lands
     Findings,
 }
 
@@ -63,6 +64,7 @@ pub(crate) fn main() -> ExitCode {
     let result = match cli.command {
         Command::Run(args) => run::run(args),
         Command::Align(args) => align::run(args),
+        Command::Check(args) => check::run(args),
         Command::Clean(args) => clean::run(args),
         Command::Detect(args) => detect::run(args),
         Command::Key(args) => key::run(args),
