@@ -146,8 +146,13 @@ fn review_page_shows_pairs_in_a_real_browser() {
         dom.matches(r#"<tr class="bead"#).count(),
         tsv.lines().count()
     );
-    assert!(dom.contains("Unmanned aerial vehicles (UAVs) are now used"));
-    assert!(dom.contains("İnsansız hava araçları (İHA) artık"));
+    // (Glossary terms inside these sentences are wrapped in <mark>.)
+    assert!(dom.contains("are now used to inspect remote sections of the line in"));
+    assert!(dom.contains("artık"));
+    assert!(
+        dom.contains(">Unmanned aerial vehicles</mark>")
+            && dom.contains(">İnsansız hava araçları</mark>")
+    );
     // The omitted English body sentences are marked as having no counterpart.
     assert!(dom.contains(r#"class="bead low empty""#));
     // The summary a reader sees first.
@@ -160,4 +165,88 @@ fn review_page_shows_pairs_in_a_real_browser() {
     ] {
         assert!(dom.contains(needle), "summary lacks {needle:?}");
     }
+}
+
+#[test]
+fn review_page_marks_terms_findings_and_sorts_in_a_real_browser() {
+    let dir = Dir::new();
+    let input = dir.path("in");
+    std::fs::create_dir(&input).unwrap();
+    std::fs::copy(sample(), input.join("paper.txt")).unwrap();
+    std::fs::copy(
+        crate::util::fixture_path("run-defect.txt"),
+        input.join("short.txt"),
+    )
+    .unwrap();
+    let out = dir.path("out");
+    bitext_paths(&[&"run", &input, &"-o", &out, &"--quiet"]).expect_code(0);
+
+    let findings = std::fs::read_to_string(out.join("short.findings.jsonl")).unwrap();
+    assert_eq!(findings.lines().count(), 1, "{findings}");
+    assert!(findings.contains(r#""check":"number-mismatch""#));
+    let glossary = std::fs::read_to_string(out.join("glossary.tsv")).unwrap();
+    assert!(
+        glossary
+            .lines()
+            .any(|l| l.starts_with("Middle Corridor\tOrta Koridor\t")),
+        "{glossary}"
+    );
+    let tbx = std::fs::read_to_string(out.join("glossary.tbx")).unwrap();
+    let reread = bitext::glossary::read_tbx(&tbx).unwrap();
+    assert_eq!(reread.entries.len(), glossary.lines().count() - 1);
+
+    // As first seen: terms highlighted in both columns, the finding on its row.
+    let dom = rendered_dom(&out.join("report.html"), "");
+    assert!(
+        dom.contains(r#"data-rendered="true""#),
+        "script did not run:\n{dom}"
+    );
+    assert!(
+        dom.contains(">Middle Corridor</mark>") && dom.contains(">Orta Koridor</mark>"),
+        "{dom}"
+    );
+    assert!(dom.contains(r#"data-checks="number-mismatch""#));
+    assert!(dom.contains("numbers differ"));
+    assert_eq!(dom.matches(r#"<tr class="bead hidden""#).count(), 0);
+    assert_eq!(
+        dom.matches(r#"<tr data-term=""#).count(),
+        glossary.lines().count() - 1,
+        "one glossary row per entry"
+    );
+    assert!(
+        dom.contains(r#"id="summary-findings"><b>1</b> findings"#),
+        "{dom}"
+    );
+
+    // Filtered by check: only the row with the finding stays visible.
+    let filtered = rendered_dom(&out.join("report.html"), "check=number-mismatch");
+    let rows = filtered.matches(r#"<tr class="bead"#).count();
+    let hidden = filtered.matches(r#"class="bead hidden""#).count()
+        + filtered.matches(r#"class="bead low hidden""#).count()
+        + filtered.matches(r#"class="bead mid hidden""#).count()
+        + filtered.matches(r#"class="bead low empty hidden""#).count();
+    assert_eq!(rows - hidden, 1, "exactly one visible row");
+
+    // Sorted by count, largest first: the header says so and rows follow it.
+    let sorted = rendered_dom(&out.join("report.html"), "sort=-count");
+    assert!(
+        sorted.contains(r#"data-key="count" scope="col" class="num" aria-sort="descending""#),
+        "{sorted}"
+    );
+    let counts: Vec<usize> = sorted
+        .split(r#"<tr data-term=""#)
+        .skip(1)
+        .filter_map(|row| {
+            row.split(r#"<td class="num">"#)
+                .nth(1)?
+                .split('<')
+                .next()?
+                .parse()
+                .ok()
+        })
+        .collect();
+    assert!(
+        !counts.is_empty() && counts.windows(2).all(|w| w[0] >= w[1]),
+        "{counts:?}"
+    );
 }

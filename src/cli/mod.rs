@@ -34,9 +34,9 @@ enum Command {
     Clean(clean::Args),
     Detect(detect::Args),
     Split(split::Args),
-    Glossary(glossary::Args),
     Segment(segment::Args),
     Align(align::Args),
+    Glossary(glossary::Args),
     Check(check::Args),
     Key(key::Args),
 }

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
 use bitext::align::Aligner;
-use bitext::pipeline::{run_document, DocumentRun};
+use bitext::glossary::{write_tbx, write_tsv, Glossary};
+use bitext::pipeline::{report_terms, run_document, DocumentRun};
 use bitext::report;
 use bitext::text::{decode, Encoding};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -17,10 +18,17 @@ use super::Outcome;
 ///
 /// For one mixed document (an English abstract and a Turkish Öz, say) or for
 /// every `.txt` file in a folder: repair the text, split it by language and
-/// section, segment and align the two main languages, and write into OUTDIR,
-/// per document, `<stem>.<lang>.txt` and `<stem>.sections.json` (the split),
-/// `<stem>.pairs.tsv` and `<stem>.pairs.tmx` (the aligned pairs), and one
-/// self-contained `report.html` showing every document's pairs side by side.
+/// section, segment and align the two main languages (English with Turkish
+/// when both are present), build a glossary from the aligned pairs and check
+/// the translation against it. Writes into OUTDIR, per document,
+/// `<stem>.<lang>.txt` and `<stem>.sections.json` (the split),
+/// `<stem>.pairs.tsv` and `<stem>.pairs.tmx` (the aligned pairs),
+/// `<stem>.glossary.tsv` and `<stem>.glossary.tbx`, `<stem>.findings.jsonl`;
+/// for all documents together `glossary.tsv` and `glossary.tbx` (merged) and
+/// one self-contained `report.html`: pairs side by side with their scores,
+/// glossary terms highlighted, findings on their segments, the glossary as a
+/// sortable table. Findings do not change the exit code (use `bitext check`
+/// to gate a build on them).
 /// Files of earlier runs in OUTDIR are replaced; other files are left alone,
 /// and an input is never overwritten. A document that cannot be read or
 /// aligned is reported and the others are processed; the exit code is then 2.
@@ -134,12 +142,19 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
             written.push((out.join(name), bytes));
         }
     }
+    let mut merged = Glossary::new();
+    for run in &runs {
+        merged.merge(run.glossary.clone());
+    }
+    written.push((out.join("glossary.tsv"), write_tsv(&merged).into_bytes()));
+    written.push((out.join("glossary.tbx"), write_tbx(&merged).into_bytes()));
     let documents: Vec<report::Document<'_>> =
-        runs.iter().map(|r| r.report_document(Vec::new())).collect();
+        runs.iter().map(DocumentRun::report_document).collect();
     let title = display(&args.input);
+    let terms = report_terms(&merged);
     written.push((
         out.join("report.html"),
-        report::html(&title, &documents, &[]).into_bytes(),
+        report::html(&title, &documents, &terms).into_bytes(),
     ));
 
     for (path, _) in &written {

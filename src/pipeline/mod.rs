@@ -3,18 +3,24 @@
 //!
 //! [`run_document`] repairs the text ([`crate::text`]), splits it by
 //! language and section ([`crate::lang::split`]), segments each part
-//! ([`crate::segment`]) and aligns the two main languages section by section
-//! ([`crate::align::Aligner::align_document`]). [`DocumentRun::files`] lists
-//! what goes to disk; [`DocumentRun::report_document`] feeds the review page
-//! ([`crate::report`]).
+//! ([`crate::segment`]), aligns the two main languages section by section
+//! ([`crate::align::Aligner::align_document`]; English with Turkish when
+//! both are present), builds a glossary from the aligned pairs
+//! ([`crate::terms`], with the shipped glossaries as priors) and checks the
+//! translation against it ([`crate::check`]). [`DocumentRun::files`] lists
+//! what goes to disk; [`DocumentRun::report_document`] and [`report_terms`]
+//! feed the review page ([`crate::report`]).
 
 use std::collections::BTreeMap;
 
 use crate::align::{Aligner, DocumentAlignment, DocumentError};
+use crate::check::{Checker, Config, Finding, Pair, TermBase};
 use crate::formats::{write_pairs, PairFormat};
+use crate::glossary::{write_tbx, write_tsv, Glossary};
 use crate::lang::{self, SplitDocument};
 use crate::report;
 use crate::segment::segment;
+use crate::terms::{Corpus, GlossaryBuilder};
 use crate::Lang;
 
 /// Everything the pipeline found in one document.
@@ -28,6 +34,12 @@ pub struct DocumentRun {
     pub aligned: DocumentAlignment,
     /// Sentences per language found in the document.
     pub sentences: BTreeMap<Lang, usize>,
+    /// The glossary built from the aligned English–Turkish pairs (empty
+    /// when the document does not pair English with Turkish).
+    pub glossary: Glossary,
+    /// What the consistency checks found, checking the translation against
+    /// that glossary.
+    pub findings: Vec<Finding>,
 }
 
 /// Runs clean → split → segment → align over one mixed document.
@@ -46,6 +58,7 @@ pub struct DocumentRun {
 /// assert_eq!(run.sentences[&Lang::Tr], 2);
 /// let names: Vec<String> = run.files().into_iter().map(|(name, _)| name).collect();
 /// assert!(names.contains(&"paper.pairs.tmx".to_string()));
+/// assert!(names.contains(&"paper.glossary.tbx".to_string()));
 /// # Ok::<(), bitext::align::DocumentError>(())
 /// ```
 pub fn run_document(
@@ -53,19 +66,72 @@ pub fn run_document(
     text: &str,
     aligner: &Aligner,
 ) -> Result<DocumentRun, DocumentError> {
-    let aligned = aligner.align_document(text, None)?;
     let split = lang::split(text);
+    let langs = split.languages();
+    let en_tr =
+        (langs.contains(&Lang::En) && langs.contains(&Lang::Tr)).then_some((Lang::En, Lang::Tr));
+    let aligned = aligner.align_document(text, en_tr)?;
     let mut sentences = BTreeMap::new();
     for part in &split.parts {
         let n = segment(split.slice(part.span), part.lang).len();
         *sentences.entry(part.lang).or_insert(0) += n;
     }
+    let a = &aligned.aligned;
+    let glossary = if en_tr.is_some() {
+        let mut corpus = Corpus::new();
+        let text = aligned.text.as_str();
+        corpus.add_alignment(
+            text,
+            text,
+            &a.src_sentences,
+            &a.tgt_sentences,
+            a.alignment.beads(),
+        );
+        GlossaryBuilder::new().build(&corpus)
+    } else {
+        Glossary::new()
+    };
+    let terms = TermBase::from_glossary(&glossary, a.src_lang, a.tgt_lang);
+    let findings = Checker::new(terms, Config::default()).check(&Pair::from_document(&aligned));
     Ok(DocumentRun {
         stem: stem.to_owned(),
         split,
         aligned,
         sentences,
+        glossary,
+        findings,
     })
+}
+
+/// The glossary as the review page shows it: ids are entry positions.
+pub fn report_terms(glossary: &Glossary) -> Vec<report::Term> {
+    glossary
+        .entries
+        .iter()
+        .enumerate()
+        .map(|(id, e)| report::Term {
+            id,
+            en: e.en.clone(),
+            tr: e.tr.clone(),
+            variants_en: e.variants.en.iter().map(|v| v.form.clone()).collect(),
+            variants_tr: e.variants.tr.iter().map(|v| v.form.clone()).collect(),
+            count: e.count,
+            score: e.score,
+        })
+        .collect()
+}
+
+/// The findings of a check as JSON Lines (the fields of [`Finding`]).
+pub fn findings_jsonl(findings: &[Finding]) -> String {
+    let mut out = String::new();
+    for finding in findings {
+        // A finding is strings, numbers and index lists: serializing cannot fail.
+        if let Ok(line) = serde_json::to_string(finding) {
+            out.push_str(&line);
+            out.push('\n');
+        }
+    }
+    out
 }
 
 impl DocumentRun {
@@ -85,8 +151,10 @@ impl DocumentRun {
     }
 
     /// The files this document's run writes, as (file name, contents): the
-    /// split texts and sections (see [`SplitDocument::output_files`]), and
-    /// the aligned pairs as `<stem>.pairs.tsv` and `<stem>.pairs.tmx`.
+    /// split texts and sections (see [`SplitDocument::output_files`]), the
+    /// aligned pairs (`<stem>.pairs.tsv`, `<stem>.pairs.tmx`), the glossary
+    /// (`<stem>.glossary.tsv`, `<stem>.glossary.tbx`) and the findings
+    /// (`<stem>.findings.jsonl`).
     pub fn files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = self.split.output_files(&self.stem, &self.stem);
         let (src, tgt) = self.sentence_texts();
@@ -98,11 +166,23 @@ impl DocumentRun {
             let body = write_pairs(format, &a.alignment, &src, &tgt, a.src_lang, a.tgt_lang);
             files.push((format!("{}.{ext}", self.stem), body.into_bytes()));
         }
+        files.push((
+            format!("{}.glossary.tsv", self.stem),
+            write_tsv(&self.glossary).into_bytes(),
+        ));
+        files.push((
+            format!("{}.glossary.tbx", self.stem),
+            write_tbx(&self.glossary).into_bytes(),
+        ));
+        files.push((
+            format!("{}.findings.jsonl", self.stem),
+            findings_jsonl(&self.findings).into_bytes(),
+        ));
         files
     }
 
-    /// This document as the review page shows it, with `findings` on its segments.
-    pub fn report_document(&self, findings: Vec<report::Finding>) -> report::Document<'_> {
+    /// This document as the review page shows it, with its findings on their segments.
+    pub fn report_document(&self) -> report::Document<'_> {
         let a = &self.aligned.aligned;
         report::Document {
             name: self.stem.clone(),
@@ -114,7 +194,17 @@ impl DocumentRun {
             tgt_sentences: &a.tgt_sentences,
             beads: a.alignment.beads(),
             quality: a.alignment.quality(),
-            findings,
+            findings: self
+                .findings
+                .iter()
+                .map(|f| report::Finding {
+                    check: f.check.id().to_owned(),
+                    severity: f.severity.to_string(),
+                    src_lines: f.src_lines.clone(),
+                    tgt_lines: f.tgt_lines.clone(),
+                    message: f.message.clone(),
+                })
+                .collect(),
         }
     }
 }
@@ -151,5 +241,16 @@ mod tests {
         assert!(pair("Unmanned aerial vehicles").contains("İnsansız hava araçları"));
         assert!(pair("Middle Corridor, rail freight").contains("Orta Koridor, demiryolu"));
         assert!(run.sentences[&Lang::En] > 6 && run.sentences[&Lang::Tr] > 6);
+        let has = |en: &str, tr: &str| {
+            run.glossary
+                .entries
+                .iter()
+                .any(|e| e.en == en && e.tr == tr)
+        };
+        assert!(
+            has("Middle Corridor", "Orta Koridor"),
+            "{:#?}",
+            run.glossary.entries
+        );
     }
 }

@@ -408,7 +408,21 @@ impl Corpus {
         corpus
     }
 
-    fn add_alignment(
+    /// Adds every bead of an alignment that is already made: `en` and `tr`
+    /// are sentence spans into `en_text` and `tr_text`, `beads` index them
+    /// (English as the source side). Evidence lines are the lines of the
+    /// texts where a bead starts.
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::{align::Aligner, terms::Corpus, Lang};
+    /// let (en, tr) = ("Baku is the capital.", "Bakü başkenttir.");
+    /// let a = Aligner::default().align_texts(en, tr, Lang::En, Lang::Tr);
+    /// let mut corpus = Corpus::new();
+    /// corpus.add_alignment(en, tr, &a.src_sentences, &a.tgt_sentences, a.alignment.beads());
+    /// assert_eq!(corpus.units(), 1);
+    /// ```
+    pub fn add_alignment(
         &mut self,
         en_text: &str,
         tr_text: &str,
