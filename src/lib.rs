@@ -37,6 +37,28 @@
 //! assert_eq!(match_fold("HAKİM"), match_fold("HAKIM"));
 //! ```
 //!
+//! The whole pipeline over a mixed document: split it by language, segment
+//! and align the abstract with the Öz, build a glossary from the pairs and
+//! check the translation against it.
+//!
+//! ```
+//! use bitext::{align::Aligner, pipeline::run_document, Lang};
+//!
+//! let doc = "Abstract: The Middle Corridor carried 35 percent more freight in 2022. \
+//!            The Middle Corridor links Baku with Kars.\n\n\
+//!            Öz: Orta Koridor 2022'de yüzde 53 daha fazla yük taşıdı. \
+//!            Orta Koridor Bakü'yü Kars'a bağlıyor.\n";
+//! let run = run_document("paper", doc, &Aligner::default()).unwrap();
+//! let a = &run.aligned.aligned;
+//! assert_eq!((a.src_lang, a.tgt_lang), (Lang::En, Lang::Tr));
+//! assert_eq!(a.alignment.beads().len(), 2);
+//! assert!(run.glossary.entries.iter().any(|e| e.en == "Middle Corridor" && e.tr == "Orta Koridor"));
+//! // 35 percent became "yüzde 53": the number check reports the first pair.
+//! assert_eq!(run.findings.len(), 1);
+//! assert_eq!(run.findings[0].check.id(), "number-mismatch");
+//! assert_eq!(run.findings[0].src_lines, [0]);
+//! ```
+//!
 //! The command-line tool `bitext` is a thin layer over these functions; its
 //! exit codes are 0 (success), 1 (a check found problems) and 2 (bad usage,
 //! bad input or an I/O error).

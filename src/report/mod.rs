@@ -147,7 +147,8 @@ fn words(text: &str) -> Vec<Word> {
     {
         let inside = c.is_alphanumeric() || matches!(c, '\'' | '’' | '-');
         match (start, inside) {
-            (None, true) => start = Some(i),
+            // A word starts with a letter or digit, not with a quote or hyphen.
+            (None, true) if c.is_alphanumeric() => start = Some(i),
             (Some(s), false) => {
                 let word = text[s..i].trim_end_matches(['\'', '’', '-']);
                 if !word.is_empty() {
@@ -411,6 +412,14 @@ mod tests {
         assert_eq!(marked, [None, Some(2), None, Some(1)]);
         let text: String = runs.iter().map(|r| r.t.as_str()).collect();
         assert_eq!(text, "the MIDDLE CORRIDOR and a corridor");
+    }
+
+    #[test]
+    fn quoted_terms_are_marked_inside_the_quotes() {
+        let terms = [term(1, "Middle Corridor", "Orta Koridor")];
+        let runs = highlight("küresel 'Orta Koridor' projesi", Lang::Tr, &terms);
+        assert_eq!(runs[1].t, "Orta Koridor");
+        assert_eq!(runs[1].term, Some(1));
     }
 
     #[test]
