@@ -8,56 +8,7 @@ use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
-/// Surnames and place names in the shapes a name index receives.
-const ASCII: &[&str] = &[
-    "Petrov",
-    "Ivanova",
-    "Cavusoglu",
-    "Nakhchivan",
-    "Khrushchev",
-    "Shcherbakov",
-    "Aliyev",
-    "Mammadov",
-    "Yilmaz",
-    "Sanliurfa",
-    "KUZNETSOV",
-    "Dostoevsky",
-    "Bagayeva",
-    "Hasanov",
-    "Smith",
-    "Yalcinkaya",
-    "Tsygankov",
-    "Jukov",
-    "Abdul-Rahman",
-    "O'Brien",
-];
-const TURKIC: &[&str] = &[
-    "Çavuşoğlu",
-    "Yalçınkaya",
-    "Şanlıurfa",
-    "Əliyev",
-    "Məmmədov",
-    "Naxçıvan",
-    "Kaşıkçıoğlu",
-    "Öztürk",
-    "HAKİM",
-    "Çavuþoðlu",
-    "Qasımov",
-    "Şuşa",
-    "Gümüşhane",
-    "Hüseynov",
-    "İSTANBUL",
-];
-const CYRILLIC: &[&str] = &[
-    "Хрущёв",
-    "Петрова",
-    "Чапкин",
-    "Нахичевань",
-    "Багаева",
-    "Щербаков",
-    "Достоевский",
-    "Шуша",
-];
+include!("data/name_lists.rs");
 
 fn names(pattern: &[(&[&str], usize)], total: usize) -> Vec<String> {
     let mut out = Vec::with_capacity(total);

@@ -7,55 +7,7 @@
 
 use std::io::{BufWriter, Write};
 
-const ASCII: &[&str] = &[
-    "Petrov",
-    "Ivanova",
-    "Cavusoglu",
-    "Nakhchivan",
-    "Khrushchev",
-    "Shcherbakov",
-    "Aliyev",
-    "Mammadov",
-    "Yilmaz",
-    "Sanliurfa",
-    "KUZNETSOV",
-    "Dostoevsky",
-    "Bagayeva",
-    "Hasanov",
-    "Smith",
-    "Yalcinkaya",
-    "Tsygankov",
-    "Jukov",
-    "Abdul-Rahman",
-    "O'Brien",
-];
-const TURKIC: &[&str] = &[
-    "Çavuşoğlu",
-    "Yalçınkaya",
-    "Şanlıurfa",
-    "Əliyev",
-    "Məmmədov",
-    "Naxçıvan",
-    "Kaşıkçıoğlu",
-    "Öztürk",
-    "HAKİM",
-    "Çavuþoðlu",
-    "Qasımov",
-    "Şuşa",
-    "Gümüşhane",
-    "Hüseynov",
-    "İSTANBUL",
-];
-const CYRILLIC: &[&str] = &[
-    "Хрущёв",
-    "Петрова",
-    "Чапкин",
-    "Нахичевань",
-    "Багаева",
-    "Щербаков",
-    "Достоевский",
-    "Шуша",
-];
+include!("../benches/data/name_lists.rs");
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
