@@ -250,3 +250,24 @@ fn review_page_marks_terms_findings_and_sorts_in_a_real_browser() {
         "{counts:?}"
     );
 }
+
+#[test]
+fn standard_input_is_one_document_named_stdin() {
+    let dir = Dir::new();
+    let out = dir.path("out");
+    let mut cmd = assert_cmd::Command::cargo_bin("bitext").unwrap();
+    let output = cmd
+        .args(["run", "-", "--quiet", "-o"])
+        .arg(&out)
+        .write_stdin(std::fs::read(crate::util::fixture_path("run-defect.txt")).unwrap())
+        .output()
+        .unwrap();
+    assert_eq!(
+        output.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(out.join("stdin.pairs.tsv").is_file());
+    assert!(out.join("stdin.findings.jsonl").is_file());
+}

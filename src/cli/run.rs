@@ -34,7 +34,8 @@ use super::Outcome;
 /// aligned is reported and the others are processed; the exit code is then 2.
 #[derive(Debug, clap::Args)]
 pub(crate) struct Args {
-    /// A mixed document, or a folder whose .txt files are processed in name order.
+    /// A mixed document (- for standard input, written as `stdin.*`), or a
+    /// folder whose .txt files are processed in name order.
     input: PathBuf,
     /// Output directory (created if missing).
     #[arg(short, long, value_name = "OUTDIR")]
@@ -49,6 +50,9 @@ pub(crate) struct Args {
 
 /// The documents to process: the file itself, or a folder's .txt files in name order.
 fn inputs(path: &Path) -> Result<Vec<PathBuf>> {
+    if path.as_os_str() == "-" {
+        return Ok(vec![path.to_owned()]);
+    }
     let meta =
         std::fs::metadata(path).with_context(|| format!("{}: cannot open", display(path)))?;
     if !meta.is_dir() {
@@ -76,6 +80,9 @@ fn inputs(path: &Path) -> Result<Vec<PathBuf>> {
 }
 
 fn stem_of(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "stdin".to_owned();
+    }
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .filter(|s| !s.is_empty())
