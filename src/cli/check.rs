@@ -6,7 +6,7 @@ use anyhow::{bail, Context, Result};
 use bitext::align::Aligner;
 use bitext::check::{parse_ids, render_text, Checker, Config, Pair, TermBase};
 use bitext::formats::read_tmx;
-use bitext::glossary::{read_json, read_tbx, read_tsv, Glossary};
+use bitext::glossary::{self, Glossary};
 use bitext::text::{decode, Encoding};
 use bitext::Lang;
 use clap::ValueEnum;
@@ -157,28 +157,15 @@ pub(crate) fn run(args: Args) -> Result<Outcome> {
 fn read_glossary(path: &Path, format: GlossaryFormat) -> Result<Glossary> {
     let name = display(path);
     let text = decode_input(path, Encoding::Utf8)?;
-    let format = match (format, extension(path).as_str()) {
-        (GlossaryFormat::Auto, "tsv" | "txt" | "csv") => GlossaryFormat::Tsv,
-        (GlossaryFormat::Auto, "json") => GlossaryFormat::Json,
-        (GlossaryFormat::Auto, "tbx" | "xml") => GlossaryFormat::Tbx,
-        (GlossaryFormat::Auto, _) => match text
-            .trim_start_matches('\u{feff}')
-            .trim_start()
-            .chars()
-            .next()
-        {
-            Some('<') => GlossaryFormat::Tbx,
-            Some('{') => GlossaryFormat::Json,
-            _ => GlossaryFormat::Tsv,
-        },
-        (f, _) => f,
+    let format = match format {
+        GlossaryFormat::Auto => {
+            glossary::Format::detect(path.extension().and_then(|e| e.to_str()), &text)
+        }
+        GlossaryFormat::Tsv => glossary::Format::Tsv,
+        GlossaryFormat::Json => glossary::Format::Json,
+        GlossaryFormat::Tbx => glossary::Format::Tbx,
     };
-    let glossary = match format {
-        GlossaryFormat::Json => read_json(&text),
-        GlossaryFormat::Tbx => read_tbx(&text),
-        _ => read_tsv(&text),
-    };
-    glossary.with_context(|| format!("{name}: cannot read the glossary"))
+    glossary::read(&text, format).with_context(|| format!("{name}: cannot read the glossary"))
 }
 
 fn decode_input(path: &Path, encoding: Encoding) -> Result<String> {

@@ -123,25 +123,13 @@ fn read_glossary(path: &Path, encoding: Encoding) -> Result<(Glossary, Format)> 
     let name = display(path);
     let bytes = read_input(path)?;
     let text = decode(&bytes, encoding).with_context(|| name.clone())?.text;
-    let ext = path
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .unwrap_or_default();
-    let head = text.trim_start_matches('\u{feff}').trim_start();
-    let format = match ext.as_str() {
-        "json" => Format::Json,
-        "tbx" | "xml" => Format::Tbx,
-        "tsv" | "tab" | "txt" => Format::Tsv,
-        _ if head.starts_with('{') => Format::Json,
-        _ if head.starts_with('<') => Format::Tbx,
+    let detected = glossary::Format::detect(path.extension().and_then(|e| e.to_str()), &text);
+    let format = match detected {
+        glossary::Format::Json => Format::Json,
+        glossary::Format::Tbx => Format::Tbx,
         _ => Format::Tsv,
     };
-    let glossary = match format {
-        Format::Tsv => glossary::read_tsv(&text),
-        Format::Json => glossary::read_json(&text),
-        Format::Tbx => glossary::read_tbx(&text),
-    }
-    .with_context(|| name.clone())?;
+    let glossary = glossary::read(&text, detected).with_context(|| name.clone())?;
     Ok((glossary, format))
 }
 

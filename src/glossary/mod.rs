@@ -78,6 +78,69 @@ pub use json::{read_json, write_json};
 pub use tbx::{read_tbx, write_tbx};
 pub use tsv::{read_tsv, write_tsv};
 
+/// The file formats a glossary is read from and written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Format {
+    /// Tab-separated: `en`, `tr`, then optional `count`, `score`, `variants`, `note`.
+    Tsv,
+    /// `{"entries": [...]}`.
+    Json,
+    /// TBX-Basic v3 (v2 is read too).
+    Tbx,
+}
+
+impl Format {
+    /// The format a glossary file is in: by its file extension (`tsv`,
+    /// `tab`, `txt`, `csv`; `json`; `tbx`, `xml`), else by its first
+    /// character (`{` JSON, `<` TBX, anything else TSV).
+    ///
+    /// # Examples
+    /// ```
+    /// use bitext::glossary::Format;
+    /// assert_eq!(Format::detect(Some("TBX"), ""), Format::Tbx);
+    /// assert_eq!(Format::detect(None, "\u{feff}  {\"entries\": []}"), Format::Json);
+    /// assert_eq!(Format::detect(Some("md"), "en\ttr\n"), Format::Tsv);
+    /// ```
+    pub fn detect(extension: Option<&str>, text: &str) -> Format {
+        match extension.map(str::to_ascii_lowercase).as_deref() {
+            Some("tsv" | "tab" | "txt" | "csv") => Format::Tsv,
+            Some("json") => Format::Json,
+            Some("tbx" | "xml") => Format::Tbx,
+            _ => match text
+                .trim_start_matches('\u{feff}')
+                .trim_start()
+                .chars()
+                .next()
+            {
+                Some('{') => Format::Json,
+                Some('<') => Format::Tbx,
+                _ => Format::Tsv,
+            },
+        }
+    }
+}
+
+/// Reads a glossary written in `format`.
+///
+/// # Errors
+/// The reader's [`Error`], with the line (and for TBX the byte offset).
+///
+/// # Examples
+/// ```
+/// use bitext::glossary::{read, Format};
+/// let g = read("en\ttr\nMiddle Corridor\tOrta Koridor\n", Format::Tsv).unwrap();
+/// assert_eq!(g.entries[0].tr, "Orta Koridor");
+/// assert!(read("{", Format::Json).is_err());
+/// ```
+pub fn read(text: &str, format: Format) -> Result<Glossary, Error> {
+    match format {
+        Format::Tsv => read_tsv(text),
+        Format::Json => read_json(text),
+        Format::Tbx => read_tbx(text),
+    }
+}
+
 /// A glossary: entries, best first.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Glossary {
