@@ -20,6 +20,12 @@ use bitext::lang::{detect, spans};
 use bitext::text::uppercase;
 use bitext::Lang;
 
+const LINGUA_LANGS: [lingua::Language; 3] = [
+    lingua::Language::Turkish,
+    lingua::Language::English,
+    lingua::Language::Azerbaijani,
+];
+
 const LANGS: [(&str, Lang, whatlang::Lang); 3] = [
     ("tr", Lang::Tr, whatlang::Lang::Tur),
     ("en", Lang::En, whatlang::Lang::Eng),
@@ -114,6 +120,14 @@ fn main() {
         whatlang::Lang::Eng,
         whatlang::Lang::Aze,
     ]);
+    // lingua itself, same configuration as the published targets (high
+    // accuracy, restricted to tr/en/az), run here on the same inputs.
+    let lingua = lingua::LanguageDetectorBuilder::from_languages(&[
+        lingua::Language::Turkish,
+        lingua::Language::English,
+        lingua::Language::Azerbaijani,
+    ])
+    .build();
     let data: Vec<Vec<Vec<String>>> = LANGS
         .iter()
         .map(|(code, _, _)| {
@@ -128,17 +142,26 @@ fn main() {
     println!("Accuracy in %, n = lines per file (1000). lingua = lingua 1.8 high accuracy, tr/en/az (target).\n");
     for variant in [Variant::Plain, Variant::Capitals, Variant::AsciiFolded] {
         println!("## {}\n", variant.name());
-        println!("| set | lang | n | bitext | whatlang | lingua (target) | bitext confusions |");
-        println!("|---|---|---|---|---|---|---|");
+        println!("| set | lang | n | bitext | whatlang | lingua (this run) | lingua (target) | bitext only / lingua only | bitext confusions |");
+        println!("|---|---|---|---|---|---|---|---|---|");
         for (k, kind) in KINDS.iter().enumerate() {
             for (l, (code, lang, wl)) in LANGS.iter().enumerate() {
                 let lines = &data[l][k];
                 let mut ours = 0;
                 let mut theirs = 0;
+                let mut lingua_hits = 0;
+                // Discordant lines: right by one system and wrong by the other.
+                let (mut only_ours, mut only_lingua) = (0, 0);
                 let mut confusions: std::collections::BTreeMap<String, usize> = Default::default();
                 for line in lines {
                     let input = variant.apply(line);
                     let got = detect(&input).lang;
+                    let lingua_right = lingua.detect_language_of(&input) == Some(LINGUA_LANGS[l]);
+                    match (got == *lang, lingua_right) {
+                        (true, false) => only_ours += 1,
+                        (false, true) => only_lingua += 1,
+                        _ => {}
+                    }
                     if got == *lang {
                         ours += 1;
                     } else {
@@ -146,6 +169,9 @@ fn main() {
                     }
                     if whatlang.detect_lang(&input) == Some(*wl) {
                         theirs += 1;
+                    }
+                    if lingua_right {
+                        lingua_hits += 1;
                     }
                 }
                 let target = if variant == Variant::Plain {
@@ -156,10 +182,11 @@ fn main() {
                 let confusions: Vec<String> =
                     confusions.iter().map(|(c, n)| format!("{c} {n}")).collect();
                 println!(
-                    "| {kind} | {code} | {} | {:.1} | {:.1} | {target} | {} |",
+                    "| {kind} | {code} | {} | {:.1} | {:.1} | {:.1} | {target} | {only_ours} / {only_lingua} | {} |",
                     lines.len(),
                     percent(ours, lines.len()),
                     percent(theirs, lines.len()),
+                    percent(lingua_hits, lines.len()),
                     confusions.join(", ")
                 );
             }
@@ -198,7 +225,7 @@ fn main() {
         );
     }
 
-    println!("\n## throughput (one thread, this run; criterion numbers in docs/bench-lang.md)\n");
+    println!("\n## throughput (one thread, this run; criterion numbers in docs/benchmarks.md)\n");
     println!("| set | bitext MB/s | whatlang MB/s |");
     println!("|---|---|---|");
     for (k, kind) in KINDS.iter().enumerate() {

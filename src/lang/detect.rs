@@ -175,7 +175,10 @@ pub(crate) fn analyze(text: &str) -> Analysis {
     let repaired = cp1254_view(repaired);
     let lower_t = lowercase(&repaired, Lang::Tr);
     let lower_e = has_capital_i_word(&repaired).then(|| lowercase(&repaired, Lang::En));
-    let mut ev = signals::evidence(&lower_t);
+    let mut ev = match &lower_e {
+        Some(lower_e) => signals::evidence_read(&lower_t, lower_e),
+        None => signals::evidence(&lower_t),
+    };
     if let Some(lower_e) = &lower_e {
         // Score English (and romanized Russian) on the English reading of the capitals.
         let ev_e = signals::evidence(lower_e);
@@ -253,13 +256,10 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             return Analysis::from_scores(scores, letters).with_not_ru(ev.not_ru_words);
         }
     }
-    let mut base = lingua_log_probs(&lower_t);
-    if let Some(lower_e) = &lower_e {
-        let base_e = lingua_log_probs(lower_e);
-        for (b, e) in base.iter_mut().zip(base_e) {
-            *b = b.max(e);
-        }
-    }
+    let base = match &lower_e {
+        Some(lower_e) => lingua_two_readings(&lower_t, lower_e),
+        None => lingua_log_probs(&lower_t),
+    };
     let mut scores = [0.0; 4];
     for i in [TR, EN, AZ] {
         scores[i] = base[i] + ev.score[i];
@@ -378,6 +378,26 @@ fn without_addresses(text: &str) -> std::borrow::Cow<'_, str> {
         rest = tail;
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// lingua's log-probabilities for text with capital `I`, which English reads
+/// as i (`lower_e`) and Turkish and Azerbaijani as ı (`lower_t`). Each reading
+/// is normalised on its own, so they cannot be compared language by language
+/// (in the Turkish reading ı alone rules English out, whatever the word).
+/// The English reading, whose letters all three languages share, decides
+/// English against the other two; the Turkish reading splits the rest
+/// between Turkish and Azerbaijani.
+fn lingua_two_readings(lower_t: &str, lower_e: &str) -> Vector {
+    let reading_e = lingua_log_probs(lower_e);
+    let reading_t = lingua_log_probs(lower_t);
+    let p_en = reading_e[EN].exp().clamp(1e-5, 1.0 - 1e-5);
+    let (p_tr, p_az) = (reading_t[TR].exp(), reading_t[AZ].exp());
+    let turkic = (p_tr + p_az).max(1e-9);
+    let mut out = reading_t;
+    out[EN] = p_en.ln();
+    out[TR] = ((1.0 - p_en) * p_tr / turkic).max(1e-5).ln();
+    out[AZ] = ((1.0 - p_en) * p_az / turkic).max(1e-5).ln();
+    out
 }
 
 /// lingua's log-probabilities for tr, en, az (ru-Latn left at 0).
@@ -531,6 +551,30 @@ mod tests {
             analyze("REGIONAL POLICY AND GEOPOLITICAL POSITION").lang,
             Lang::En
         );
+    }
+
+    #[test]
+    fn a_capital_i_is_read_the_way_each_language_reads_it() {
+        // English words in title case or capitals: the Turkish reading (ı)
+        // must not make them Turkish or Azerbaijani.
+        for word in ["Increase", "Index", "EXPERIMENTAL", "INTERNATIONAL"] {
+            assert_eq!(analyze(word).lang, Lang::En, "{word}");
+        }
+        // Turkish words whose capital I is ı stay Turkish.
+        for word in ["Irak", "ILIK", "IŞIK", "Ilgaz"] {
+            assert_eq!(analyze(word).lang, Lang::Tr, "{word}");
+        }
+    }
+
+    #[test]
+    fn an_i_made_by_lowercasing_is_not_letter_evidence() {
+        let guessed = signals::evidence_read("experımental", "experimental");
+        let observed = signals::evidence("experımental");
+        assert!(guessed.score[signals::AZ] < observed.score[signals::AZ]);
+        assert!(guessed.score[signals::EN] > observed.score[signals::EN]);
+        // A word with other Turkish letters keeps its ı.
+        let turkish = signals::evidence_read("ışık", "işik");
+        assert_eq!(turkish.score, signals::evidence("ışık").score);
     }
 
     #[test]

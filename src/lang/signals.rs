@@ -223,12 +223,18 @@ pub(crate) struct Evidence {
 /// Scores one lowercase word into `ev`. `apostrophe_suffix` is true for the
 /// part after an apostrophe (`nin` in `türkiye'nin`).
 fn score_word(word: &str, apostrophe_suffix: bool, ev: &mut Evidence) {
+    score_word_read(word, word, apostrophe_suffix, ev);
+}
+
+/// [`score_word`] where the letter evidence comes from `letters_of`, another
+/// lowercase reading of the same word (see [`evidence_read`]).
+fn score_word_read(word: &str, letters_of: &str, apostrophe_suffix: bool, ev: &mut Evidence) {
     let mut letters = 0usize;
     let mut foreign = 0usize;
     let (mut schwa, mut dotless, mut turkic, mut w, mut q_bare, mut x) =
         (false, false, false, false, false, false);
     let mut prev = '\0';
-    for c in word.chars() {
+    for c in letters_of.chars() {
         if !is_letter(c) {
             continue;
         }
@@ -422,22 +428,65 @@ fn ru_score(word: &str, letters: usize, impossible: bool, ev: &mut Evidence) {
 /// Gathers the evidence of every word of `lower` (Turkish-aware lowercase).
 pub(crate) fn evidence(lower: &str) -> Evidence {
     let mut ev = Evidence::default();
-    for chunk in lower.split(|c: char| !(is_letter(c) || c == '\'' || c == '’')) {
-        if chunk.is_empty() {
-            continue;
-        }
-        let mut parts = chunk.splitn(2, ['\'', '’']);
-        if let Some(head) = parts.next().filter(|h| !h.is_empty()) {
-            score_word(head, false, &mut ev);
-        }
-        if let Some(tail) = parts.next() {
-            let tail = tail.trim_matches(['\'', '’']);
-            if !tail.is_empty() {
-                score_word(tail, true, &mut ev);
-            }
-        }
+    for chunk in chunks(lower) {
+        for_parts(chunk, |part, suffix| score_word(part, suffix, &mut ev));
     }
     ev
+}
+
+/// [`evidence`] for text with capital `I`, where `lower_t` is the Turkish
+/// reading (I → ı) and `lower_e` the English one (I → i). Words, function
+/// words and suffixes are read from `lower_t`; but a ı that the Turkish
+/// reading made out of a capital I is a guess, not an observed letter, so the
+/// letter evidence of a word comes from its English reading, unless that word
+/// shows other Turkish or Azerbaijani letters (then its I is most likely ı).
+pub(crate) fn evidence_read(lower_t: &str, lower_e: &str) -> Evidence {
+    let turkic_letters = ['ç', 'ğ', 'ı', 'ö', 'ş', 'ü', 'ə'];
+    let mut ev = Evidence::default();
+    let mut english = chunks(lower_e);
+    for chunk in chunks(lower_t) {
+        // Both readings split into the same words (lowercasing keeps letters
+        // letters); if they ever do not, fall back to the Turkish reading.
+        let letters_of = english
+            .next()
+            .filter(|e| e.chars().count() == chunk.chars().count())
+            .filter(|e| !e.contains(turkic_letters))
+            .unwrap_or(chunk);
+        let mut english_parts = Vec::with_capacity(2);
+        for_parts(letters_of, |part, _| english_parts.push(part));
+        let mut index = 0;
+        for_parts(chunk, |part, suffix| {
+            let read = english_parts
+                .get(index)
+                .copied()
+                .filter(|e| e.len() <= part.len() + 2 && e.chars().count() == part.chars().count())
+                .unwrap_or(part);
+            index += 1;
+            score_word_read(part, read, suffix, &mut ev);
+        });
+    }
+    ev
+}
+
+fn chunks(lower: &str) -> impl Iterator<Item = &str> {
+    lower
+        .split(|c: char| !(is_letter(c) || c == '\'' || c == '’'))
+        .filter(|chunk| !chunk.is_empty())
+}
+
+/// Calls `f` with the head of a word and, after an apostrophe, its suffix
+/// (`türkiye'nin` → `türkiye`, then `nin` with `true`).
+fn for_parts<'a>(chunk: &'a str, mut f: impl FnMut(&'a str, bool)) {
+    let mut parts = chunk.splitn(2, ['\'', '’']);
+    if let Some(head) = parts.next().filter(|h| !h.is_empty()) {
+        f(head, false);
+    }
+    if let Some(tail) = parts.next() {
+        let tail = tail.trim_matches(['\'', '’']);
+        if !tail.is_empty() {
+            f(tail, true);
+        }
+    }
 }
 
 impl Evidence {
