@@ -140,6 +140,11 @@ fn batch_streams_results_and_names_the_bad_line() {
     assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["beads"].as_array().unwrap().len(), 2);
+    // Every sentence of a fully translated pair found its counterpart.
+    let coverage = &lines[0]["coverage"];
+    assert_eq!(coverage["src_aligned"], coverage["src_total"]);
+    assert_eq!(coverage["tgt_aligned"], coverage["tgt_total"]);
+    assert!(lines[0]["matched_quality"].as_f64().unwrap() >= lines[0]["quality"].as_f64().unwrap());
     assert_eq!(lines[1]["id"], 2);
     assert_eq!(lines[1]["src_sentences"][1], "It cost 12 million lira.");
     assert_eq!(lines[2]["line"], 3);

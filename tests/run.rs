@@ -159,6 +159,8 @@ fn review_page_shows_pairs_in_a_real_browser() {
     for needle in [
         "aligned pairs",
         "Alignment quality",
+        "Aligned: <b>",
+        " (quality <b>",
         "Languages: ",
         "en (",
         "tr (",

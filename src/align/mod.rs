@@ -91,7 +91,11 @@
 //! with lexical support score near 1; beads of implausible lengths near 0.
 //! Omission beads (1–0, 0–1) score 0. The document's
 //! [`quality`](Alignment::quality) is the average bead score over all
-//! sentences of both sides, so unaligned sentences pull it down.
+//! sentences of both sides, so unaligned sentences pull it down. When one
+//! side has much more text than the other (a paper whose English body has no
+//! Turkish counterpart), read it with [`coverage`](Alignment::coverage) and
+//! [`matched_quality`](Alignment::matched_quality): how many sentences found
+//! a counterpart, and how good those pairs are.
 //!
 //! # Examples
 //!
@@ -586,6 +590,89 @@ impl Alignment {
     /// Consumes the alignment, returning its beads.
     pub fn into_beads(self) -> Vec<Bead> {
         self.beads
+    }
+
+    /// How many sentences of each side found a counterpart (are in a bead
+    /// whose other side is not empty).
+    ///
+    /// # Examples
+    /// ```
+    /// let a = bitext::align::align(
+    ///     &["One.", "A sentence that only the English side has, and a long one."],
+    ///     &["Bir."],
+    /// );
+    /// let c = a.coverage();
+    /// assert_eq!((c.src_aligned, c.src_total, c.tgt_aligned, c.tgt_total), (1, 2, 1, 1));
+    /// assert_eq!(c.src_share(), 0.5);
+    /// ```
+    pub fn coverage(&self) -> Coverage {
+        let mut c = Coverage::default();
+        for bead in &self.beads {
+            c.src_total += bead.src.len();
+            c.tgt_total += bead.tgt.len();
+            if !bead.is_omission() {
+                c.src_aligned += bead.src.len();
+                c.tgt_aligned += bead.tgt.len();
+            }
+        }
+        c
+    }
+
+    /// The bead scores averaged over the sentences that found a counterpart
+    /// (omissions left out); `None` when no sentence did. Together with
+    /// [`coverage`](Self::coverage) it separates "the pairs are good but half
+    /// the text has no translation" from "the pairs are poor".
+    ///
+    /// # Examples
+    /// ```
+    /// let a = bitext::align::align(
+    ///     &["The war began in 2020.", "Only English has this long extra sentence here."],
+    ///     &["Savaş 2020'de başladı."],
+    /// );
+    /// assert!(a.matched_quality().unwrap() > a.quality());
+    /// assert_eq!(bitext::align::align::<&str, &str>(&[], &[]).matched_quality(), None);
+    /// ```
+    pub fn matched_quality(&self) -> Option<f64> {
+        let (mut weighted, mut sentences) = (0.0, 0usize);
+        for bead in self.beads.iter().filter(|b| !b.is_omission()) {
+            let n = bead.src.len() + bead.tgt.len();
+            weighted += bead.score * n as f64;
+            sentences += n;
+        }
+        (sentences > 0).then(|| weighted / sentences as f64)
+    }
+}
+
+/// Sentence counts of an [`Alignment`]: how many of each side are aligned.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct Coverage {
+    /// Source sentences in a bead with a non-empty target side.
+    pub src_aligned: usize,
+    /// All source sentences.
+    pub src_total: usize,
+    /// Target sentences in a bead with a non-empty source side.
+    pub tgt_aligned: usize,
+    /// All target sentences.
+    pub tgt_total: usize,
+}
+
+impl Coverage {
+    /// The share of source sentences aligned (1.0 when there are none).
+    pub fn src_share(&self) -> f64 {
+        share(self.src_aligned, self.src_total)
+    }
+
+    /// The share of target sentences aligned (1.0 when there are none).
+    pub fn tgt_share(&self) -> f64 {
+        share(self.tgt_aligned, self.tgt_total)
+    }
+}
+
+fn share(part: usize, total: usize) -> f64 {
+    if total == 0 {
+        1.0
+    } else {
+        part as f64 / total as f64
     }
 }
 

@@ -36,8 +36,9 @@ pub(crate) struct Args {
     /// Align many document pairs: JSON Lines with "id", "src" and "tgt" (each a
     /// text or an array of sentences; optional "src_lang", "tgt_lang"), - for
     /// standard input. Writes one JSON line per input line: {"id", "src_lang",
-    /// "tgt_lang", "quality", "beads"} (plus "src_sentences"/"tgt_sentences" for
-    /// texts that were segmented here), or {"line", "id", "error"}.
+    /// "tgt_lang", "quality", "matched_quality", "coverage", "beads"} (plus
+    /// "src_sentences"/"tgt_sentences" for texts that were segmented here), or
+    /// {"line", "id", "error"}.
     #[arg(long, value_name = "FILE", conflicts_with_all = ["src", "tgt", "presegmented"])]
     batch: Option<PathBuf>,
     /// Each input line is one sentence (empty lines are kept as empty sentences).
@@ -234,6 +235,9 @@ struct BatchResult<'a> {
     src_lang: Lang,
     tgt_lang: Lang,
     quality: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    matched_quality: Option<f64>,
+    coverage: bitext::align::Coverage,
     beads: &'a [bitext::align::Bead],
     #[serde(skip_serializing_if = "Option::is_none")]
     src_sentences: Option<Vec<&'a str>>,
@@ -329,6 +333,10 @@ fn batch_line(bytes: &[u8], encoding: Encoding, args: &Args, aligner: &Aligner) 
         src_lang,
         tgt_lang,
         quality: (alignment.quality() * 10_000.0).round() / 10_000.0,
+        matched_quality: alignment
+            .matched_quality()
+            .map(|q| (q * 10_000.0).round() / 10_000.0),
+        coverage: alignment.coverage(),
         beads: alignment.beads(),
         src_sentences: s_segmented.then(|| s.iter().map(String::as_str).collect()),
         tgt_sentences: t_segmented.then(|| t.iter().map(String::as_str).collect()),

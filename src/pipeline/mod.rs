@@ -194,6 +194,8 @@ impl DocumentRun {
             tgt_sentences: &a.tgt_sentences,
             beads: a.alignment.beads(),
             quality: a.alignment.quality(),
+            matched_quality: a.alignment.matched_quality(),
+            coverage: a.alignment.coverage(),
             findings: self
                 .findings
                 .iter()

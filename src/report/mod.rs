@@ -77,6 +77,10 @@ pub struct Document<'a> {
     pub beads: &'a [Bead],
     /// Global alignment quality, 0–1.
     pub quality: f64,
+    /// Quality of the aligned part only (omissions left out), 0–1.
+    pub matched_quality: Option<f64>,
+    /// How many sentences of each side found a counterpart.
+    pub coverage: crate::align::Coverage,
     /// Findings of the consistency checks.
     pub findings: Vec<Finding>,
 }
@@ -120,6 +124,8 @@ struct PageDocument<'a> {
     tgt_lang: Lang,
     languages: Vec<PageLang>,
     quality: f64,
+    matched_quality: Option<f64>,
+    coverage: crate::align::Coverage,
     beads: Vec<PageBead>,
     findings: Vec<PageFinding<'a>>,
 }
@@ -306,7 +312,9 @@ fn side_runs(
 /// let doc = Document { name: "demo".into(), src_lang: Lang::En, tgt_lang: Lang::Tr,
 ///     languages: vec![(Lang::En, 1), (Lang::Tr, 1)], text: &text,
 ///     src_sentences: &aligned.src_sentences, tgt_sentences: &tgt,
-///     beads: aligned.alignment.beads(), quality: aligned.alignment.quality(), findings: vec![] };
+///     beads: aligned.alignment.beads(), quality: aligned.alignment.quality(),
+///     matched_quality: aligned.alignment.matched_quality(),
+///     coverage: aligned.alignment.coverage(), findings: vec![] };
 /// let terms = [Term { id: 0, en: "Middle Corridor".into(), tr: "Orta Koridor".into(),
 ///     variants_en: vec![], variants_tr: vec![], count: 1, score: 1.0 }];
 /// let page = html("demo", &[doc], &terms);
@@ -352,6 +360,8 @@ pub fn html(title: &str, documents: &[Document<'_>], terms: &[Term]) -> String {
                         .map(|&(lang, sentences)| PageLang { lang, sentences })
                         .collect(),
                     quality: doc.quality,
+                    matched_quality: doc.matched_quality,
+                    coverage: doc.coverage,
                     beads,
                     findings,
                 }
