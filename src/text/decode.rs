@@ -157,6 +157,12 @@ pub(crate) fn western_byte(c: char) -> Option<u8> {
     if (0x80..=0x9F).contains(&code) {
         return u8::try_from(code).ok();
     }
+    // Every Windows-1252 character outside Latin-1 lies in these two ranges;
+    // the Turkish letters (ş ğ ı …) that fill real text are rejected without
+    // a table scan.
+    if !matches!(code, 0x152..=0x2DC | 0x2013..=0x2122) {
+        return None;
+    }
     CP1252_HIGH
         .iter()
         .position(|&entry| entry == Some(c))
@@ -377,5 +383,17 @@ mod tests {
             assert_eq!(western_byte(c), Some(byte), "byte {byte:#x}");
         }
         assert_eq!(western_byte('ş'), None);
+        // The range test in front of the table scan loses nothing.
+        for c in ('\0'..='\u{3000}').chain(['€', '™']) {
+            let by_table = if u32::from(c) < 0x100 {
+                u8::try_from(u32::from(c)).ok()
+            } else {
+                CP1252_HIGH
+                    .iter()
+                    .position(|&entry| entry == Some(c))
+                    .and_then(|i| u8::try_from(i + 0x80).ok())
+            };
+            assert_eq!(western_byte(c), by_table, "{c:?}");
+        }
     }
 }

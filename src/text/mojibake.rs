@@ -53,7 +53,13 @@ impl Evidence {
     /// Scans `text` for family-2 candidates and for foreign words.
     pub(crate) fn of(text: &str) -> Self {
         let mut evidence = Evidence::default();
-        if text.is_ascii() {
+        // Þ þ Ð ð Ý ý are all U+00C0..U+00FF: a UTF-8 lead byte C3 followed by
+        // 90, 9D, 9E, B0, BD or BE. Most texts have none, and bytes are cheap.
+        let has_candidate = text
+            .as_bytes()
+            .windows(2)
+            .any(|w| matches!(w, [0xC3, 0x90 | 0x9D | 0x9E | 0xB0 | 0xBD | 0xBE]));
+        if !has_candidate {
             return evidence;
         }
         let is_word_char = |c: char| c.is_alphabetic();
@@ -92,7 +98,8 @@ impl Evidence {
 }
 
 fn is_cp1254_damage(c: char) -> bool {
-    CP1254_AS_CP1252.iter().any(|&(bad, _)| bad == c)
+    // The keys of CP1254_AS_CP1252 (a test keeps the two in step).
+    matches!(c, 'Þ' | 'þ' | 'Ð' | 'ð' | 'Ý' | 'ý')
 }
 
 fn is_turkish_letter(c: char) -> bool {
@@ -217,15 +224,28 @@ pub(crate) fn repair_line(
 /// byte seen as Windows-1252 followed by a continuation byte, or cp1254 damage.
 /// Checked without allocating, since almost every word has neither.
 fn may_need_repair(word: &str) -> bool {
-    let mut chars = word.chars().peekable();
-    while let Some(c) = chars.next() {
+    // Both kinds start at a Latin-1 letter U+00C0..=U+00FF, whose UTF-8 lead
+    // byte is 0xC3: jump from one 0xC3 to the next instead of decoding every
+    // character (this runs on every non-ASCII line).
+    let bytes = word.as_bytes();
+    let mut from = 0;
+    while let Some(found) = bytes
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|&b| b == 0xC3))
+    {
+        let at = from + found;
+        from = at + 1;
+        let mut chars = word.get(at..).into_iter().flat_map(str::chars);
+        let Some(c) = chars.next() else { continue };
         if is_cp1254_damage(c) {
             return true;
         }
-        if western_byte(c).is_some_and(|b| b >= 0xC2)
+        // A lead byte 0xC2..=0xF4 read as Windows-1252 is the Latin-1 letter
+        // of the same number; the next character must be a continuation byte.
+        if ('\u{C2}'..='\u{F4}').contains(&c)
             && chars
-                .peek()
-                .and_then(|&n| western_byte(n))
+                .next()
+                .and_then(western_byte)
                 .is_some_and(|b| (0x80..=0xBF).contains(&b))
         {
             return true;
@@ -474,5 +494,41 @@ mod tests {
         let e = Evidence::of("Ýzmir ve Þile");
         assert_eq!(e.damaged_words, 2);
         assert_eq!(fix("Ýzmir ve Þile"), "İzmir ve Şile");
+    }
+
+    #[test]
+    fn damage_test_matches_its_table() {
+        for c in ('\0'..='\u{3000}').chain(['ş', 'ı', 'ğ']) {
+            let in_table = CP1254_AS_CP1252.iter().any(|&(bad, _)| bad == c);
+            assert_eq!(is_cp1254_damage(c), in_table, "{c:?}");
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let prefilter = matches!(bytes, [0xC3, 0x90 | 0x9D | 0x9E | 0xB0 | 0xBD | 0xBE]);
+            assert_eq!(prefilter, in_table, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn repair_precheck_agrees_with_a_character_scan() {
+        let reference = |word: &str| {
+            let chars: Vec<char> = word.chars().collect();
+            chars.iter().enumerate().any(|(i, &c)| {
+                is_cp1254_damage(c)
+                    || (('\u{C2}'..='\u{F4}').contains(&c)
+                        && chars
+                            .get(i + 1)
+                            .and_then(|&n| western_byte(n))
+                            .is_some_and(|b| (0x80..=0xBF).contains(&b)))
+            })
+        };
+        let seconds = [
+            'a', '§', '±', '€', '™', 'ş', 'Ã', '\u{80}', '\u{bf}', '\u{c0}',
+        ];
+        for first in '\u{60}'..='\u{200}' {
+            for second in seconds {
+                let word = format!("x{first}{second}y");
+                assert_eq!(may_need_repair(&word), reference(&word), "{word:?}");
+            }
+        }
     }
 }
