@@ -15,6 +15,12 @@
 //!   no paragraph marks);
 //! - the English golden rules of pragmatic_segmenter (52) and of pySBD (48).
 //!
+//! First it scores our own Turkish development set,
+//! `examples/data/segment/dev-tr.txt` (sentences we wrote, in several
+//! registers), cut into chunks of 10 sentences exactly like BOUN: the Turkish
+//! rules are developed on it, and BOUN is only run to report.
+//! `--dev-only` stops after the development set.
+//!
 //! Boundaries are scored as in the project's research notes: the sentences of
 //! a unit are joined with one space, and each boundary is the number of
 //! non-whitespace characters before it, so the comparison ignores whitespace.
@@ -136,6 +142,19 @@ fn unit(sentences: &[String]) -> Unit {
         gold,
         punctuated,
     }
+}
+
+/// Units of a one-sentence-per-line file (`#` comments and blank lines
+/// skipped), in chunks of `chunk` consecutive sentences.
+fn read_lines(path: &Path, chunk: usize) -> Vec<Unit> {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let sentences: Vec<String> = data
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    sentences.chunks(chunk).map(unit).collect()
 }
 
 /// Units of a CoNLL-U file: by `# newpar`/`# newdoc`, or chunks of `chunk` sentences.
@@ -362,22 +381,56 @@ fn main() {
         "/../shared/data/segmentation"
     ));
     let mut show_errors = 0;
+    let mut dev_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--errors" {
             show_errors = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+        } else if arg == "--dev-only" {
+            dev_only = true;
         } else {
             dir = PathBuf::from(arg);
         }
     }
     let seeds = dir.join("../../seeds");
     let seeds = seeds.canonicalize().unwrap_or(seeds);
+    let dev = read_lines(
+        &PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/data/segment/dev-tr.txt"
+        )),
+        10,
+    );
+    println!("Boundary precision / recall / F1 (internal boundaries, whitespace-insensitive, micro-averaged)\n");
+    println!("| set | units | gold boundaries | system | P | R | F1 |");
+    println!("|---|---|---|---|---|---|---|");
+    let name = "own Turkish dev set (examples/data/segment/dev-tr.txt), 10-sentence chunks";
+    let gold: usize = dev.iter().map(|u| u.gold.len()).sum();
+    let punctuated: usize = dev.iter().map(|u| u.punctuated).sum();
+    for system in System::ALL {
+        let errors = if system == System::Bitext { show_errors } else { 0 };
+        let s = score_units(&dev, Lang::Tr, system, errors);
+        println!(
+            "| {name} | {} | {gold} | {} | {:.3} | {:.3} | **{:.4}** |",
+            dev.len(),
+            system.name(),
+            s.p(),
+            s.r(),
+            s.f1()
+        );
+    }
+    println!(
+        "\n{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…\n",
+        100.0 * punctuated as f64 / gold.max(1) as f64
+    );
+    if dev_only {
+        return;
+    }
     let ewt = read_conllu(&dir.join("en_ewt-ud-test.conllu"), None);
     let boun = read_conllu(&dir.join("tr_boun-ud-test.conllu"), Some(10));
     let pragmatic = read_rules(&dir.join("golden_rules_pragmatic_segmenter.jsonl"), true);
     let pysbd = read_rules(&dir.join("golden_rules_en_pysbd.jsonl"), false);
 
-    println!("Boundary precision / recall / F1 (internal boundaries, whitespace-insensitive, micro-averaged)\n");
     println!("| set | units | gold boundaries | system | P | R | F1 |");
     println!("|---|---|---|---|---|---|---|");
     let mut ceilings = Vec::new();
