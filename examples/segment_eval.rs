@@ -187,6 +187,10 @@ struct Score {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Predicted boundaries with no `.?!…` before them (after closing
+    /// quotes and brackets), and how many of them are gold.
+    bare_placed: usize,
+    bare_correct: usize,
 }
 
 impl Score {
@@ -217,6 +221,22 @@ fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -
             .map(|&e| nonspace_before(&u.text, e))
             .filter(|&n| n != total && n != 0)
             .collect();
+        for &end in ends {
+            let n = nonspace_before(&u.text, end);
+            if n == total || n == 0 {
+                continue;
+            }
+            let last = u.text.get(..end).unwrap_or("");
+            let last = last
+                .trim_end()
+                .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+                .chars()
+                .next_back();
+            if !last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…')) {
+                score.bare_placed += 1;
+                score.bare_correct += usize::from(u.gold.contains(&n));
+            }
+        }
         score.tp += pred.intersection(&u.gold).count();
         score.fp += pred.difference(&u.gold).count();
         score.fn_ += u.gold.difference(&pred).count();
@@ -235,6 +255,14 @@ fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -
         }
     }
     score
+}
+
+/// How many boundaries bitext placed with no `.?!…` before them, and how many were right.
+fn bare_line(s: &Score) -> String {
+    format!(
+        "bitext placed {} boundaries with no .?!… before them, {} of them correct",
+        s.bare_placed, s.bare_correct
+    )
 }
 
 /// Text around the boundary after `n` non-space characters, marked with ‖.
@@ -407,9 +435,17 @@ fn main() {
     let name = "own Turkish dev set (examples/data/segment/dev-tr.txt), 10-sentence chunks";
     let gold: usize = dev.iter().map(|u| u.gold.len()).sum();
     let punctuated: usize = dev.iter().map(|u| u.punctuated).sum();
+    let mut dev_bitext = Score::default();
     for system in System::ALL {
-        let errors = if system == System::Bitext { show_errors } else { 0 };
+        let errors = if system == System::Bitext {
+            show_errors
+        } else {
+            0
+        };
         let s = score_units(&dev, Lang::Tr, system, errors);
+        if system == System::Bitext {
+            dev_bitext = s;
+        }
         println!(
             "| {name} | {} | {gold} | {} | {:.3} | {:.3} | **{:.4}** |",
             dev.len(),
@@ -420,8 +456,9 @@ fn main() {
         );
     }
     println!(
-        "\n{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…\n",
-        100.0 * punctuated as f64 / gold.max(1) as f64
+        "\n{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; {}\n",
+        100.0 * punctuated as f64 / gold.max(1) as f64,
+        bare_line(&dev_bitext)
     );
     if dev_only {
         return;
@@ -440,9 +477,11 @@ fn main() {
     ] {
         let gold: usize = units.iter().map(|u| u.gold.len()).sum();
         let punctuated: usize = units.iter().map(|u| u.punctuated).sum();
+        let bitext_score = score_units(units, lang, System::Bitext, 0);
         ceilings.push(format!(
-            "{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; the rest follow a colon, a headline, a list or poetry line, or nothing",
-            100.0 * punctuated as f64 / gold.max(1) as f64
+            "{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; the rest follow a colon, a headline, a list or poetry line, or nothing; {}",
+            100.0 * punctuated as f64 / gold.max(1) as f64,
+            bare_line(&bitext_score)
         ));
         for system in System::ALL {
             let errors = if system == System::Bitext {

@@ -71,6 +71,7 @@
 mod abbrev;
 mod blocks;
 mod scan;
+mod verbs;
 mod words;
 
 pub use abbrev::{AbbrevClass, AbbrevError, Abbreviations};
