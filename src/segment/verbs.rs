@@ -158,9 +158,32 @@ fn ends_in_past(chars: &[char]) -> bool {
 }
 
 fn ends_with(chars: &[char], suffix: &str) -> bool {
-    let s: Vec<char> = suffix.chars().collect();
-    chars.len() >= s.len() && chars[chars.len() - s.len()..] == s[..]
+    let mut rev = chars.iter().rev();
+    suffix.chars().rev().all(|c| rev.next() == Some(&c))
 }
+
+/// The question particle with a person ending or the copula, written apart.
+const QUESTION_FORMS: &[&str] = &[
+    "miyim",
+    "mıyım",
+    "muyum",
+    "müyüm",
+    "misin",
+    "mısın",
+    "musun",
+    "müsün",
+    "miyiz",
+    "mıyız",
+    "muyuz",
+    "müyüz",
+    "misiniz",
+    "mısınız",
+    "musunuz",
+    "müsünüz",
+    "midir",
+    "mıdır",
+    "mudur",
+];
 
 /// Whether `word` (lowercase letters only) has an unambiguous finite verb
 /// ending (see the module docs).
@@ -171,14 +194,8 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
     let chars: Vec<char> = word.chars().collect();
     let n = chars.len();
     // The question particle with a person ending or the copula: miyim, musunuz, mıdır.
-    if let [m, h, rest @ ..] = chars.as_slice() {
-        if *m == 'm' && is_high(*h) && word != "müdür" {
-            let tail: String = rest.iter().collect();
-            let h2 = |s: &str| s.replace('H', &h.to_string());
-            if [h2("yHm"), h2("sHn"), h2("yHz"), h2("sHnHz"), h2("dHr")].contains(&tail) {
-                return true;
-            }
-        }
+    if QUESTION_FORMS.contains(&word) {
+        return true;
     }
     // The past tense, with a person ending: gitti, onayladık, baktınız, geldiler.
     for part in strip_past_person(&chars) {
@@ -327,12 +344,21 @@ pub(crate) fn verb_breaks(sentence: &str) -> Vec<usize> {
                 let word = sentence.get(word_start..k).unwrap_or("");
                 if !word.is_empty() {
                     words_in_piece += 1;
-                    title_case &= is_title_word(word) || matches!(word, "ve" | "ile");
+                    if title_case {
+                        title_case = is_title_word(word) || matches!(word, "ve" | "ile");
+                    }
                 }
                 let next = k + 1;
-                let verb = word.len() <= MAX_WORD
+                // Cheap tests first: most words are not followed by a capital.
+                let candidate = depth == 0
+                    && !ascii_quote
+                    && curly_quote == 0
+                    && words_in_piece >= 2
+                    && word.len() <= MAX_WORD
+                    && starts_capitalised(sentence, next);
+                let verb = candidate
                     && if is_lower_word(word) {
-                        words_in_piece >= 2 && is_finite_verb(word)
+                        is_finite_verb(word)
                     } else {
                         // A headline in title case that ends in a verb.
                         title_case
@@ -340,13 +366,7 @@ pub(crate) fn verb_breaks(sentence: &str) -> Vec<usize> {
                             && is_title_word(word)
                             && is_finite_verb(&crate::text::lowercase(word, crate::Lang::Tr))
                     };
-                if verb
-                    && depth == 0
-                    && !ascii_quote
-                    && curly_quote == 0
-                    && starts_capitalised(sentence, next)
-                    && predicate_follows(sentence, next)
-                {
+                if verb && predicate_follows(sentence, next) {
                     breaks.push(next);
                     words_in_piece = 0;
                     title_case = true;
