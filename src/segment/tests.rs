@@ -330,3 +330,57 @@ fn list_items_after_a_jumped_marker_still_split() {
         ["1. First item?!", "2. Second item", "3. Third item"]
     );
 }
+
+#[test]
+fn turkish_sentences_ending_in_a_verb_without_punctuation_are_found() {
+    // A headline and a verse line that lost their line breaks.
+    assert_eq!(
+        split(
+            "Belediye meclisi projeyi onayladı Kadıköy Belediye Meclisi dün toplandı.",
+            Lang::Tr
+        ),
+        [
+            "Belediye meclisi projeyi onayladı",
+            "Kadıköy Belediye Meclisi dün toplandı."
+        ]
+    );
+    assert_eq!(
+        split(
+            "Yeni Metro Hattı Hizmete Girdi İstanbul'da yeni hat bugün açıldı.",
+            Lang::Tr
+        ),
+        [
+            "Yeni Metro Hattı Hizmete Girdi",
+            "İstanbul'da yeni hat bugün açıldı."
+        ]
+    );
+    // Guards: a name put after the verb, a participle before a name.
+    for text in [
+        "Dün gördüm Ahmet'i pazarda.",
+        "Haftaya açılacak Bilim Merkezi için hazırlık yapılıyor.",
+    ] {
+        assert_eq!(split(text, Lang::Tr), [text]);
+    }
+    // The rule is Turkish only.
+    assert_eq!(
+        split("Kadın geldi Ahmet kapıyı açtı.", Lang::En),
+        ["Kadın geldi Ahmet kapıyı açtı."]
+    );
+}
+
+#[test]
+fn a_speech_tag_after_a_quoted_question_stays_with_it() {
+    let text = "\"Nereye gideceksiniz?\" Bekçi fenerini kaldırarak sordu. Cevap gelmedi.";
+    assert_eq!(
+        split(text, Lang::Tr),
+        [
+            "\"Nereye gideceksiniz?\" Bekçi fenerini kaldırarak sordu.",
+            "Cevap gelmedi."
+        ]
+    );
+    // An action after the quotation is a sentence of its own.
+    assert_eq!(
+        split("\"Kim o?\" Selim kapıya baktı.", Lang::Tr),
+        ["\"Kim o?\"", "Selim kapıya baktı."]
+    );
+}
