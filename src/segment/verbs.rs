@@ -185,20 +185,38 @@ const QUESTION_FORMS: &[&str] = &[
     "mudur",
 ];
 
+/// Letters kept from the end of a word for the tests of [`is_finite_verb`]
+/// (the longest ending and the stem letters it looks at fit in it).
+const TAIL: usize = 16;
+
 /// Whether `word` (lowercase letters only) has an unambiguous finite verb
 /// ending (see the module docs).
 pub(crate) fn is_finite_verb(word: &str) -> bool {
-    if word.chars().count() < 4 || NOT_VERBS.contains(&word) {
+    // Every ending below ends in a high vowel or in m, n, k, z, r.
+    let last_ok = word
+        .chars()
+        .next_back()
+        .is_some_and(|c| is_high(c) || matches!(c, 'm' | 'n' | 'k' | 'z' | 'r'));
+    if !last_ok || word.chars().count() < 4 || NOT_VERBS.contains(&word) {
         return false;
     }
-    let chars: Vec<char> = word.chars().collect();
+    // Every test looks at most 16 letters from the end: keep those, on the stack.
+    let mut buf = ['\0'; TAIL];
+    let mut len = 0;
+    for c in word.chars().rev().take(TAIL) {
+        len += 1;
+        if let Some(slot) = buf.get_mut(TAIL - len) {
+            *slot = c;
+        }
+    }
+    let chars = buf.get(TAIL - len..).unwrap_or(&[]);
     let n = chars.len();
     // The question particle with a person ending or the copula: miyim, musunuz, mıdır.
     if QUESTION_FORMS.contains(&word) {
         return true;
     }
     // The past tense, with a person ending: gitti, onayladık, baktınız, geldiler.
-    for part in strip_past_person(&chars) {
+    for part in strip_past_person(chars) {
         if ends_in_past(part) {
             return true;
         }
@@ -215,7 +233,7 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
         "yormuşum",
         "yorsa",
     ] {
-        if ends_with(&chars, ending) && n >= ending.chars().count() + 2 {
+        if ends_with(chars, ending) && n >= ending.chars().count() + 2 {
             let k = n - ending.chars().count();
             if chars.get(k - 1).is_some_and(|&c| is_high(c) || is_vowel(c)) {
                 return true;
@@ -249,7 +267,7 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
         "acaklar",
         "ecekler",
     ] {
-        if ends_with(&chars, ending) && n >= ending.chars().count() + 2 {
+        if ends_with(chars, ending) && n >= ending.chars().count() + 2 {
             return true;
         }
     }
@@ -264,14 +282,14 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
         "malıyız",
         "meliyiz",
     ] {
-        if ends_with(&chars, ending) && n >= ending.chars().count() + 2 {
+        if ends_with(chars, ending) && n >= ending.chars().count() + 2 {
             return true;
         }
     }
     // The copula -DIr (and -DIrlAr) after a stem of three letters or more.
-    let copula = match chars.as_slice() {
+    let copula = match chars {
         [.., 'l', 'a' | 'e', 'r'] => &chars[..n - 3],
-        _ => &chars[..],
+        _ => chars,
     };
     let c = copula.len();
     if c >= 6
@@ -283,7 +301,7 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
         return true;
     }
     // The polite imperative after a vowel: ekleyin, kullanmayın, bekleyiniz.
-    let imperative = match chars.as_slice() {
+    let imperative = match chars {
         [.., 'y', h, 'n', h2, 'z'] if is_high(*h) && is_high(*h2) => Some(n - 5),
         [.., 'y', h, 'n'] if is_high(*h) => Some(n - 3),
         _ => None,
@@ -298,6 +316,19 @@ pub(crate) fn is_finite_verb(word: &str) -> bool {
 
 /// Longest word looked at on either side of a break, in bytes.
 const MAX_WORD: usize = 60;
+
+/// The bytes [`verb_breaks`] acts on: the space, brackets, the ASCII quote,
+/// and the lead bytes of `“`, `”` (0xE2) and `«`, `»` (0xC2).
+static ACTS_ON: [bool; 256] = {
+    let mut table = [false; 256];
+    let bytes = [b' ', b'(', b')', b'[', b']', b'"', 0xE2, 0xC2];
+    let mut k = 0;
+    while k < bytes.len() {
+        table[bytes[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
 
 /// Byte offsets (into `sentence`) where a sentence starts after a finite verb
 /// with no punctuation: `… onayladı Kadıköy Belediye Meclisi, dün …`.
@@ -326,6 +357,10 @@ pub(crate) fn verb_breaks(sentence: &str) -> Vec<usize> {
     let mut word_start = 0usize;
     let mut k = 0;
     while k < b.len() {
+        // Skip to the next byte the loop acts on.
+        while b.get(k).is_some_and(|&c| !ACTS_ON[usize::from(c)]) {
+            k += 1;
+        }
         match b.get(k) {
             Some(b'(' | b'[') => depth += 1,
             Some(b')' | b']') => depth = depth.saturating_sub(1),
