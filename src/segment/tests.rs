@@ -305,6 +305,70 @@ proptest! {
     }
 }
 
+/// Words that exercise the Turkish verb-final and speech-tag rules: finite
+/// verbs, look-alikes, capitals, names, quotes, brackets and punctuation.
+const TURKISH_WORDS: &[&str] = &[
+    "geldi",
+    "onayladı",
+    "başlıyor",
+    "önemlidir",
+    "ekleyin",
+    "sordu",
+    "dedi",
+    "altı",
+    "şimdi",
+    "Ahmet'i",
+    "Kadıköy",
+    "Başladı",
+    "Dolar",
+    "İstanbul'da",
+    "bir",
+    "ev",
+    "çok",
+    "\"Neden?\"",
+    "\"Gel!\"",
+    "(bkz.",
+    "Tablo",
+    "3)",
+    "“Kim",
+    "o?”",
+    "«Evet»",
+    "A.",
+    "20.",
+    "yüzyıl",
+    ".",
+    "?",
+    "!",
+    "…",
+    ",",
+    ":",
+    "\n",
+    "\n\n",
+    "ı",
+    "İ",
+    "kapıyı",
+    "açtı.",
+    "Ama",
+];
+
+proptest! {
+    #[test]
+    fn turkish_rules_keep_the_invariants(
+        picks in proptest::collection::vec(0..TURKISH_WORDS.len(), 0..60)
+    ) {
+        let text: String = picks
+            .iter()
+            .filter_map(|&k| TURKISH_WORDS.get(k))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for lang in [Lang::Tr, Lang::Az] {
+            let spans = segment(&text, lang);
+            check_invariants(&text, &spans)?;
+        }
+    }
+}
+
 #[test]
 fn pathological_inputs_stay_linear() {
     // Glued periods with no whitespace, an open bracket and quote before many

@@ -4,8 +4,10 @@
 //! unambiguous finite ending, followed by a capitalised word, ends a sentence
 //! when the guards in [`verb_breaks`] hold.
 //!
-//! The endings come from Turkish morphology (Göksel & Kerslake, *Turkish: A
-//! Comprehensive Grammar*, ch. 8 and 21; TDK *Yazım Kılavuzu*, "Ekler"):
+//! The endings come from Turkish morphology (as described in Göksel &
+//! Kerslake, *Turkish: A Comprehensive Grammar*, 2005); the capitals that the
+//! rule relies on from the TDK *Yazım Kılavuzu* (a sentence, a verse line and
+//! every word of a title start with a capital):
 //!
 //! - the past tense `-DI` with its person endings (`-DIm`, `-DIn`, `-DIk`,
 //!   `-DInIz`, `-DIlAr`), where `D` is `t` only after a voiceless consonant
