@@ -15,6 +15,12 @@
 //!   no paragraph marks);
 //! - the English golden rules of pragmatic_segmenter (52) and of pySBD (48).
 //!
+//! First it scores our own Turkish development set,
+//! `examples/data/segment/dev-tr.txt` (sentences we wrote, in several
+//! registers), cut into chunks of 10 sentences exactly like BOUN: the Turkish
+//! rules are developed on it, and BOUN is only run to report.
+//! `--dev-only` stops after the development set.
+//!
 //! Boundaries are scored as in the project's research notes: the sentences of
 //! a unit are joined with one space, and each boundary is the number of
 //! non-whitespace characters before it, so the comparison ignores whitespace.
@@ -138,6 +144,19 @@ fn unit(sentences: &[String]) -> Unit {
     }
 }
 
+/// Units of a one-sentence-per-line file (`#` comments and blank lines
+/// skipped), in chunks of `chunk` consecutive sentences.
+fn read_lines(path: &Path, chunk: usize) -> Vec<Unit> {
+    let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let sentences: Vec<String> = data
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(str::to_owned)
+        .collect();
+    sentences.chunks(chunk).map(unit).collect()
+}
+
 /// Units of a CoNLL-U file: by `# newpar`/`# newdoc`, or chunks of `chunk` sentences.
 fn read_conllu(path: &Path, chunk: Option<usize>) -> Vec<Unit> {
     let data = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -168,6 +187,10 @@ struct Score {
     tp: usize,
     fp: usize,
     fn_: usize,
+    /// Predicted boundaries with no `.?!…` before them (after closing
+    /// quotes and brackets), and how many of them are gold.
+    bare_placed: usize,
+    bare_correct: usize,
 }
 
 impl Score {
@@ -198,6 +221,22 @@ fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -
             .map(|&e| nonspace_before(&u.text, e))
             .filter(|&n| n != total && n != 0)
             .collect();
+        for &end in ends {
+            let n = nonspace_before(&u.text, end);
+            if n == total || n == 0 {
+                continue;
+            }
+            let last = u.text.get(..end).unwrap_or("");
+            let last = last
+                .trim_end()
+                .trim_end_matches(['"', '\'', '”', '’', ')', ']', '»'])
+                .chars()
+                .next_back();
+            if !last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…')) {
+                score.bare_placed += 1;
+                score.bare_correct += usize::from(u.gold.contains(&n));
+            }
+        }
         score.tp += pred.intersection(&u.gold).count();
         score.fp += pred.difference(&u.gold).count();
         score.fn_ += u.gold.difference(&pred).count();
@@ -216,6 +255,14 @@ fn score_units(units: &[Unit], lang: Lang, system: System, show_errors: usize) -
         }
     }
     score
+}
+
+/// How many boundaries bitext placed with no `.?!…` before them, and how many were right.
+fn bare_line(s: &Score) -> String {
+    format!(
+        "bitext placed {} boundaries with no .?!… before them, {} of them correct",
+        s.bare_placed, s.bare_correct
+    )
 }
 
 /// Text around the boundary after `n` non-space characters, marked with ‖.
@@ -362,22 +409,65 @@ fn main() {
         "/../shared/data/segmentation"
     ));
     let mut show_errors = 0;
+    let mut dev_only = false;
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         if arg == "--errors" {
             show_errors = args.next().and_then(|n| n.parse().ok()).unwrap_or(20);
+        } else if arg == "--dev-only" {
+            dev_only = true;
         } else {
             dir = PathBuf::from(arg);
         }
     }
     let seeds = dir.join("../../seeds");
     let seeds = seeds.canonicalize().unwrap_or(seeds);
+    let dev = read_lines(
+        &PathBuf::from(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/examples/data/segment/dev-tr.txt"
+        )),
+        10,
+    );
+    println!("Boundary precision / recall / F1 (internal boundaries, whitespace-insensitive, micro-averaged)\n");
+    println!("| set | units | gold boundaries | system | P | R | F1 |");
+    println!("|---|---|---|---|---|---|---|");
+    let name = "own Turkish dev set (examples/data/segment/dev-tr.txt), 10-sentence chunks";
+    let gold: usize = dev.iter().map(|u| u.gold.len()).sum();
+    let punctuated: usize = dev.iter().map(|u| u.punctuated).sum();
+    let mut dev_bitext = Score::default();
+    for system in System::ALL {
+        let errors = if system == System::Bitext {
+            show_errors
+        } else {
+            0
+        };
+        let s = score_units(&dev, Lang::Tr, system, errors);
+        if system == System::Bitext {
+            dev_bitext = s;
+        }
+        println!(
+            "| {name} | {} | {gold} | {} | {:.3} | {:.3} | **{:.4}** |",
+            dev.len(),
+            system.name(),
+            s.p(),
+            s.r(),
+            s.f1()
+        );
+    }
+    println!(
+        "\n{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; {}\n",
+        100.0 * punctuated as f64 / gold.max(1) as f64,
+        bare_line(&dev_bitext)
+    );
+    if dev_only {
+        return;
+    }
     let ewt = read_conllu(&dir.join("en_ewt-ud-test.conllu"), None);
     let boun = read_conllu(&dir.join("tr_boun-ud-test.conllu"), Some(10));
     let pragmatic = read_rules(&dir.join("golden_rules_pragmatic_segmenter.jsonl"), true);
     let pysbd = read_rules(&dir.join("golden_rules_en_pysbd.jsonl"), false);
 
-    println!("Boundary precision / recall / F1 (internal boundaries, whitespace-insensitive, micro-averaged)\n");
     println!("| set | units | gold boundaries | system | P | R | F1 |");
     println!("|---|---|---|---|---|---|---|");
     let mut ceilings = Vec::new();
@@ -387,9 +477,11 @@ fn main() {
     ] {
         let gold: usize = units.iter().map(|u| u.gold.len()).sum();
         let punctuated: usize = units.iter().map(|u| u.punctuated).sum();
+        let bitext_score = score_units(units, lang, System::Bitext, 0);
         ceilings.push(format!(
-            "{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; the rest follow a colon, a headline, a list or poetry line, or nothing",
-            100.0 * punctuated as f64 / gold.max(1) as f64
+            "{name}: {punctuated} of {gold} gold boundaries ({:.1}%) follow .?!…; the rest follow a colon, a headline, a list or poetry line, or nothing; {}",
+            100.0 * punctuated as f64 / gold.max(1) as f64,
+            bare_line(&bitext_score)
         ));
         for system in System::ALL {
             let errors = if system == System::Bitext {

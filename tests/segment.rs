@@ -184,3 +184,18 @@ fn empty_input_gives_empty_output() {
     .expect_code(0);
     assert_eq!(run.stdout, "");
 }
+
+#[test]
+fn turkish_headline_ending_in_a_verb_is_its_own_sentence() {
+    let input = "Yeni Metro Hattı Hizmete Girdi İstanbul'da yeni hat bugün açıldı. \"Ne zaman?\" diye sordu Ayşe.\n";
+    let run = bitext(&["segment", "-", "--lang", "tr"], Some(input.as_bytes())).expect_code(0);
+    assert_eq!(
+        run.stdout,
+        "Yeni Metro Hattı Hizmete Girdi\n\
+         İstanbul'da yeni hat bugün açıldı.\n\
+         \"Ne zaman?\" diye sordu Ayşe.\n"
+    );
+    // The rule is Turkish only: English rules leave the line whole.
+    let run = bitext(&["segment", "-", "--lang", "en"], Some(input.as_bytes())).expect_code(0);
+    assert_eq!(run.stdout.lines().count(), 2);
+}

@@ -17,7 +17,9 @@ use super::Outcome;
 ///
 /// Rule-based, with Turkish and English abbreviation tables, Turkish ordinals
 /// (20. yüzyıl), initials, citations, numbered headings, decimals, dates,
-/// URLs and e-mail addresses. A blank line or a line break ends a sentence,
+/// URLs and e-mail addresses. In Turkish, a sentence that ends in a finite
+/// verb without punctuation (a headline or a verse run into the text) is
+/// found too. A blank line or a line break ends a sentence,
 /// so a title, heading or keyword line is a sentence of its own: run
 /// `bitext clean` first on text extracted from a PDF. The input is never
 /// modified.

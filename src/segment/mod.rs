@@ -54,10 +54,24 @@
 //!    çalışma …`) are a heading of their own. In English and generic text, a
 //!    numbered or lettered list opened at the start of a block
 //!    (`1. The first item 2. The second item`) splits before each next item.
+//! 7. **Turkish verb-final boundaries.** Turkish is verb-final, so a sentence
+//!    that ends without punctuation (a headline or a verse that lost its line
+//!    break) is found after a word with an unambiguous finite ending (past
+//!    `-DI`, progressive `-Iyor`, `-mAlI`, copula `-DIr`, person endings; see
+//!    the `verbs` module) when the next word is capitalised, the part before
+//!    has two words or more, no quotation or bracket is open, and the part
+//!    after has a predicate of its own (`Belediye meclisi projeyi onayladı
+//!    Kadıköy Belediye Meclisi dün toplandı.`). A headline in title case
+//!    ending in such a verb counts too (`Dolar Güne Yükselişle Başladı
+//!    Amerikan doları …`).
+//! 8. **Speech tags.** In Turkish, a quotation that ends in `.?!` and is
+//!    followed by a capitalised word and, within four words, a verb of saying
+//!    is one sentence with it (`"Nereye?" Bekçi fenerini kaldırarak sordu.`).
 //!
-//! Limits: a sentence that ends without punctuation inside a paragraph (a
-//! headline or a list line that lost its line break) is not found; a capital
-//! after a colon continues the sentence (as the TDK spelling guide has it);
+//! Limits: a sentence that ends without punctuation inside a paragraph and
+//! not in a finite verb (a headline without a verb, a list line) is not
+//! found; a capital after a colon continues the sentence (as the TDK spelling
+//! guide has it);
 //! quotations spanning several sentences are split inside unless they close
 //! before a lowercase word or a comma. Every rule looks at most 300 bytes
 //! around a candidate, so the time is linear in the input.
@@ -71,6 +85,7 @@
 mod abbrev;
 mod blocks;
 mod scan;
+mod verbs;
 mod words;
 
 pub use abbrev::{AbbrevClass, AbbrevError, Abbreviations};

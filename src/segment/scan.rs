@@ -3,9 +3,10 @@
 
 use super::abbrev::{AbbrevClass, Abbreviations};
 use super::blocks::blocks;
+use super::verbs::verb_breaks;
 use super::words::{
     is_bullet, is_cardinal_label, is_citation, is_dotted_abbreviation, is_emoticon, is_enumerator,
-    is_roman, is_starter, list_marker,
+    is_roman, is_speech_verb, is_starter, list_marker,
 };
 use crate::Span;
 
@@ -105,8 +106,22 @@ impl<'a, 'o> Scanner<'a, 'o> {
         };
         let lead = slice.len() - slice.trim_start().len();
         let trimmed = slice.trim();
-        if !trimmed.is_empty() {
-            let s = start + lead;
+        if trimmed.is_empty() {
+            return;
+        }
+        let s = start + lead;
+        if self.kind == Kind::Turkish {
+            // Sentences that end in a verb with no punctuation (headlines, verses).
+            let mut from = 0;
+            for at in verb_breaks(trimmed) {
+                let piece = trimmed.get(from..at).unwrap_or("").trim_end();
+                if !piece.is_empty() {
+                    self.out.push(Span::new(s + from, s + from + piece.len()));
+                }
+                from = at;
+            }
+            self.out.push(Span::new(s + from, s + trimmed.len()));
+        } else {
             self.out.push(Span::new(s, s + trimmed.len()));
         }
     }
@@ -403,6 +418,11 @@ impl<'a, 'o> Scanner<'a, 'o> {
         if !boundary {
             return next;
         }
+        // Quoted speech, then the speaker and a verb of saying: one sentence
+        // ("Nereye gidiyorsun?" Bekçi fenerini kaldırarak sordu.).
+        if closed_quote && self.kind == Kind::Turkish && self.speech_tag_follows(next, be) {
+            return next;
+        }
         if *depth > 0 && i.saturating_sub(open_at) <= WINDOW && self.closes_ahead(after, be) {
             return next;
         }
@@ -424,6 +444,29 @@ impl<'a, 'o> Scanner<'a, 'o> {
         *depth = 0;
         *quote_at = None;
         next
+    }
+
+    /// Whether the words at `next` are a speech tag: a capitalised word
+    /// (the speaker) and, within four words and before any sentence-ending
+    /// punctuation, a verb of saying ([`is_speech_verb`]).
+    fn speech_tag_follows(&self, next: usize, be: usize) -> bool {
+        let rest = self.text.get(next..be).unwrap_or("");
+        let mut words = rest.split_whitespace();
+        if !words.next().is_some_and(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && !w.ends_with(['.', '?', '!', '…'])
+        }) {
+            return false;
+        }
+        for word in words.take(4) {
+            let bare = word.trim_end_matches(['.', ',', '?', '!', '…', ';', ':']);
+            if is_speech_verb(bare) {
+                return true;
+            }
+            if bare.len() != word.len() {
+                return false;
+            }
+        }
+        false
     }
 
     /// The end of an emoticon (`:)`, `:-(`, `;D`, `=P`) standing as a word at `i`.

@@ -305,6 +305,70 @@ proptest! {
     }
 }
 
+/// Words that exercise the Turkish verb-final and speech-tag rules: finite
+/// verbs, look-alikes, capitals, names, quotes, brackets and punctuation.
+const TURKISH_WORDS: &[&str] = &[
+    "geldi",
+    "onayladı",
+    "başlıyor",
+    "önemlidir",
+    "ekleyin",
+    "sordu",
+    "dedi",
+    "altı",
+    "şimdi",
+    "Ahmet'i",
+    "Kadıköy",
+    "Başladı",
+    "Dolar",
+    "İstanbul'da",
+    "bir",
+    "ev",
+    "çok",
+    "\"Neden?\"",
+    "\"Gel!\"",
+    "(bkz.",
+    "Tablo",
+    "3)",
+    "“Kim",
+    "o?”",
+    "«Evet»",
+    "A.",
+    "20.",
+    "yüzyıl",
+    ".",
+    "?",
+    "!",
+    "…",
+    ",",
+    ":",
+    "\n",
+    "\n\n",
+    "ı",
+    "İ",
+    "kapıyı",
+    "açtı.",
+    "Ama",
+];
+
+proptest! {
+    #[test]
+    fn turkish_rules_keep_the_invariants(
+        picks in proptest::collection::vec(0..TURKISH_WORDS.len(), 0..60)
+    ) {
+        let text: String = picks
+            .iter()
+            .filter_map(|&k| TURKISH_WORDS.get(k))
+            .copied()
+            .collect::<Vec<_>>()
+            .join(" ");
+        for lang in [Lang::Tr, Lang::Az] {
+            let spans = segment(&text, lang);
+            check_invariants(&text, &spans)?;
+        }
+    }
+}
+
 #[test]
 fn pathological_inputs_stay_linear() {
     // Glued periods with no whitespace, an open bracket and quote before many
@@ -328,5 +392,59 @@ fn list_items_after_a_jumped_marker_still_split() {
     assert_eq!(
         split(text, Lang::En),
         ["1. First item?!", "2. Second item", "3. Third item"]
+    );
+}
+
+#[test]
+fn turkish_sentences_ending_in_a_verb_without_punctuation_are_found() {
+    // A headline and a verse line that lost their line breaks.
+    assert_eq!(
+        split(
+            "Belediye meclisi projeyi onayladı Kadıköy Belediye Meclisi dün toplandı.",
+            Lang::Tr
+        ),
+        [
+            "Belediye meclisi projeyi onayladı",
+            "Kadıköy Belediye Meclisi dün toplandı."
+        ]
+    );
+    assert_eq!(
+        split(
+            "Yeni Metro Hattı Hizmete Girdi İstanbul'da yeni hat bugün açıldı.",
+            Lang::Tr
+        ),
+        [
+            "Yeni Metro Hattı Hizmete Girdi",
+            "İstanbul'da yeni hat bugün açıldı."
+        ]
+    );
+    // Guards: a name put after the verb, a participle before a name.
+    for text in [
+        "Dün gördüm Ahmet'i pazarda.",
+        "Haftaya açılacak Bilim Merkezi için hazırlık yapılıyor.",
+    ] {
+        assert_eq!(split(text, Lang::Tr), [text]);
+    }
+    // The rule is Turkish only.
+    assert_eq!(
+        split("Kadın geldi Ahmet kapıyı açtı.", Lang::En),
+        ["Kadın geldi Ahmet kapıyı açtı."]
+    );
+}
+
+#[test]
+fn a_speech_tag_after_a_quoted_question_stays_with_it() {
+    let text = "\"Nereye gideceksiniz?\" Bekçi fenerini kaldırarak sordu. Cevap gelmedi.";
+    assert_eq!(
+        split(text, Lang::Tr),
+        [
+            "\"Nereye gideceksiniz?\" Bekçi fenerini kaldırarak sordu.",
+            "Cevap gelmedi."
+        ]
+    );
+    // An action after the quotation is a sentence of its own.
+    assert_eq!(
+        split("\"Kim o?\" Selim kapıya baktı.", Lang::Tr),
+        ["\"Kim o?\"", "Selim kapıya baktı."]
     );
 }

@@ -60,6 +60,45 @@ pub(crate) fn is_cardinal_label(word: &str) -> bool {
     LABELS.contains(&word)
 }
 
+/// Turkish verbs of saying, in the forms that close a speech tag after a
+/// quotation (`"Neden?" Ayşe sordu.`).
+pub(crate) fn is_speech_verb(word: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "dedi",
+        "dedim",
+        "dedik",
+        "dediler",
+        "demiş",
+        "der",
+        "diyor",
+        "diyordu",
+        "diye",
+        "sordu",
+        "sordum",
+        "sorduk",
+        "sordular",
+        "sormuş",
+        "soruyor",
+        "soruyordu",
+        "sorar",
+        "söyledi",
+        "söyledim",
+        "söylemiş",
+        "söylüyor",
+        "seslendi",
+        "bağırdı",
+        "fısıldadı",
+        "yanıtladı",
+        "yanıt",
+        "cevapladı",
+        "cevap",
+        "haykırdı",
+        "mırıldandı",
+        "ekledi",
+    ];
+    VERBS.contains(&word)
+}
+
 pub(crate) fn is_roman(word: &str) -> bool {
     !word.is_empty()
         && word.len() <= 7
@@ -249,6 +288,12 @@ mod tests {
             !is_citation("(2020) argued that."),
             "text after the bracket"
         );
+    }
+
+    #[test]
+    fn speech_verbs() {
+        assert!(is_speech_verb("sordu") && is_speech_verb("dedi") && is_speech_verb("diye"));
+        assert!(!is_speech_verb("Sordu") && !is_speech_verb("gülümsedi"));
     }
 
     #[test]
