@@ -349,10 +349,38 @@ fn is_apostrophe_like(c: char) -> bool {
     matches!(c, '\u{2019}' | '\u{2018}' | '\u{02bc}' | '\u{00b4}')
 }
 
+/// `line.contains(is_apostrophe_like)` in one pass over the UTF-8 bytes of
+/// ’ (E2 80 99), ‘ (E2 80 98), ʼ (CA BC) and ´ (C2 B4).
+fn has_apostrophe_like(bytes: &[u8]) -> bool {
+    bytes.windows(2).enumerate().any(|(i, pair)| match pair {
+        [0xCA, 0xBC] | [0xC2, 0xB4] => true,
+        [0xE2, 0x80] => matches!(bytes.get(i + 2), Some(0x98 | 0x99)),
+        _ => false,
+    })
+}
+
 /// Whether `c` is a character that UTF-8 read as latin-1 shows (NBSP, soft
 /// hyphen, C1 controls): such characters must survive until mojibake repair.
 fn is_mojibake_byte(c: char) -> bool {
     matches!(c, '\u{80}'..='\u{9f}' | '\u{a0}' | '\u{ad}')
+}
+
+/// Whether `bytes` may hold a character [`is_odd_space`] or
+/// [`is_removed_char`] selects, judged on UTF-8 bytes: an ASCII control, or
+/// the lead bytes of U+0080..U+00BF, U+1680, U+2000..U+200B, U+202F, U+205F,
+/// U+2060, U+3000 and U+FEFF. Lines full of Turkish letters and typographic
+/// quotes pass without decoding a character (a test checks every character
+/// up to U+FFFF).
+fn may_have_odd_space(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| match b {
+        b'\t' => false,
+        0..=0x1F | 0x7F | 0xC2 | 0xE1 | 0xE3 | 0xEF => true,
+        0xE2 => matches!(
+            (bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(0x80), Some(0x80..=0x8B | 0xAF)) | (Some(0x81), Some(0x9F | 0xA0))
+        ),
+        _ => false,
+    })
 }
 
 /// Turns odd spaces into spaces and removes zero-width and control
@@ -367,7 +395,7 @@ fn normalize_spaces<'a>(
     if line.is_ascii() && !line.bytes().any(|b| b < 0x20 && b != b'\t' || b == 0x7f) {
         return line;
     }
-    if !line.chars().any(touched) {
+    if !may_have_odd_space(line.as_bytes()) || !line.chars().any(touched) {
         return line;
     }
     let mut found: BTreeMap<char, usize> = BTreeMap::new();
@@ -453,7 +481,12 @@ fn clean_line<'a>(
             line = fixed.into();
         }
     }
-    if !line.is_ascii() && is_nfc_quick(line.chars()) != IsNormalized::Yes {
+    // Every character below U+0300 is NFC_QC=Yes with combining class 0, so
+    // leaving them out of the quick check can only turn Yes into Maybe (then
+    // the line is composed and compared), never the other way.
+    if !line.is_ascii()
+        && is_nfc_quick(line.chars().filter(|&c| c >= '\u{300}')) != IsNormalized::Yes
+    {
         let composed: String = line.nfc().collect();
         if composed != *line {
             for (before, after) in word_diffs(&line, &composed) {
@@ -466,7 +499,7 @@ fn clean_line<'a>(
     // Characters that are also mojibake bytes (NBSP, soft hyphen, C1 controls)
     // could only be judged after the mojibake repair; the rest went before it.
     line = normalize_spaces(line, number, is_mojibake_byte, changes);
-    if line.contains(is_apostrophe_like) {
+    if has_apostrophe_like(line.as_bytes()) {
         let (fixed, words) = unify_apostrophes(&line);
         if !words.is_empty() {
             for (before, after) in words {
@@ -515,6 +548,22 @@ mod tests {
         assert_eq!(cleaned.text, "bir\niki\nüç\n");
         let kinds: Vec<ChangeKind> = cleaned.changes.iter().map(|c| c.kind).collect();
         assert_eq!(kinds, [ChangeKind::Bom, ChangeKind::LineEndings]);
+    }
+
+    #[test]
+    fn byte_prechecks_agree_with_the_character_tests() {
+        for c in '\0'..='\u{FFFF}' {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if is_odd_space(c) || is_removed_char(c) {
+                assert!(may_have_odd_space(bytes), "{c:?}");
+            }
+            assert_eq!(has_apostrophe_like(bytes), is_apostrophe_like(c), "{c:?}");
+        }
+        assert!(!may_have_odd_space(
+            "Türkiye’nin “Orta Koridor” – çok".as_bytes()
+        ));
+        assert!(may_have_odd_space("a\u{202f}b".as_bytes()));
     }
 
     #[test]

@@ -381,6 +381,10 @@ pub fn lossy_damage(line: &str) -> Vec<std::ops::Range<usize>> {
     let mut offset = 0;
     for word in line.split_inclusive(char::is_whitespace) {
         let trimmed = word.trim_end();
+        if !trimmed.contains(['?', '\u{FFFD}']) {
+            offset += word.len();
+            continue;
+        }
         let chars: Vec<char> = trimmed.chars().collect();
         let damaged = chars.iter().enumerate().any(|(i, &c)| {
             let next_is_letter = chars.get(i + 1).is_some_and(|n| n.is_alphabetic());
