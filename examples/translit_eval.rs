@@ -122,6 +122,16 @@ const RUSSIAN: &[&str] = &[
     "Черненко",
     "Брежнев",
     "Шевченко",
+    "Цапкин",
+    "Цветаева",
+    "Чехов",
+    "Гоголь",
+    "Горький",
+    "Пугачёв",
+    "Огарёв",
+    "Лермонтов",
+    "Ольгин",
+    "Герцен",
 ];
 
 const TURKISH: &[&str] = &[
@@ -248,6 +258,16 @@ const AZERBAIJANI: &[&str] = &[
     "Vüqar",
     "Rəşad",
     "Ülviyyə",
+    "Heydər",
+    "Bəxtiyar",
+    "Səbinə",
+    "Fərid",
+    "Qəbələ",
+    "Quba",
+    "Tovuz",
+    "Şəmkir",
+    "Zərdab",
+    "Qubadlı",
 ];
 
 /// Pairs of different names that look alike. Each name gets a few spellings.
@@ -296,6 +316,16 @@ const DISTINCT: &[(&str, &str)] = &[
     ("Tuncay", "Tunca"),
     ("Berk", "Berkay"),
     ("Ozan", "Uzun"),
+    // Added before the key was changed to stop the a = e, g = k and ts = ch
+    // merges in plain names: more look-alikes of each kind.
+    ("Selim", "Salim"),
+    ("Gök", "Kök"),
+    ("Ağca", "Akça"),
+    ("Цапкин", "Чапкин"),
+    ("Gaye", "Kaya"),
+    ("Esen", "Asan"),
+    ("Ersoy", "Arsoy"),
+    ("Quliyev", "Kuliyeva"),
 ];
 
 /// A gold set: groups of spellings, each group named by its source form.
