@@ -338,6 +338,10 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
 fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     let mut has_j = false;
+    // A j right after an apostrophe: ь or ъ before й, written with an ASCII
+    // prime (Tat'jana, D'jacenko, Pod''jacev); Turkish never writes j after
+    // a suffix apostrophe, so the name's j is the semivowel.
+    let mut apostrophe_j = false;
     if name.is_ascii() {
         // At most one output byte per input byte: size the buffer once and
         // write by index.
@@ -348,12 +352,16 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
             .get(..start)
             .and_then(|b| b.last())
             .map_or(true, |&b| b == b' ');
+        let mut after_mark = false;
         for &b in name.as_bytes() {
             let m = ASCII_MAP[usize::from(b & 0x7F)];
             if m == 0 || (m == b' ' && after_sep) {
+                after_mark = is_apostrophe(char::from(b));
                 continue;
             }
             has_j |= m == b'j';
+            apostrophe_j |= m == b'j' && after_mark;
+            after_mark = false;
             after_sep = m == b' ';
             if let Some(slot) = buf.get_mut(w) {
                 *slot = m;
@@ -382,7 +390,10 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
         }
         let mut cp1254: Option<bool> = None;
         let mut chars = name.chars().peekable();
+        let mut prev = '\0';
         while let Some(c) = chars.next() {
+            let after_mark = is_apostrophe(prev);
+            prev = c;
             match table.entry(c) {
                 Entry::Emit([first, second], len) => match first {
                     b'c' if len == 1 && czech && matches!(chars.peek(), Some('h' | 'H')) => {
@@ -396,6 +407,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
                     b'j' if len == 1 && consonant_j => buf.push(b'C'),
                     _ => {
                         has_j |= first == b'j';
+                        apostrophe_j |= first == b'j' && len == 1 && after_mark;
                         buf.push(first);
                         if len == 2 {
                             buf.push(second);
@@ -425,7 +437,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if buf.last() == Some(&b' ') {
         buf.pop();
     }
-    if has_j && spelled_with_semivowel_j(buf) {
+    if has_j && (apostrophe_j || spelled_with_semivowel_j(buf)) {
         for b in buf.iter_mut().filter(|b| **b == b'j') {
             *b = b'Y';
         }
@@ -453,6 +465,11 @@ fn spelled_with_semivowel_j(buf: &[u8]) -> bool {
             _ => false,
         }
     })
+}
+
+/// Apostrophes as typed for a soft or hard sign (or a Turkish suffix).
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '"' | '`' | '’' | 'ʼ' | '′' | '″')
 }
 
 /// Letters of the Turkish and Azerbaijani alphabets that other Latin
@@ -1291,6 +1308,11 @@ mod tests {
         assert_eq!(k("Jurij"), k("Yuriy"));
         assert_eq!(k("Ljubov"), k("Lyubov"));
         assert_eq!(k("Ganja"), k("Ganca"));
+        // j after an ASCII apostrophe (ь, ъ before й) is the semivowel.
+        assert_eq!(k("Tat'jana"), k("Tatyana"));
+        assert_eq!(k("D'jacenko"), k("Dyachenko"));
+        assert_eq!(k("Pod''jacev"), k("Podʺyachev"));
+        assert_eq!(k("Tat’jana"), k("Tatʹyana"));
         // Turkish letters make j the consonant (Rıjkov = Ryzhkov).
         assert_eq!(k("Rıjkov"), k("Ryzhkov"));
         // y: the semivowel before a vowel, i elsewhere.
