@@ -514,19 +514,23 @@ pub fn phonetic(name: &str) -> String {
 /// -ow, -ew and their feminines; the patronymics -ovich, -evich, -ovna,
 /// -evna; -zadə (written -zade by Turkish habit, -zada in English); Georgian
 /// -shvili and -dze; and -skiy, -sky, -skij, -skaya, -skaja (written -ski,
-/// -ska). A name with one of them is read the broad way (see
-/// [`broad_reading`]).
-const SURNAME_ENDINGS: [&[u8]; 14] = [
-    b"ov", b"ova", b"ev", b"eva", b"ovic", b"evic", b"ovna", b"evna", b"zade", b"zada", b"vili",
-    b"dze", b"ski", b"ska",
-];
-
-/// Whether one word of the narrow classes ends like a surname: at least two
-/// letters before the ending, so that Turkish `ova` (plain) alone is plain.
+/// -ska), with at least two letters before the ending, so that Turkish
+/// `ova` (plain) alone is plain. A name with one of them is read the broad
+/// way (see [`broad_reading`]).
+#[inline]
 fn surname_word(word: &[u8]) -> bool {
-    SURNAME_ENDINGS
-        .iter()
-        .any(|e| word.len() >= e.len() + 2 && word.ends_with(e))
+    // Slice patterns on the end of the word: the last byte decides for most.
+    match *word {
+        [_, _, .., b'o' | b'e', b'v'] => true,
+        [_, _, .., b'o' | b'e', b'v', b'a'] => true,
+        [_, _, .., b'o' | b'e', b'v', b'i', b'c'] => true,
+        [_, _, .., b'o' | b'e', b'v', b'n', b'a'] => true,
+        [_, _, .., b'z', b'a', b'd', b'e' | b'a'] => true,
+        [_, _, .., b'v', b'i', b'l', b'i'] => true,
+        [_, _, .., b'd', b'z', b'e'] => true,
+        [_, _, .., b's', b'k', b'i' | b'a'] => true,
+        _ => false,
+    }
 }
 
 /// Whether a name is read the **broad** way, decided on its narrow letter
@@ -541,7 +545,20 @@ fn surname_word(word: &[u8]) -> bool {
 /// key merges them there. Everywhere else they are different letters: Ada
 /// and Eda, Gül and Kül, Yeltsin and Yelchin are different names.
 pub(crate) fn broad_reading(classes: &[u8]) -> bool {
-    classes.split(|&b| b == b' ').any(surname_word)
+    // Most names are one word: look at the end first, then at each space.
+    if surname_word(classes) {
+        return true;
+    }
+    let mut start = 0;
+    for (i, &b) in classes.iter().enumerate() {
+        if b == b' ' {
+            if classes.get(start..i).is_some_and(surname_word) {
+                return true;
+            }
+            start = i + 1;
+        }
+    }
+    false
 }
 
 /// Step 5 on a phonetic spelling in `buf`: the narrow classes, then (if
@@ -551,9 +568,7 @@ fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
     classes_in_place(buf, false);
     let broad = broad_reading(buf);
     if broad {
-        // The narrow classes are a spelling the classes read again as
-        // themselves, so the broad pass only adds its merges.
-        classes_in_place(buf, true);
+        broad_in_place(buf);
     }
     words_in_place(buf, compact, broad);
 }
@@ -642,7 +657,7 @@ enum Merge {
 /// the broad reading merges with c too (Kuznetsov = Kuznecov); an affricate
 /// after s is part of the hushing sound (shch, şç, sch); i before another
 /// vowel is a semivowel (ia, ie, io, iu); ou is u.
-#[inline]
+#[inline(always)]
 fn pair_merge(first: u8, second: u8, broad: bool) -> Merge {
     if !MERGE_FIRST[usize::from(first)] {
         return Merge::Write;
@@ -661,7 +676,7 @@ fn pair_merge(first: u8, second: u8, broad: bool) -> Merge {
 /// Writes `o` at `w` in `buf`, merging it with the symbols before it
 /// (see [`pair_merge`]); `w` never passes the read position, because each
 /// call writes at most one byte for at least one byte read.
-#[inline]
+#[inline(always)]
 fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
@@ -852,6 +867,29 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
     buf.truncate(w);
 }
 
+/// The broad merges on top of the narrow classes: e is a, g is k, ts is c,
+/// with the merges of adjacent symbols redone (a doubled letter once, tsc →
+/// c). The narrow classes read again as themselves, so this equals the
+/// broad classes of the phonetic spelling.
+fn broad_in_place(buf: &mut Vec<u8>) {
+    let n = buf.len();
+    // Nothing changes before the first e, g or t.
+    let first = buf
+        .iter()
+        .position(|&b| matches!(b, b'e' | b'g' | b't'))
+        .unwrap_or(n);
+    let mut w = first;
+    for r in first..n {
+        let o = match at(buf, r) {
+            b'e' => b'a',
+            b'g' => b'k',
+            other => other,
+        };
+        push_merged(buf, &mut w, o, true);
+    }
+    buf.truncate(w);
+}
+
 /// Step 5, second half, per word: final devoicing, doubled letters, (when
 /// `compact`) every vowel but the first and the last dropped, and the -ëv
 /// ending after a hushing letter.
@@ -918,7 +956,11 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
         // → geski), or its key would key the broad way: keep the word.
         // (A copy on the stack; a longer word, which no name has, on the heap.)
         let mut stash = [0u8; 48];
-        let original: Option<Cow<'_, [u8]>> = if broad {
+        // Only the endings in a, c, e or i can appear by compaction: one in
+        // v needs its o or e last, and the last vowel is always kept.
+        let original: Option<Cow<'_, [u8]>> = if broad
+            || !matches!(word.last(), Some(b'a' | b'c' | b'e' | b'i'))
+        {
             None
         } else if let Some(dst) = stash.get_mut(..word.len()) {
             dst.copy_from_slice(word);
