@@ -338,10 +338,6 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
 fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     let mut has_j = false;
-    // A j right after an apostrophe: ь or ъ before й, written with an ASCII
-    // prime (Tat'jana, D'jacenko, Pod''jacev); Turkish never writes j after
-    // a suffix apostrophe, so the name's j is the semivowel.
-    let mut apostrophe_j = false;
     if name.is_ascii() {
         // At most one output byte per input byte: size the buffer once and
         // write by index.
@@ -352,16 +348,12 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
             .get(..start)
             .and_then(|b| b.last())
             .map_or(true, |&b| b == b' ');
-        let mut after_mark = false;
         for &b in name.as_bytes() {
             let m = ASCII_MAP[usize::from(b & 0x7F)];
             if m == 0 || (m == b' ' && after_sep) {
-                after_mark = is_apostrophe(char::from(b));
                 continue;
             }
             has_j |= m == b'j';
-            apostrophe_j |= m == b'j' && after_mark;
-            after_mark = false;
             after_sep = m == b' ';
             if let Some(slot) = buf.get_mut(w) {
                 *slot = m;
@@ -390,10 +382,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
         }
         let mut cp1254: Option<bool> = None;
         let mut chars = name.chars().peekable();
-        let mut prev = '\0';
         while let Some(c) = chars.next() {
-            let after_mark = is_apostrophe(prev);
-            prev = c;
             match table.entry(c) {
                 Entry::Emit([first, second], len) => match first {
                     b'c' if len == 1 && czech && matches!(chars.peek(), Some('h' | 'H')) => {
@@ -407,7 +396,6 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
                     b'j' if len == 1 && consonant_j => buf.push(b'C'),
                     _ => {
                         has_j |= first == b'j';
-                        apostrophe_j |= first == b'j' && len == 1 && after_mark;
                         buf.push(first);
                         if len == 2 {
                             buf.push(second);
@@ -437,7 +425,7 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
     if buf.last() == Some(&b' ') {
         buf.pop();
     }
-    if has_j && (apostrophe_j || spelled_with_semivowel_j(buf)) {
+    if has_j && (spelled_with_semivowel_j(buf) || apostrophe_before_j(name)) {
         for b in buf.iter_mut().filter(|b| **b == b'j') {
             *b = b'Y';
         }
@@ -470,6 +458,18 @@ fn spelled_with_semivowel_j(buf: &[u8]) -> bool {
 /// Apostrophes as typed for a soft or hard sign (or a Turkish suffix).
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '"' | '`' | '’' | 'ʼ' | '′' | '″')
+}
+
+/// A j right after an apostrophe: ь or ъ before й, written with an ASCII or
+/// typographic prime (Tat'jana, D'jacenko, Pod''jacev). Turkish never writes
+/// j after a suffix apostrophe, so the name's j is the semivowel.
+fn apostrophe_before_j(name: &str) -> bool {
+    let mut prev = '\0';
+    name.chars().any(|c| {
+        let hit = matches!(c, 'j' | 'J') && is_apostrophe(prev);
+        prev = c;
+        hit
+    })
 }
 
 /// Letters of the Turkish and Azerbaijani alphabets that other Latin
@@ -872,22 +872,29 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
 /// c). The narrow classes read again as themselves, so this equals the
 /// broad classes of the phonetic spelling.
 fn broad_in_place(buf: &mut Vec<u8>) {
-    let n = buf.len();
-    // Nothing changes before the first e, g or t.
-    let first = buf
-        .iter()
-        .position(|&b| matches!(b, b'e' | b'g' | b't'))
-        .unwrap_or(n);
-    let mut w = first;
-    for r in first..n {
-        let o = match at(buf, r) {
+    // Map in place; most names gain no adjacent pair to merge (Petrov →
+    // patrov), and only those that do are rewritten.
+    let mut merge = false;
+    let mut prev = 0u8;
+    for b in buf.iter_mut() {
+        let o = match *b {
             b'e' => b'a',
             b'g' => b'k',
             other => other,
         };
-        push_merged(buf, &mut w, o, true);
+        *b = o;
+        merge |= (o == prev && o.is_ascii_lowercase()) || (prev == b't' && o == b's');
+        prev = o;
     }
-    buf.truncate(w);
+    if merge {
+        let n = buf.len();
+        let mut w = 0;
+        for r in 0..n {
+            let o = at(buf, r);
+            push_merged(buf, &mut w, o, true);
+        }
+        buf.truncate(w);
+    }
 }
 
 /// Step 5, second half, per word: final devoicing, doubled letters, (when
@@ -958,16 +965,15 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
         let mut stash = [0u8; 48];
         // Only the endings in a, c, e or i can appear by compaction: one in
         // v needs its o or e last, and the last vowel is always kept.
-        let original: Option<Cow<'_, [u8]>> = if broad
-            || !matches!(word.last(), Some(b'a' | b'c' | b'e' | b'i'))
-        {
-            None
-        } else if let Some(dst) = stash.get_mut(..word.len()) {
-            dst.copy_from_slice(word);
-            Some(Cow::Borrowed(&*dst))
-        } else {
-            Some(Cow::Owned(word.to_vec()))
-        };
+        let original: Option<Cow<'_, [u8]>> =
+            if broad || !matches!(word.last(), Some(b'a' | b'c' | b'e' | b'i')) {
+                None
+            } else if let Some(dst) = stash.get_mut(..word.len()) {
+                dst.copy_from_slice(word);
+                Some(Cow::Borrowed(&*dst))
+            } else {
+                Some(Cow::Owned(word.to_vec()))
+            };
         let mut last_written = 0u8;
         // The last vowel dropped since the last write, if any.
         let mut dropped = 0u8;
