@@ -520,17 +520,17 @@ pub fn phonetic(name: &str) -> String {
 #[inline]
 fn surname_word(word: &[u8]) -> bool {
     // Slice patterns on the end of the word: the last byte decides for most.
-    match *word {
-        [_, _, .., b'o' | b'e', b'v'] => true,
-        [_, _, .., b'o' | b'e', b'v', b'a'] => true,
-        [_, _, .., b'o' | b'e', b'v', b'i', b'c'] => true,
-        [_, _, .., b'o' | b'e', b'v', b'n', b'a'] => true,
-        [_, _, .., b'z', b'a', b'd', b'e' | b'a'] => true,
-        [_, _, .., b'v', b'i', b'l', b'i'] => true,
-        [_, _, .., b'd', b'z', b'e'] => true,
-        [_, _, .., b's', b'k', b'i' | b'a'] => true,
-        _ => false,
-    }
+    matches!(
+        *word,
+        [_, _, .., b'o' | b'e', b'v']
+            | [_, _, .., b'o' | b'e', b'v', b'a']
+            | [_, _, .., b'o' | b'e', b'v', b'i', b'c']
+            | [_, _, .., b'o' | b'e', b'v', b'n', b'a']
+            | [_, _, .., b'z', b'a', b'd', b'e' | b'a']
+            | [_, _, .., b'v', b'i', b'l', b'i']
+            | [_, _, .., b'd', b'z', b'e']
+            | [_, _, .., b's', b'k', b'i' | b'a']
+    )
 }
 
 /// Whether a name is read the **broad** way, decided on its narrow letter
