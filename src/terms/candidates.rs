@@ -42,6 +42,8 @@ pub(crate) struct Group {
     /// Occurrences as a whole capitalized run.
     pub name_occs: usize,
     pub acronym: bool,
+    /// An acronym seen with a plural -s (UAVs).
+    pub acronym_plural: bool,
     /// Key of the acronym this group defines, or of the definition this
     /// acronym abbreviates.
     pub partner: Option<String>,
@@ -98,6 +100,70 @@ impl Group {
         forms
     }
 
+    /// The citation form in the nominative singular
+    /// ([`super::citation_form`] applied to [`Group::citation_cased`]), and
+    /// every other spelling with its count. `common_head`: the English head
+    /// is a common noun even if capitalized (the definition of an acronym
+    /// seen with a plural -s).
+    pub(crate) fn cite(
+        &self,
+        side: &Side,
+        keep_case: bool,
+        common_head: bool,
+    ) -> (String, Vec<Variant>) {
+        let (best, variants) = self.citation_cased(side.lang, keep_case);
+        let seen = |w: &str| side.words.contains(w);
+        let cited = super::citation_form(&best, side.lang, common_head, seen);
+        // The spellings vote (by count) for the citation form their rules
+        // give: an unambiguous spelling (blok trenler: a bare plural, so no
+        // compound marker) outvotes an ambiguous one (blok trenleri: the
+        // plural with the possessive, or the accusative). Spellings that
+        // differ from `best` only in case vote as `best` does.
+        let best_lower = crate::text::lowercase(&best, side.lang);
+        let mut votes: Vec<(String, usize)> = vec![(cited.clone(), 0)];
+        for (form, count) in self.forms() {
+            let same = crate::text::lowercase(&form, side.lang) == best_lower;
+            let c = if same {
+                cited.clone()
+            } else {
+                let f = super::citation_form(&form, side.lang, common_head, seen);
+                // Keep the case of `best` (a spelling capitalized at a
+                // sentence start must not change it).
+                if crate::text::lowercase(&f, side.lang)
+                    == crate::text::lowercase(&cited, side.lang)
+                {
+                    cited.clone()
+                } else if f.chars().next().is_some_and(char::is_uppercase)
+                    && best.chars().next().is_some_and(char::is_lowercase)
+                {
+                    crate::text::lowercase(&f, side.lang)
+                } else {
+                    f
+                }
+            };
+            match votes.iter_mut().find(|v| v.0 == c) {
+                Some(v) => v.1 += count,
+                None => votes.push((c, count)),
+            }
+        }
+        let cited = votes
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, v)| (v.1, std::cmp::Reverse(*i)))
+            .map(|(_, v)| v.0.clone())
+            .unwrap_or(cited);
+        if cited == best {
+            return (best, variants);
+        }
+        let variants = self
+            .forms()
+            .into_iter()
+            .filter(|(f, _)| *f != cited)
+            .map(|(form, count)| Variant { form, count })
+            .collect();
+        (cited, variants)
+    }
+
     /// The citation form (see the module docs for the rule) and the other
     /// spellings with their counts.
     pub(crate) fn citation(&self, lang: Lang) -> (String, Vec<Variant>) {
@@ -138,6 +204,7 @@ impl Group {
                 only_initial && lower_initial,
                 shouted,
                 capitalized,
+                lang == Lang::Tr && bare_compound_head(form, &forms),
                 inflection,
                 std::cmp::Reverse(count),
                 std::cmp::Reverse(non_ascii),
@@ -172,6 +239,46 @@ impl Group {
     }
 }
 
+/// A Turkish multiword form whose head lacks the compound marker that
+/// another spelling of the same term has (kuraklık yönetim, seen inside
+/// kuraklık yönetim planı, beside kuraklık yönetimi): the head of an
+/// indefinite compound drops its -(s)I only inside a longer compound, so
+/// this spelling is a fragment, not a citation form.
+fn bare_compound_head(form: &str, forms: &[(String, usize)]) -> bool {
+    let Some((prefix, head)) = form.rsplit_once(' ') else {
+        return false;
+    };
+    let soft = soften_last(head);
+    forms.iter().any(|(other, _)| {
+        let Some((p2, h2)) = other.rsplit_once(' ') else {
+            return false;
+        };
+        if p2 != prefix {
+            return false;
+        }
+        [head, soft.as_str()].iter().any(|h| {
+            h2.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.strip_prefix('s').unwrap_or(rest);
+                rest.starts_with(['ı', 'i', 'u', 'ü'])
+            })
+        })
+    })
+}
+
+/// The last consonant softened as before a vowel (birlik → birliğ).
+fn soften_last(word: &str) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    if let Some(last) = chars.last_mut() {
+        *last = match *last {
+            'k' => 'ğ',
+            'ç' => 'c',
+            'p' => 'b',
+            c => c,
+        };
+    }
+    chars.into_iter().collect()
+}
+
 /// All candidates of one language in a corpus.
 #[derive(Debug, Clone)]
 pub(crate) struct Side {
@@ -180,6 +287,9 @@ pub(crate) struct Side {
     pub index: HashMap<String, usize>,
     /// Per sentence: (group, first item, last item) of each occurrence.
     pub per_sentence: Vec<Vec<(usize, usize, usize)>>,
+    /// Every word of the text, lowercase (apostrophe suffixes cut): the
+    /// forms a citation rule may prefer.
+    pub words: std::collections::HashSet<String>,
 }
 
 impl Side {
@@ -222,6 +332,14 @@ pub(crate) fn collect(
         groups: Vec::new(),
         index: HashMap::new(),
         per_sentence: vec![Vec::new(); sentences.len()],
+        words: sentences
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .filter_map(|i| match i {
+                Item::Word(t) => Some(t.lower.clone()),
+                Item::Break(_) => None,
+            })
+            .collect(),
     };
     let prior_keys: std::collections::HashSet<String> = priors
         .iter()
@@ -362,6 +480,7 @@ pub(crate) fn collect(
                         group.quoted |= occ.quoted;
                         group.list_item |= occ.whole;
                         group.acronym |= n == 1 && ft.is_acronym();
+                        group.acronym_plural |= n == 1 && ft.is_acronym() && ft.plural;
                         if name && !(n == 1 && ft.caps == Caps::All && !ft.is_acronym()) {
                             group.name_occs += 1;
                         }
@@ -625,12 +744,16 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
         .filter(|g| g.merged_into.is_none())
         .filter(|g| g.termhood() > 0.0)
         .map(|g| {
-            let (form, variants) = g.citation(lang);
-            let partner = g.partner.as_ref().and_then(|k| {
+            let partner_group = g.partner.as_ref().and_then(|k| {
                 side.index
                     .get(k)
                     .and_then(|&p| side.groups.get(side.root(p)))
-                    .map(|p| p.citation(side.lang).0)
+            });
+            let common_head = partner_group.is_some_and(|p| p.acronym_plural);
+            let (form, variants) = g.cite(&side, false, common_head);
+            let partner = partner_group.map(|p| {
+                let head = g.acronym_plural;
+                p.cite(&side, false, head).0
             });
             Candidate {
                 form,

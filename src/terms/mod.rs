@@ -169,6 +169,7 @@
 
 mod build;
 mod candidates;
+mod citation;
 mod input;
 mod reconcile;
 mod token;
@@ -178,6 +179,7 @@ use crate::glossary::{Evidence, Glossary};
 use crate::Lang;
 
 pub use candidates::{candidates, Candidate};
+pub use citation::citation_form;
 pub use input::Error;
 
 #[allow(unused_imports)]

@@ -37,6 +37,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
     };
     let occs = std::mem::take(&mut g.occs);
     let links = std::mem::take(&mut g.links);
+    let acronym_plural = g.acronym_plural;
     let (name, name_occs, acronym, quoted, list_item, prior, cvalue) = (
         g.name,
         g.name_occs,
@@ -55,6 +56,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         r.name |= name;
         r.name_occs += name_occs;
         r.acronym |= acronym;
+        r.acronym_plural |= acronym_plural;
         r.quoted |= quoted;
         r.list_item |= list_item;
         r.prior |= prior;
