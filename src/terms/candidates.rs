@@ -434,14 +434,26 @@ pub(crate) fn collect(
                     };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.
+                    // A hyphenated chain of names (Bakü-Tiflis-Kars) right
+                    // after another name starts a new name: the run does
+                    // not go on across that seam.
+                    let chain = |t: &Token| place_chain(sentence.text.get(t.start..t.cut_end));
+                    let seam = |before: &Token, after: &Token| !chain(before) && chain(after);
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
                         let mut k = k;
+                        let edge = if step_back { ft } else { lt };
                         while let Some(i) = k {
                             let Some(&(_, t)) = chunk.get(i) else {
                                 return false;
                             };
                             if capital(t) {
-                                return true;
+                                let adjacent = if step_back { i + 1 == a } else { i == a + n };
+                                let cut = if step_back {
+                                    seam(t, edge)
+                                } else {
+                                    seam(edge, t)
+                                };
+                                return !(adjacent && cut);
                             }
                             if !(t.stop && inner_ok(&t.lower, lang)) {
                                 return false;
@@ -533,6 +545,22 @@ pub(crate) fn collect(
     side
 }
 
+/// A hyphenated chain of two or more capitalized names (Bakü-Tiflis-Kars,
+/// Konya-Çumra): a word whose every hyphen-separated part starts with a
+/// capital, has two letters or more and is not written in capitals.
+pub(crate) fn place_chain(word: Option<&str>) -> bool {
+    let Some(word) = word else { return false };
+    let parts: Vec<&str> = word.split(['-', '\u{2010}', '\u{2011}']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+            p.chars().all(char::is_alphabetic)
+                && letters >= 2
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.chars().all(char::is_uppercase)
+        })
+}
+
 /// Whether a run of words may be a term.
 fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
@@ -560,6 +588,15 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
 
 /// Acronym definitions: "Unmanned Aerial Vehicles (UAVs)",
 /// "insansız hava araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)".
+/// A definition is found, in this order: (1) as many words as the acronym
+/// has letters, their initials spelling it; (2) by the algorithm of
+/// Schwartz and Hearst (2003): the acronym's letters found right to left in
+/// the words next to it, the first at the start of a word, so that letters
+/// need not be initials (TANAP: Trans-Anatolian Natural Gas Pipeline; FAO:
+/// Food and Agriculture Organization); (3) an acronym taken from the other
+/// language (State Hydraulic Works (DSİ)): a run of capitalized words, as
+/// many as the acronym has letters, directly before "(ACR)" or alone inside
+/// "ACR (…)". Only a span that is a candidate term counts.
 fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Side) {
     let words = words_of(items);
     for (w, &(i, t)) in words.iter().enumerate() {
@@ -574,22 +611,53 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 .filter(|c| c.is_alphabetic())
                 .collect();
         let n = initials.len();
-        // Definition before "(ACR)".
+        let is_group = |span: &[(usize, &Token)], side: &Side| -> Option<(usize, usize)> {
+            let (fi, li) = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0))?;
+            side.per_sentence
+                .get(s)
+                .and_then(|list| list.iter().find(|(_, f, l)| *f == fi && *l == li))
+                .map(|_| (fi, li))
+        };
         let mut def: Option<(usize, usize)> = None;
+        // Definition before "(ACR)": the words of the same stretch.
         if matches!(before_open, Some(Item::Break(Break::ParenOpen)))
             && matches!(after_close, Some(Item::Break(Break::ParenClose)))
         {
+            let stretch = stretch_before(i.saturating_sub(1), &words, w);
             if let Some(span) = w.checked_sub(n).and_then(|s| words.get(s..w)) {
                 if initials_match(span, &initials, sentence) {
-                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                    def = is_group(span, side);
                 }
             }
+            if def.is_none() {
+                def = schwartz_hearst(stretch, &initials, sentence)
+                    .and_then(|span| is_group(span, side));
+            }
+            if def.is_none() {
+                def = capitalized_run(stretch, n, true).and_then(|span| is_group(span, side));
+            }
         }
-        // Definition after "ACR (".
+        // Definition after "ACR (": the words inside the parentheses.
         if def.is_none() && matches!(after_close, Some(Item::Break(Break::ParenOpen))) {
             if let Some(span) = words.get(w + 1..w + 1 + n) {
                 if initials_match(span, &initials, sentence) {
-                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                    def = is_group(span, side);
+                }
+            }
+            if def.is_none() {
+                let inside = stretch_after(i + 2, &words, w + 1);
+                let closed = inside.last().is_some_and(|(li, _)| {
+                    matches!(items.get(li + 1), Some(Item::Break(Break::ParenClose)))
+                });
+                if closed {
+                    def = schwartz_hearst(inside, &initials, sentence)
+                        .filter(|span| span.len() == inside.len())
+                        .and_then(|span| is_group(span, side));
+                    if def.is_none() {
+                        def = capitalized_run(inside, n, false)
+                            .filter(|span| span.len() == inside.len())
+                            .and_then(|span| is_group(span, side));
+                    }
                 }
             }
         }
@@ -610,6 +678,142 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 g.partner = def_key;
             }
         }
+    }
+}
+
+/// The words before word `w` that run up to item `end` with no break
+/// among them (each word directly after the previous item).
+fn stretch_before<'a>(
+    end: usize,
+    words: &'a [(usize, &'a Token)],
+    w: usize,
+) -> &'a [(usize, &'a Token)] {
+    let mut start = w;
+    let mut expect = end;
+    while start > 0 {
+        let Some(&(i, _)) = words.get(start - 1) else {
+            break;
+        };
+        if i + 1 != expect {
+            break;
+        }
+        start -= 1;
+        expect = i;
+    }
+    words.get(start..w).unwrap_or(&[])
+}
+
+/// The words from word `w` on that follow item `begin` with no break among
+/// them.
+fn stretch_after<'a>(
+    begin: usize,
+    words: &'a [(usize, &'a Token)],
+    w: usize,
+) -> &'a [(usize, &'a Token)] {
+    let mut end = w;
+    let mut expect = begin;
+    while let Some(&(i, _)) = words.get(end) {
+        if i != expect {
+            break;
+        }
+        end += 1;
+        expect = i + 1;
+    }
+    words.get(w..end).unwrap_or(&[])
+}
+
+/// Schwartz & Hearst (2003): the shortest run of words ending the stretch
+/// in which the acronym's letters occur right to left, the first letter at
+/// the start of a word (a hyphen starts a word), the run at most
+/// `min(n + 5, 2n)` words long.
+fn schwartz_hearst<'a>(
+    stretch: &'a [(usize, &'a Token)],
+    initials: &[char],
+    sentence: &Sentence,
+) -> Option<&'a [(usize, &'a Token)]> {
+    let n = initials.len();
+    let max_words = (n + 5).min(2 * n);
+    let take = stretch.len().min(max_words);
+    let window = stretch.get(stretch.len() - take..)?;
+    // Letters of the window with their word index and word-start flag.
+    let mut letters: Vec<(char, usize, bool)> = Vec::new();
+    for (k, (_, t)) in window.iter().enumerate() {
+        let text = crate::text::match_fold(sentence.text.get(t.start..t.cut_end).unwrap_or(""));
+        let mut prev_alnum = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                letters.push((c, k, !prev_alnum));
+            }
+            prev_alnum = c.is_alphanumeric();
+        }
+    }
+    let mut li = letters.len();
+    let mut first_word = None;
+    for (si, &c) in initials.iter().enumerate().rev() {
+        loop {
+            li = li.checked_sub(1)?;
+            let &(l, k, start) = letters.get(li)?;
+            if l == c && (si > 0 || start) {
+                if si == 0 {
+                    first_word = Some(k);
+                }
+                break;
+            }
+        }
+    }
+    let span = window.get(first_word?..)?;
+    let content = span.iter().filter(|(_, t)| !t.stop).count();
+    (content >= 2).then_some(span)
+}
+
+/// A run of capitalized words (of/and/ve allowed inside) with `n` content
+/// words: the last `n` content words before "(ACR)" (`at_end`) or the whole
+/// stretch inside "ACR (…)".
+fn capitalized_run<'a>(
+    stretch: &'a [(usize, &'a Token)],
+    n: usize,
+    at_end: bool,
+) -> Option<&'a [(usize, &'a Token)]> {
+    if n < 2 {
+        return None;
+    }
+    let lang_inner = |t: &Token| t.stop && matches!(t.lower.as_str(), "of" | "and" | "ve");
+    let mut content = 0;
+    let mut start = None;
+    let order: Vec<usize> = if at_end {
+        (0..stretch.len()).rev().collect()
+    } else {
+        (0..stretch.len()).collect()
+    };
+    for k in order {
+        let (_, t) = stretch.get(k)?;
+        if t.caps == Caps::Lower && !lang_inner(t) {
+            return None;
+        }
+        if !t.stop {
+            if t.caps == Caps::Lower {
+                return None;
+            }
+            content += 1;
+        }
+        if content == n {
+            start = Some(k);
+            break;
+        }
+    }
+    let k = start?;
+    if at_end {
+        // The run must not go on before its first word.
+        let prev_capital = k
+            .checked_sub(1)
+            .and_then(|p| stretch.get(p))
+            .is_some_and(|(_, t)| t.caps != Caps::Lower && !t.stop);
+        if prev_capital {
+            return None;
+        }
+        stretch.get(k..)
+    } else {
+        stretch.get(..=k)
     }
 }
 
