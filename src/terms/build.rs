@@ -379,6 +379,14 @@ pub(crate) fn build(
         prior_glossaries,
         &common(Lang::Tr),
     );
+    let (mut en, mut tr) = (en, tr);
+    // Weak acronym links in each language stand when the other language
+    // spells the acronym out by its letters (decided on both sides before
+    // either changes).
+    let drop_en = super::candidates::unconfirmed_partners(&en, Some(&tr));
+    let drop_tr = super::candidates::unconfirmed_partners(&tr, Some(&en));
+    super::candidates::drop_partners(&mut en, &drop_en);
+    super::candidates::drop_partners(&mut tr, &drop_tr);
     let ibm = train_ibm(corpus);
     let dice = word_dice(corpus);
 

@@ -44,6 +44,10 @@ pub(crate) struct Group {
     pub acronym: bool,
     /// An acronym seen with a plural -s (UAVs).
     pub acronym_plural: bool,
+    /// The partner was found only as a capitalized run as long as the
+    /// acronym (an acronym of the other language): it stands only when the
+    /// other language spells that acronym out ([`confirm_partners`]).
+    pub weak_partner: bool,
     /// Key of the acronym this group defines, or of the definition this
     /// acronym abbreviates.
     pub partner: Option<String>,
@@ -619,6 +623,7 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 .map(|_| (fi, li))
         };
         let mut def: Option<(usize, usize)> = None;
+        let mut weak = false;
         // Definition before "(ACR)": the words of the same stretch.
         if matches!(before_open, Some(Item::Break(Break::ParenOpen)))
             && matches!(after_close, Some(Item::Break(Break::ParenClose)))
@@ -635,6 +640,7 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
             }
             if def.is_none() {
                 def = capitalized_run(stretch, n, true).and_then(|span| is_group(span, side));
+                weak = def.is_some();
             }
         }
         // Definition after "ACR (": the words inside the parentheses.
@@ -657,6 +663,7 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                         def = capitalized_run(inside, n, false)
                             .filter(|span| span.len() == inside.len())
                             .and_then(|span| is_group(span, side));
+                        weak = def.is_some();
                     }
                 }
             }
@@ -670,12 +677,62 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
             .map(|x| x.0);
         let acr_group = side.index.get(&acr_key).copied();
         if let (Some(d), Some(a)) = (def_group, acr_group) {
+            // A definition by letters outranks one by length alone.
+            if weak && side.groups.get(a).is_some_and(|g| g.partner.is_some()) {
+                continue;
+            }
             let def_key = side.groups.get(d).map(|g| g.key.clone());
             if let Some(g) = side.groups.get_mut(d) {
                 g.partner = Some(acr_key);
+                g.weak_partner = weak;
             }
             if let Some(g) = side.groups.get_mut(a) {
                 g.partner = def_key;
+                g.weak_partner = weak;
+            }
+        }
+    }
+}
+
+/// Keeps a weak acronym–definition link of `side` (see
+/// [`Group::weak_partner`]) only when `other` (the other language, or
+/// `None` for a monolingual text) has the same acronym linked to a
+/// definition by its letters: State Hydraulic Works (DSİ) stands because the
+/// Turkish text has Devlet Su İşleri (DSİ); Rauf Aliyev (AKP) does not.
+pub(crate) fn confirm_partners(side: &mut Side, other: Option<&Side>) {
+    let drop = unconfirmed_partners(side, other);
+    drop_partners(side, &drop);
+}
+
+/// The groups whose weak links [`confirm_partners`] would drop.
+pub(crate) fn unconfirmed_partners(side: &Side, other: Option<&Side>) -> Vec<usize> {
+    let confirmed = |key: &str| {
+        other.is_some_and(|o| {
+            o.index
+                .get(key)
+                .and_then(|&g| o.groups.get(o.root(g)))
+                .is_some_and(|g| g.acronym && g.partner.is_some() && !g.weak_partner)
+        })
+    };
+    let mut drop = Vec::new();
+    for (i, g) in side.groups.iter().enumerate() {
+        if g.acronym && g.weak_partner && !confirmed(&g.key) {
+            drop.push(i);
+            if let Some(&d) = g.partner.as_ref().and_then(|k| side.index.get(k)) {
+                drop.push(d);
+            }
+        }
+    }
+    drop
+}
+
+/// Drops the weak links of the given groups.
+pub(crate) fn drop_partners(side: &mut Side, groups: &[usize]) {
+    for &i in groups {
+        if let Some(g) = side.groups.get_mut(i) {
+            if g.weak_partner {
+                g.partner = None;
+                g.weak_partner = false;
             }
         }
     }
@@ -941,7 +998,8 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             items: super::token::tokenize(s, lang),
         })
         .collect();
-    let side = collect(&sentences, lang, &[], &[], &Default::default());
+    let mut side = collect(&sentences, lang, &[], &[], &Default::default());
+    confirm_partners(&mut side, None);
     let mut out: Vec<Candidate> = side
         .groups
         .iter()

@@ -38,6 +38,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
     let occs = std::mem::take(&mut g.occs);
     let links = std::mem::take(&mut g.links);
     let acronym_plural = g.acronym_plural;
+    let weak_partner = g.weak_partner;
     let (name, name_occs, acronym, quoted, list_item, prior, cvalue) = (
         g.name,
         g.name_occs,
@@ -64,6 +65,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         r.cvalue = r.cvalue.max(cvalue);
         if r.partner.is_none() {
             r.partner = partner;
+            r.weak_partner = weak_partner;
         }
     }
 }
