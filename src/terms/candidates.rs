@@ -987,7 +987,7 @@ pub struct Candidate {
 /// assert_eq!(hakim.count, 2);
 /// let iha = c.iter().find(|c| c.form == "İHA").unwrap();
 /// assert_eq!(iha.count, 2);
-/// assert_eq!(iha.partner.as_deref(), Some("insansız hava araçlarının"));
+/// assert_eq!(iha.partner.as_deref(), Some("insansız hava aracı"));
 /// assert!(c.iter().any(|c| c.form == "Türkiye" && c.count == 2));
 /// ```
 pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {

@@ -271,6 +271,13 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
                 }
             }
         }
+        // A single word is cited bare: its possessive goes too (havzası →
+        // havza), on the same terms as after an adjective.
+        if modifier.is_none() {
+            if let Some(bare) = strip_possessive(&h, seen) {
+                return Some(bare);
+            }
+        }
         return (h != w).then_some(h);
     }
     // 4. Possessive head: kept in a compound; after a derived adjective,
@@ -454,6 +461,11 @@ mod tests {
     #[test]
     fn turkish_possessive_after_a_derived_adjective_goes() {
         assert_eq!(tr("ulusal politikasını"), "ulusal politika");
+        // A single word is cited bare.
+        assert_eq!(tr("bölgesi"), "bölge");
+        assert_eq!(tr("bölgesindeki"), "bölge");
+        assert_eq!(tr("kişi"), "kişi");
+        assert_eq!(tr("sanayi"), "sanayi");
         // -I after a consonant may be the noun's own vowel: kept unless the
         // text has the bare noun.
         assert_eq!(tr("stratejik mimarinin"), "stratejik mimari");
