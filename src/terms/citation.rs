@@ -266,8 +266,34 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
             "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "da", "de", "ta", "te",
         ] {
             if let Some(stem) = h.strip_suffix(e) {
-                if stem.chars().count() >= 3 && harmonizes(stem, e) && seen(stem) {
+                // d after a vowel or voiced consonant, t after a voiceless
+                // one; a long stem (kaptan, meydan, ifade, fayda are not
+                // stem + ending) — or one the text has.
+                let voiceless = stem.ends_with(['ç', 'f', 'h', 'k', 'p', 's', 'ş', 't']);
+                let assimilated = e.starts_with('t') == voiceless;
+                let long = stem.chars().count() >= 4 && syllables(stem) >= 2;
+                if stem.chars().count() >= 3
+                    && harmonizes(stem, e)
+                    && assimilated
+                    && (long || seen(stem))
+                {
                     return Some(stem.to_owned());
+                }
+            }
+        }
+        // A vowel ending after a softened ğ: a nominative polysyllable never
+        // ends in ğ (ortaklığa → ortaklık). A high vowel there is the
+        // compound marker in a compound, so only the dative a/e goes.
+        {
+            let mut chars: Vec<char> = h.chars().collect();
+            let v = chars.pop();
+            let dative = matches!(v, Some('a' | 'e'));
+            if v.is_some_and(is_vowel) && (dative || !compound) && chars.last() == Some(&'ğ') {
+                let stem: String = chars.iter().collect();
+                if syllables(&stem) >= 2
+                    && harmonizes(&stem, &v.map(String::from).unwrap_or_default())
+                {
+                    return Some(harden(&stem));
                 }
             }
         }
@@ -452,7 +478,11 @@ mod tests {
             citation_form("yeni kaynakta", Lang::Tr, false, seen),
             "yeni kaynak"
         );
-        assert_eq!(tr("yeni kaynakta"), "yeni kaynakta");
+        assert_eq!(tr("askeri bağımlılıktan"), "askeri bağımlılık");
+        assert_eq!(tr("ulusal merkezde"), "ulusal merkez");
+        assert_eq!(tr("büyük kaptan"), "büyük kaptan");
+        assert_eq!(tr("yeni meydan"), "yeni meydan");
+        assert_eq!(tr("teknolojik ortaklığa"), "teknolojik ortaklık");
         // The accusative -yI is not stripped from a compound head (suyu is
         // the compound marker there).
         assert_eq!(tr("içme suyu"), "içme suyu");
