@@ -340,7 +340,7 @@ fn strip_possessive(h: &str, seen: &impl Fn(&str) -> bool) -> Option<String> {
     }
     let mut chars: Vec<char> = h.chars().collect();
     let v = chars.pop()?;
-    if !matches!(v, 'ı' | 'i' | 'u' | 'ü') || chars.last().is_none_or(|c| is_vowel(*c)) {
+    if !matches!(v, 'ı' | 'i' | 'u' | 'ü') || !chars.last().is_some_and(|c| !is_vowel(*c)) {
         return None;
     }
     let stem: String = chars.iter().collect();
