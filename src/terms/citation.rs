@@ -548,4 +548,33 @@ mod tests {
             "Public Utility"
         );
     }
+
+    #[test]
+    fn plural_only_table_parses_without_duplicates_or_stray_whitespace() {
+        let mut seen = HashSet::new();
+        for line in PLURAL_ONLY_EN.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.trim(), line, "stray whitespace in {line:?}");
+            assert!(!line.is_empty(), "blank line");
+            assert_eq!(lowercase(line, Lang::En), line, "not lowercase: {line:?}");
+            assert!(seen.insert(line), "duplicate {line:?}");
+        }
+        assert_eq!(seen.len(), PLURAL_ONLY.len());
+        assert!(PLURAL_ONLY.contains("customs"));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn citation_never_panics_and_keeps_all_but_the_head(term in "\\PC{0,40}", common in proptest::bool::ANY) {
+            for lang in [Lang::En, Lang::Tr] {
+                let out = citation_form(&term, lang, common, |w| w.len() % 2 == 0);
+                // Only the head (after the last space) may change, except
+                // in an English "X of Y", where X's last word may.
+                if lang == Lang::Tr {
+                    if let Some((prefix, _)) = term.rsplit_once(' ') {
+                        proptest::prop_assert!(out.starts_with(prefix), "{term:?} → {out:?}");
+                    }
+                }
+            }
+        }
+    }
 }
