@@ -80,7 +80,9 @@
 //!
 //! Candidates with different keys are merged into one term when:
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
-//!   teknik), confidence 1.0;
+//!   teknik), and, in English, once British spellings are made American
+//!   (salinisation = salinization, centre = center, analyse = analyze; both
+//!   spellings must occur), confidence 1.0;
 //! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;

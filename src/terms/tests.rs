@@ -263,3 +263,32 @@ fn entries_are_cited_in_the_nominative_singular() {
         .any(|v| v.form == "rüzgar türbinlerini" && v.count == 1));
     assert!(e.variants.en.iter().any(|v| v.form == "wind turbines"));
 }
+
+#[test]
+fn british_and_american_spellings_of_one_term_merge() {
+    let c = candidates(
+        "The soil salinisation is a risk. The soil salinization is high. \
+         The water centre is new. The water center is old. The enterprise is small.",
+        Lang::En,
+    );
+    let soil = c
+        .iter()
+        .find(|c| c.form.starts_with("soil salini"))
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?}",
+                c.iter().map(|c| (&c.form, c.count)).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(soil.count, 2, "{c:#?}");
+    let centre = c
+        .iter()
+        .find(|c| c.form.starts_with("water cent"))
+        .expect("water centre");
+    assert_eq!(centre.count, 2);
+    assert_eq!(super::reconcile::american("organisation"), "organization");
+    assert_eq!(super::reconcile::american("analyse"), "analyze");
+    assert_eq!(super::reconcile::american("behaviour"), "behavior");
+    assert_eq!(super::reconcile::american("four"), "four");
+    assert_eq!(super::reconcile::american("modelling"), "modeling");
+}
