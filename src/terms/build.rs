@@ -379,6 +379,14 @@ pub(crate) fn build(
         prior_glossaries,
         &common(Lang::Tr),
     );
+    let (mut en, mut tr) = (en, tr);
+    // Weak acronym links in each language stand when the other language
+    // spells the acronym out by its letters (decided on both sides before
+    // either changes).
+    let drop_en = super::candidates::unconfirmed_partners(&en, Some(&tr));
+    let drop_tr = super::candidates::unconfirmed_partners(&tr, Some(&en));
+    super::candidates::drop_partners(&mut en, &drop_en);
+    super::candidates::drop_partners(&mut tr, &drop_tr);
     let ibm = train_ibm(corpus);
     let dice = word_dice(corpus);
 
@@ -728,8 +736,13 @@ pub(crate) fn build(
         used_e.insert(re);
         used_t.insert(rt);
         taken.push((re, rt, st_units));
-        let (en_form, en_variants) = ge.citation_cased(Lang::En, gt.name_occs > 0);
-        let (tr_form, tr_variants) = gt.citation_cased(Lang::Tr, ge.name_occs > 0);
+        let plural_acronym = |side: &Side, g: usize| {
+            partner_of(side, g)
+                .and_then(|p| side.groups.get(p))
+                .is_some_and(|p| p.acronym_plural)
+        };
+        let (en_form, en_variants) = ge.cite(&en, gt.name_occs > 0, plural_acronym(&en, re));
+        let (tr_form, tr_variants) = gt.cite(&tr, ge.name_occs > 0, plural_acronym(&tr, rt));
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;
@@ -751,8 +764,14 @@ pub(crate) fn build(
             let Some(group) = side.groups.get(g) else {
                 continue;
             };
-            if let Some(p) = partner_of(side, g).and_then(|p| side.groups.get(p)) {
-                let (mine, theirs) = (group.citation(side.lang).0, p.citation(side.lang).0);
+            if let Some(pi) = partner_of(side, g) {
+                let Some(p) = side.groups.get(pi) else {
+                    continue;
+                };
+                let (mine, theirs) = (
+                    group.cite(side, false, plural_acronym(side, g)).0,
+                    p.cite(side, false, plural_acronym(side, pi)).0,
+                );
                 let (form, target) = if group.acronym {
                     (mine, theirs)
                 } else {

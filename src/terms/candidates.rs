@@ -42,6 +42,12 @@ pub(crate) struct Group {
     /// Occurrences as a whole capitalized run.
     pub name_occs: usize,
     pub acronym: bool,
+    /// An acronym seen with a plural -s (UAVs).
+    pub acronym_plural: bool,
+    /// The partner was found only as a capitalized run as long as the
+    /// acronym (an acronym of the other language): it stands only when the
+    /// other language spells that acronym out ([`confirm_partners`]).
+    pub weak_partner: bool,
     /// Key of the acronym this group defines, or of the definition this
     /// acronym abbreviates.
     pub partner: Option<String>,
@@ -98,6 +104,70 @@ impl Group {
         forms
     }
 
+    /// The citation form in the nominative singular
+    /// ([`super::citation_form`] applied to [`Group::citation_cased`]), and
+    /// every other spelling with its count. `common_head`: the English head
+    /// is a common noun even if capitalized (the definition of an acronym
+    /// seen with a plural -s).
+    pub(crate) fn cite(
+        &self,
+        side: &Side,
+        keep_case: bool,
+        common_head: bool,
+    ) -> (String, Vec<Variant>) {
+        let (best, variants) = self.citation_cased(side.lang, keep_case);
+        let seen = |w: &str| side.words.contains(w);
+        let cited = super::citation_form(&best, side.lang, common_head, seen);
+        // The spellings vote (by count) for the citation form their rules
+        // give: an unambiguous spelling (blok trenler: a bare plural, so no
+        // compound marker) outvotes an ambiguous one (blok trenleri: the
+        // plural with the possessive, or the accusative). Spellings that
+        // differ from `best` only in case vote as `best` does.
+        let best_lower = crate::text::lowercase(&best, side.lang);
+        let mut votes: Vec<(String, usize)> = vec![(cited.clone(), 0)];
+        for (form, count) in self.forms() {
+            let same = crate::text::lowercase(&form, side.lang) == best_lower;
+            let c = if same {
+                cited.clone()
+            } else {
+                let f = super::citation_form(&form, side.lang, common_head, seen);
+                // Keep the case of `best` (a spelling capitalized at a
+                // sentence start must not change it).
+                if crate::text::lowercase(&f, side.lang)
+                    == crate::text::lowercase(&cited, side.lang)
+                {
+                    cited.clone()
+                } else if f.chars().next().is_some_and(char::is_uppercase)
+                    && best.chars().next().is_some_and(char::is_lowercase)
+                {
+                    crate::text::lowercase(&f, side.lang)
+                } else {
+                    f
+                }
+            };
+            match votes.iter_mut().find(|v| v.0 == c) {
+                Some(v) => v.1 += count,
+                None => votes.push((c, count)),
+            }
+        }
+        let cited = votes
+            .iter()
+            .enumerate()
+            .max_by_key(|(i, v)| (v.1, std::cmp::Reverse(*i)))
+            .map(|(_, v)| v.0.clone())
+            .unwrap_or(cited);
+        if cited == best {
+            return (best, variants);
+        }
+        let variants = self
+            .forms()
+            .into_iter()
+            .filter(|(f, _)| *f != cited)
+            .map(|(form, count)| Variant { form, count })
+            .collect();
+        (cited, variants)
+    }
+
     /// The citation form (see the module docs for the rule) and the other
     /// spellings with their counts.
     pub(crate) fn citation(&self, lang: Lang) -> (String, Vec<Variant>) {
@@ -138,6 +208,7 @@ impl Group {
                 only_initial && lower_initial,
                 shouted,
                 capitalized,
+                lang == Lang::Tr && bare_compound_head(form, &forms),
                 inflection,
                 std::cmp::Reverse(count),
                 std::cmp::Reverse(non_ascii),
@@ -172,6 +243,46 @@ impl Group {
     }
 }
 
+/// A Turkish multiword form whose head lacks the compound marker that
+/// another spelling of the same term has (kuraklık yönetim, seen inside
+/// kuraklık yönetim planı, beside kuraklık yönetimi): the head of an
+/// indefinite compound drops its -(s)I only inside a longer compound, so
+/// this spelling is a fragment, not a citation form.
+fn bare_compound_head(form: &str, forms: &[(String, usize)]) -> bool {
+    let Some((prefix, head)) = form.rsplit_once(' ') else {
+        return false;
+    };
+    let soft = soften_last(head);
+    forms.iter().any(|(other, _)| {
+        let Some((p2, h2)) = other.rsplit_once(' ') else {
+            return false;
+        };
+        if p2 != prefix {
+            return false;
+        }
+        [head, soft.as_str()].iter().any(|h| {
+            h2.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.strip_prefix('s').unwrap_or(rest);
+                rest.starts_with(['ı', 'i', 'u', 'ü'])
+            })
+        })
+    })
+}
+
+/// The last consonant softened as before a vowel (birlik → birliğ).
+fn soften_last(word: &str) -> String {
+    let mut chars: Vec<char> = word.chars().collect();
+    if let Some(last) = chars.last_mut() {
+        *last = match *last {
+            'k' => 'ğ',
+            'ç' => 'c',
+            'p' => 'b',
+            c => c,
+        };
+    }
+    chars.into_iter().collect()
+}
+
 /// All candidates of one language in a corpus.
 #[derive(Debug, Clone)]
 pub(crate) struct Side {
@@ -180,6 +291,9 @@ pub(crate) struct Side {
     pub index: HashMap<String, usize>,
     /// Per sentence: (group, first item, last item) of each occurrence.
     pub per_sentence: Vec<Vec<(usize, usize, usize)>>,
+    /// Every word of the text, lowercase (apostrophe suffixes cut): the
+    /// forms a citation rule may prefer.
+    pub words: std::collections::HashSet<String>,
 }
 
 impl Side {
@@ -222,6 +336,14 @@ pub(crate) fn collect(
         groups: Vec::new(),
         index: HashMap::new(),
         per_sentence: vec![Vec::new(); sentences.len()],
+        words: sentences
+            .iter()
+            .flat_map(|s| s.items.iter())
+            .filter_map(|i| match i {
+                Item::Word(t) => Some(t.lower.clone()),
+                Item::Break(_) => None,
+            })
+            .collect(),
     };
     let prior_keys: std::collections::HashSet<String> = priors
         .iter()
@@ -316,14 +438,26 @@ pub(crate) fn collect(
                     };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.
+                    // A hyphenated chain of names (Bakü-Tiflis-Kars) right
+                    // after another name starts a new name: the run does
+                    // not go on across that seam.
+                    let chain = |t: &Token| place_chain(sentence.text.get(t.start..t.cut_end));
+                    let seam = |before: &Token, after: &Token| !chain(before) && chain(after);
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
                         let mut k = k;
+                        let edge = if step_back { ft } else { lt };
                         while let Some(i) = k {
                             let Some(&(_, t)) = chunk.get(i) else {
                                 return false;
                             };
                             if capital(t) {
-                                return true;
+                                let adjacent = if step_back { i + 1 == a } else { i == a + n };
+                                let cut = if step_back {
+                                    seam(t, edge)
+                                } else {
+                                    seam(edge, t)
+                                };
+                                return !(adjacent && cut);
                             }
                             if !(t.stop && inner_ok(&t.lower, lang)) {
                                 return false;
@@ -362,6 +496,7 @@ pub(crate) fn collect(
                         group.quoted |= occ.quoted;
                         group.list_item |= occ.whole;
                         group.acronym |= n == 1 && ft.is_acronym();
+                        group.acronym_plural |= n == 1 && ft.is_acronym() && ft.plural;
                         if name && !(n == 1 && ft.caps == Caps::All && !ft.is_acronym()) {
                             group.name_occs += 1;
                         }
@@ -414,6 +549,22 @@ pub(crate) fn collect(
     side
 }
 
+/// A hyphenated chain of two or more capitalized names (Bakü-Tiflis-Kars,
+/// Konya-Çumra): a word whose every hyphen-separated part starts with a
+/// capital, has two letters or more and is not written in capitals.
+pub(crate) fn place_chain(word: Option<&str>) -> bool {
+    let Some(word) = word else { return false };
+    let parts: Vec<&str> = word.split(['-', '\u{2010}', '\u{2011}']).collect();
+    parts.len() >= 2
+        && parts.iter().all(|p| {
+            let letters = p.chars().filter(|c| c.is_alphabetic()).count();
+            p.chars().all(char::is_alphabetic)
+                && letters >= 2
+                && p.chars().next().is_some_and(char::is_uppercase)
+                && !p.chars().all(char::is_uppercase)
+        })
+}
+
 /// Whether a run of words may be a term.
 fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
@@ -441,6 +592,15 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
 
 /// Acronym definitions: "Unmanned Aerial Vehicles (UAVs)",
 /// "insansız hava araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)".
+/// A definition is found, in this order: (1) as many words as the acronym
+/// has letters, their initials spelling it; (2) by the algorithm of
+/// Schwartz and Hearst (2003): the acronym's letters found right to left in
+/// the words next to it, the first at the start of a word, so that letters
+/// need not be initials (TANAP: Trans-Anatolian Natural Gas Pipeline; FAO:
+/// Food and Agriculture Organization); (3) an acronym taken from the other
+/// language (State Hydraulic Works (DSİ)): a run of capitalized words, as
+/// many as the acronym has letters, directly before "(ACR)" or alone inside
+/// "ACR (…)". Only a span that is a candidate term counts.
 fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Side) {
     let words = words_of(items);
     for (w, &(i, t)) in words.iter().enumerate() {
@@ -455,22 +615,56 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 .filter(|c| c.is_alphabetic())
                 .collect();
         let n = initials.len();
-        // Definition before "(ACR)".
+        let is_group = |span: &[(usize, &Token)], side: &Side| -> Option<(usize, usize)> {
+            let (fi, li) = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0))?;
+            side.per_sentence
+                .get(s)
+                .and_then(|list| list.iter().find(|(_, f, l)| *f == fi && *l == li))
+                .map(|_| (fi, li))
+        };
         let mut def: Option<(usize, usize)> = None;
+        let mut weak = false;
+        // Definition before "(ACR)": the words of the same stretch.
         if matches!(before_open, Some(Item::Break(Break::ParenOpen)))
             && matches!(after_close, Some(Item::Break(Break::ParenClose)))
         {
+            let stretch = stretch_before(i.saturating_sub(1), &words, w);
             if let Some(span) = w.checked_sub(n).and_then(|s| words.get(s..w)) {
                 if initials_match(span, &initials, sentence) {
-                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                    def = is_group(span, side);
                 }
             }
+            if def.is_none() {
+                def = schwartz_hearst(stretch, &initials, sentence)
+                    .and_then(|span| is_group(span, side));
+            }
+            if def.is_none() {
+                def = capitalized_run(stretch, n, true).and_then(|span| is_group(span, side));
+                weak = def.is_some();
+            }
         }
-        // Definition after "ACR (".
+        // Definition after "ACR (": the words inside the parentheses.
         if def.is_none() && matches!(after_close, Some(Item::Break(Break::ParenOpen))) {
             if let Some(span) = words.get(w + 1..w + 1 + n) {
                 if initials_match(span, &initials, sentence) {
-                    def = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0));
+                    def = is_group(span, side);
+                }
+            }
+            if def.is_none() {
+                let inside = stretch_after(i + 2, &words, w + 1);
+                let closed = inside.last().is_some_and(|(li, _)| {
+                    matches!(items.get(li + 1), Some(Item::Break(Break::ParenClose)))
+                });
+                if closed {
+                    def = schwartz_hearst(inside, &initials, sentence)
+                        .filter(|span| span.len() == inside.len())
+                        .and_then(|span| is_group(span, side));
+                    if def.is_none() {
+                        def = capitalized_run(inside, n, false)
+                            .filter(|span| span.len() == inside.len())
+                            .and_then(|span| is_group(span, side));
+                        weak = def.is_some();
+                    }
                 }
             }
         }
@@ -483,14 +677,200 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
             .map(|x| x.0);
         let acr_group = side.index.get(&acr_key).copied();
         if let (Some(d), Some(a)) = (def_group, acr_group) {
+            // A definition by letters outranks one by length alone.
+            if weak && side.groups.get(a).is_some_and(|g| g.partner.is_some()) {
+                continue;
+            }
             let def_key = side.groups.get(d).map(|g| g.key.clone());
             if let Some(g) = side.groups.get_mut(d) {
                 g.partner = Some(acr_key);
+                g.weak_partner = weak;
             }
             if let Some(g) = side.groups.get_mut(a) {
                 g.partner = def_key;
+                g.weak_partner = weak;
             }
         }
+    }
+}
+
+/// Keeps a weak acronym–definition link of `side` (see
+/// [`Group::weak_partner`]) only when `other` (the other language, or
+/// `None` for a monolingual text) has the same acronym linked to a
+/// definition by its letters: State Hydraulic Works (DSİ) stands because the
+/// Turkish text has Devlet Su İşleri (DSİ); Rauf Aliyev (AKP) does not.
+pub(crate) fn confirm_partners(side: &mut Side, other: Option<&Side>) {
+    let drop = unconfirmed_partners(side, other);
+    drop_partners(side, &drop);
+}
+
+/// The groups whose weak links [`confirm_partners`] would drop.
+pub(crate) fn unconfirmed_partners(side: &Side, other: Option<&Side>) -> Vec<usize> {
+    let confirmed = |key: &str| {
+        other.is_some_and(|o| {
+            o.index
+                .get(key)
+                .and_then(|&g| o.groups.get(o.root(g)))
+                .is_some_and(|g| g.acronym && g.partner.is_some() && !g.weak_partner)
+        })
+    };
+    let mut drop = Vec::new();
+    for (i, g) in side.groups.iter().enumerate() {
+        if g.acronym && g.weak_partner && !confirmed(&g.key) {
+            drop.push(i);
+            if let Some(&d) = g.partner.as_ref().and_then(|k| side.index.get(k)) {
+                drop.push(d);
+            }
+        }
+    }
+    drop
+}
+
+/// Drops the weak links of the given groups.
+pub(crate) fn drop_partners(side: &mut Side, groups: &[usize]) {
+    for &i in groups {
+        if let Some(g) = side.groups.get_mut(i) {
+            if g.weak_partner {
+                g.partner = None;
+                g.weak_partner = false;
+            }
+        }
+    }
+}
+
+/// The words before word `w` that run up to item `end` with no break
+/// among them (each word directly after the previous item).
+fn stretch_before<'a>(
+    end: usize,
+    words: &'a [(usize, &'a Token)],
+    w: usize,
+) -> &'a [(usize, &'a Token)] {
+    let mut start = w;
+    let mut expect = end;
+    while start > 0 {
+        let Some(&(i, _)) = words.get(start - 1) else {
+            break;
+        };
+        if i + 1 != expect {
+            break;
+        }
+        start -= 1;
+        expect = i;
+    }
+    words.get(start..w).unwrap_or(&[])
+}
+
+/// The words from word `w` on that follow item `begin` with no break among
+/// them.
+fn stretch_after<'a>(
+    begin: usize,
+    words: &'a [(usize, &'a Token)],
+    w: usize,
+) -> &'a [(usize, &'a Token)] {
+    let mut end = w;
+    let mut expect = begin;
+    while let Some(&(i, _)) = words.get(end) {
+        if i != expect {
+            break;
+        }
+        end += 1;
+        expect = i + 1;
+    }
+    words.get(w..end).unwrap_or(&[])
+}
+
+/// Schwartz & Hearst (2003): the shortest run of words ending the stretch
+/// in which the acronym's letters occur right to left, the first letter at
+/// the start of a word (a hyphen starts a word), the run at most
+/// `min(n + 5, 2n)` words long.
+fn schwartz_hearst<'a>(
+    stretch: &'a [(usize, &'a Token)],
+    initials: &[char],
+    sentence: &Sentence,
+) -> Option<&'a [(usize, &'a Token)]> {
+    let n = initials.len();
+    let max_words = (n + 5).min(2 * n);
+    let take = stretch.len().min(max_words);
+    let window = stretch.get(stretch.len() - take..)?;
+    // Letters of the window with their word index and word-start flag.
+    let mut letters: Vec<(char, usize, bool)> = Vec::new();
+    for (k, (_, t)) in window.iter().enumerate() {
+        let text = crate::text::match_fold(sentence.text.get(t.start..t.cut_end).unwrap_or(""));
+        let mut prev_alnum = false;
+        for c in text.chars() {
+            if c.is_alphanumeric() {
+                letters.push((c, k, !prev_alnum));
+            }
+            prev_alnum = c.is_alphanumeric();
+        }
+    }
+    let mut li = letters.len();
+    let mut first_word = None;
+    for (si, &c) in initials.iter().enumerate().rev() {
+        loop {
+            li = li.checked_sub(1)?;
+            let &(l, k, start) = letters.get(li)?;
+            if l == c && (si > 0 || start) {
+                if si == 0 {
+                    first_word = Some(k);
+                }
+                break;
+            }
+        }
+    }
+    let span = window.get(first_word?..)?;
+    let content = span.iter().filter(|(_, t)| !t.stop).count();
+    (content >= 2).then_some(span)
+}
+
+/// A run of capitalized words (of/and/ve allowed inside) with `n` content
+/// words: the last `n` content words before "(ACR)" (`at_end`) or the whole
+/// stretch inside "ACR (…)".
+fn capitalized_run<'a>(
+    stretch: &'a [(usize, &'a Token)],
+    n: usize,
+    at_end: bool,
+) -> Option<&'a [(usize, &'a Token)]> {
+    if n < 2 {
+        return None;
+    }
+    let lang_inner = |t: &Token| t.stop && matches!(t.lower.as_str(), "of" | "and" | "ve");
+    let mut content = 0;
+    let mut start = None;
+    let order: Vec<usize> = if at_end {
+        (0..stretch.len()).rev().collect()
+    } else {
+        (0..stretch.len()).collect()
+    };
+    for k in order {
+        let (_, t) = stretch.get(k)?;
+        if t.caps == Caps::Lower && !lang_inner(t) {
+            return None;
+        }
+        if !t.stop {
+            if t.caps == Caps::Lower {
+                return None;
+            }
+            content += 1;
+        }
+        if content == n {
+            start = Some(k);
+            break;
+        }
+    }
+    let k = start?;
+    if at_end {
+        // The run must not go on before its first word.
+        let prev_capital = k
+            .checked_sub(1)
+            .and_then(|p| stretch.get(p))
+            .is_some_and(|(_, t)| t.caps != Caps::Lower && !t.stop);
+        if prev_capital {
+            return None;
+        }
+        stretch.get(k..)
+    } else {
+        stretch.get(..=k)
     }
 }
 
@@ -607,7 +987,7 @@ pub struct Candidate {
 /// assert_eq!(hakim.count, 2);
 /// let iha = c.iter().find(|c| c.form == "İHA").unwrap();
 /// assert_eq!(iha.count, 2);
-/// assert_eq!(iha.partner.as_deref(), Some("insansız hava araçlarının"));
+/// assert_eq!(iha.partner.as_deref(), Some("insansız hava aracı"));
 /// assert!(c.iter().any(|c| c.form == "Türkiye" && c.count == 2));
 /// ```
 pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
@@ -618,19 +998,24 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             items: super::token::tokenize(s, lang),
         })
         .collect();
-    let side = collect(&sentences, lang, &[], &[], &Default::default());
+    let mut side = collect(&sentences, lang, &[], &[], &Default::default());
+    confirm_partners(&mut side, None);
     let mut out: Vec<Candidate> = side
         .groups
         .iter()
         .filter(|g| g.merged_into.is_none())
         .filter(|g| g.termhood() > 0.0)
         .map(|g| {
-            let (form, variants) = g.citation(lang);
-            let partner = g.partner.as_ref().and_then(|k| {
+            let partner_group = g.partner.as_ref().and_then(|k| {
                 side.index
                     .get(k)
                     .and_then(|&p| side.groups.get(side.root(p)))
-                    .map(|p| p.citation(side.lang).0)
+            });
+            let common_head = partner_group.is_some_and(|p| p.acronym_plural);
+            let (form, variants) = g.cite(&side, false, common_head);
+            let partner = partner_group.map(|p| {
+                let head = g.acronym_plural;
+                p.cite(&side, false, head).0
             });
             Candidate {
                 form,

@@ -58,10 +58,19 @@
 //! that contain a)`. A candidate is *strong* when it is a name (in most of
 //! its occurrences a whole run of capitalized words, such as Shusha
 //! Declaration; a capital at the start of a sentence counts only on a word
-//! never seen in lower case and not in a general word list), an acronym or
-//! its definition ("Unmanned Aerial Vehicles (UAVs)", "insansız hava
-//! araçlarının (İHA)", "UAV (Unmanned Aerial Vehicles)": the words before or
-//! inside the parentheses whose initials spell the acronym), a quoted term
+//! never seen in lower case and not in a general word list; a run of
+//! capitalized words stops where a hyphenated chain of names follows another
+//! name: Hava Komuta ve Kontrol Sistemi | Bakü-Tiflis-Kars demiryolu, while
+//! Baku-Tbilisi-Ceyhan Pipeline stays whole), an acronym or its definition
+//! ("Unmanned Aerial Vehicles (UAVs)", "insansız hava araçlarının (İHA)",
+//! "UAV (Unmanned Aerial Vehicles)": the words before or inside the
+//! parentheses whose initials spell the acronym; else, by Schwartz and
+//! Hearst (2003), whose letters spell it in order with the first at a word
+//! start, as in Trans-Anatolian Natural Gas Pipeline (TANAP) and Food and
+//! Agriculture Organization (FAO); else, for an acronym of the other
+//! language such as State Hydraulic Works (DSİ), a capitalized run of as
+//! many words as the acronym has letters, kept only when the other
+//! language's text spells that acronym out by its letters), a quoted term
 //! ('Orta Koridor'), a whole item of a keyword list, or a term of a prior
 //! glossary. Termhood in `0..=1` is 1 for a strong candidate, else
 //! `min(1, C / 2)`; 0 for a coordination ("Baku and Ankara") whose two parts
@@ -71,7 +80,9 @@
 //!
 //! Candidates with different keys are merged into one term when:
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
-//!   teknik), confidence 1.0;
+//!   teknik), and, in English, once British spellings are made American
+//!   (salinisation = salinization, centre = center, analyse = analyze; both
+//!   spellings must occur), confidence 1.0;
 //! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;
@@ -98,10 +109,20 @@
 //! and HAKIM are both capitals); (4) not capitalized unless the term is a
 //! name; (5) the least inflection (the fewest letters beyond the key in its
 //! last word); (6) the highest count; (7) the most non-ASCII letters (HAKİM
-//! before HAKIM, Şuşa before Susa); (8) first seen. A common term seen only
-//! at the start of sentences is cited in lower case (Digital customs →
-//! digital customs) unless its translation is a name. Every other spelling
-//! is listed as a variant with its count.
+//! before HAKIM, Şuşa before Susa); (8) first seen; in Turkish, before (5),
+//! a spelling whose head lacks the compound marker another spelling has
+//! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
+//! yönetimi) comes last. A common term seen only at the start of sentences
+//! is cited in lower case (Digital customs → digital customs) unless its
+//! translation is a name. That spelling is then put in the nominative
+//! singular by [`citation_form`] (insansız hava araçlarının → insansız hava
+//! aracı, dış müdahaleye → dış müdahale, water user associations → water
+//! user association, Unmanned Aerial Vehicles → Unmanned Aerial Vehicle as
+//! the definition of UAVs; names, plural-only nouns such as customs, and
+//! -ss/-us/-is/-ics words stay); each spelling votes by its count for the
+//! form its rules give, so that an unambiguous spelling (blok trenler, a
+//! bare plural) outvotes an ambiguous one (blok trenleri, possessive or
+//! accusative). Every other spelling is listed as a variant with its count.
 //!
 //! # 3. Bilingual pairing
 //!
@@ -154,21 +175,25 @@
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a
-//! verb is not in the stop list, and a Turkish noun phrase whose head is
-//! suffixed shows that suffix in the citation form when no unsuffixed
-//! occurrence exists (insansız hava araçları). Statistics need repetition:
-//! on a single abstract most pairs rest on word links and priors. Two names
-//! written side by side form one capitalized run (Hava Komuta ve Kontrol
-//! Sistemi Bakü-Tiflis-Kars demiryolunu), and a title before a name at the
-//! start of a sentence joins it (Economist Leyla Aliyeva). Acronyms whose
-//! letters are not the initials of their definition (TANAP for
-//! Trans-Anatolian Natural Gas Pipeline) are not linked to it. Time grows
+//! verb is not in the stop list. Turkish citation forms come from rules,
+//! not a morphological analyser: a noun modifier is told from an adjective
+//! only by derivational suffixes (-sAl, -sIz), so -lArI after a plain
+//! adjective is read as a compound marker; case endings that can be part of
+//! a stem (a locative after a short stem, a genitive after a consonant) are
+//! cut only when the text has the bare form. Statistics need repetition:
+//! on a single abstract most pairs rest on word links and priors, so a pair
+//! seen once whose words are in no word list is usually missed. Two names
+//! written side by side without a hyphenated chain form one capitalized
+//! run, and a title before a name at the start of a sentence joins it
+//! (Economist Leyla Aliyeva). An acronym and its definition are two entries
+//! joined by an [`LinkKind::AcronymOf`] link, not one concept. Time grows
 //! with the number of candidate pairs per unit (up to about 400 × 400 for
 //! two long sentences); it is meant for documents and translation memories
 //! of thousands of units, not millions.
 
 mod build;
 mod candidates;
+mod citation;
 mod input;
 mod reconcile;
 mod token;
@@ -178,6 +203,7 @@ use crate::glossary::{Evidence, Glossary};
 use crate::Lang;
 
 pub use candidates::{candidates, Candidate};
+pub use citation::citation_form;
 pub use input::Error;
 
 #[allow(unused_imports)]

@@ -37,6 +37,8 @@ fn merge(side: &mut Side, from: usize, into: usize) {
     };
     let occs = std::mem::take(&mut g.occs);
     let links = std::mem::take(&mut g.links);
+    let acronym_plural = g.acronym_plural;
+    let weak_partner = g.weak_partner;
     let (name, name_occs, acronym, quoted, list_item, prior, cvalue) = (
         g.name,
         g.name_occs,
@@ -55,6 +57,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         r.name |= name;
         r.name_occs += name_occs;
         r.acronym |= acronym;
+        r.acronym_plural |= acronym_plural;
         r.quoted |= quoted;
         r.list_item |= list_item;
         r.prior |= prior;
@@ -62,6 +65,7 @@ fn merge(side: &mut Side, from: usize, into: usize) {
         r.cvalue = r.cvalue.max(cvalue);
         if r.partner.is_none() {
             r.partner = partner;
+            r.weak_partner = weak_partner;
         }
     }
 }
@@ -81,13 +85,61 @@ pub(crate) fn unite(side: &mut Side, a: usize, b: usize) {
     }
 }
 
+/// A lowercase English word (a key) in American spelling, by the regular
+/// British–American correspondences (Oxford English Dictionary spelling
+/// notes): -isation → -ization, -ise(d/s)/-ising → -ize…, -yse → -yze,
+/// -our(ed/ing/able) → -or… in words of six letters or more, -tre/-bre →
+/// -ter/-ber, -lled/-lling/-ller → -led/-ling/-ler, -ogue → -og. Used only to
+/// merge two spellings that both occur in the text, so -ise words that
+/// have no -ize spelling (enterprise, promise) are never affected.
+pub(crate) fn american(word: &str) -> String {
+    let mut w = word.replace("isation", "ization");
+    for (gb, us) in [
+        ("ising", "izing"),
+        ("ised", "ized"),
+        ("ise", "ize"),
+        ("ysing", "yzing"),
+        ("ysed", "yzed"),
+        ("yse", "yze"),
+        ("ouring", "oring"),
+        ("oured", "ored"),
+        ("ourable", "orable"),
+        ("our", "or"),
+        ("lling", "ling"),
+        ("lled", "led"),
+        ("ller", "ler"),
+        ("ogue", "og"),
+        ("tre", "ter"),
+        ("bre", "ber"),
+    ] {
+        if let Some(stem) = w.strip_suffix(gb) {
+            if gb.starts_with("our") && w.chars().count() < 6 {
+                break;
+            }
+            if stem.chars().count() >= 2 {
+                w = format!("{stem}{us}");
+            }
+            break;
+        }
+    }
+    w
+}
+
 pub(crate) fn reconcile(side: &mut Side) {
     let lang = side.lang;
     let n = side.groups.len();
-    // (a) Equal without spaces (askeri-teknik = askeri teknik).
+    // (a) Equal without spaces (askeri-teknik = askeri teknik), and in
+    // English with British spellings made American (salinisation =
+    // salinization, centre = center): both must occur in the text.
     let mut by_joined: HashMap<String, usize> = HashMap::new();
     for g in 0..n {
-        let Some(key) = side.groups.get(g).map(|x| x.key.replace(' ', "")) else {
+        let Some(key) = side.groups.get(g).map(|x| {
+            if lang == crate::Lang::En {
+                x.key.split(' ').map(american).collect::<String>()
+            } else {
+                x.key.replace(' ', "")
+            }
+        }) else {
             continue;
         };
         match by_joined.get(&key) {

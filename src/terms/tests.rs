@@ -140,3 +140,155 @@ fn lossy_damage_merges_with_the_intact_name() {
     let s = c.iter().find(|c| c.form == "Şanlıurfa").expect("Şanlıurfa");
     assert!(s.variants.iter().any(|v| v.form == "?anl?urfa"), "{c:#?}");
 }
+
+#[test]
+fn a_name_followed_by_a_chain_of_place_names_is_cut_there() {
+    let c = candidates(
+        "Yeni Liman İdaresi İzmir-Aydın hattını denetliyor. Yeni Liman İdaresi büyüyor.",
+        Lang::Tr,
+    );
+    let idare = c
+        .iter()
+        .find(|c| c.form == "Yeni Liman İdaresi")
+        .expect("the name before the chain");
+    assert!(idare.name, "{idare:?}");
+    assert_eq!(idare.count, 2);
+    // A chain followed by a capitalized head stays one name.
+    let c = candidates(
+        "Oil flows through the Baku-Tbilisi-Ceyhan Pipeline to the sea.",
+        Lang::En,
+    );
+    let btc = c
+        .iter()
+        .find(|c| c.form == "Baku-Tbilisi-Ceyhan Pipeline")
+        .expect("chain + head");
+    assert!(btc.name);
+}
+
+#[test]
+fn acronyms_link_to_definitions_whose_letters_are_not_initials() {
+    // Schwartz–Hearst: the letters occur in order, the first at a word start.
+    let c = candidates(
+        "Gas reaches Italy through the Trans-Adriatic Pipeline (TAP). TAP opened in 2020.",
+        Lang::En,
+    );
+    let tap = c.iter().find(|c| c.form == "TAP").expect("TAP");
+    assert_eq!(tap.partner.as_deref(), Some("Trans-Adriatic Pipeline"));
+    let c = candidates(
+        "The Black Sea Trade and Development Bank (BSTDB) lends to ports. BSTDB grew.",
+        Lang::En,
+    );
+    let b = c.iter().find(|c| c.form == "BSTDB").expect("BSTDB");
+    assert_eq!(
+        b.partner.as_deref(),
+        Some("Black Sea Trade and Development Bank")
+    );
+    // A person's name before a party's acronym is not its definition.
+    let c = candidates("Minister Rauf Aliyev (AKP) spoke. AKP won.", Lang::En);
+    let a = c.iter().find(|c| c.form == "AKP").expect("AKP");
+    assert_eq!(a.partner, None);
+}
+
+#[test]
+fn an_acronym_of_the_other_language_links_when_that_language_spells_it_out() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Energy Market Regulatory Authority (EPDK) sets tariffs.",
+        "Enerji Piyasası Düzenleme Kurumu (EPDK) tarifeleri belirliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "EPDK (Energy Market Regulatory Authority) fined three firms.",
+        "EPDK üç şirkete ceza verdi.",
+        ev(2),
+    );
+    // The same length rule, with no spelled-out acronym on the other side.
+    c.add_pair(
+        "Minister Rauf Aliyev (AKP) spoke.",
+        "Bakan Rauf Aliyev (AKP) konuştu.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let epdk = g
+        .entries
+        .iter()
+        .find(|e| e.en == "EPDK")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert!(epdk.links.iter().any(|l| l.kind == LinkKind::AcronymOf
+        && l.lang == Lang::En
+        && l.target == "Energy Market Regulatory Authority"));
+    let authority = g
+        .entries
+        .iter()
+        .find(|e| e.en == "Energy Market Regulatory Authority")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(authority.tr, "Enerji Piyasası Düzenleme Kurumu");
+    assert!(g
+        .entries
+        .iter()
+        .flat_map(|e| &e.links)
+        .all(|l| l.form != "AKP" && l.target != "AKP"));
+}
+
+#[test]
+fn entries_are_cited_in_the_nominative_singular() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Engineers inspected the wind turbines.",
+        "Mühendisler rüzgar türbinlerini denetledi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Wind turbines need maintenance.",
+        "Rüzgar türbinleri bakım gerektiriyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "The noise of wind turbines worries residents.",
+        "Rüzgar türbinlerinin gürültüsü sakinleri endişelendiriyor.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = g
+        .entries
+        .iter()
+        .find(|e| e.en == "wind turbine")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(e.tr, "rüzgar türbini");
+    // The spellings the text has stay as variants with their counts.
+    assert!(e
+        .variants
+        .tr
+        .iter()
+        .any(|v| v.form == "rüzgar türbinlerini" && v.count == 1));
+    assert!(e.variants.en.iter().any(|v| v.form == "wind turbines"));
+}
+
+#[test]
+fn british_and_american_spellings_of_one_term_merge() {
+    let c = candidates(
+        "The soil salinisation is a risk. The soil salinization is high. \
+         The water centre is new. The water center is old. The enterprise is small.",
+        Lang::En,
+    );
+    let soil = c
+        .iter()
+        .find(|c| c.form.starts_with("soil salini"))
+        .unwrap_or_else(|| {
+            panic!(
+                "{:?}",
+                c.iter().map(|c| (&c.form, c.count)).collect::<Vec<_>>()
+            )
+        });
+    assert_eq!(soil.count, 2, "{c:#?}");
+    let centre = c
+        .iter()
+        .find(|c| c.form.starts_with("water cent"))
+        .expect("water centre");
+    assert_eq!(centre.count, 2);
+    assert_eq!(super::reconcile::american("organisation"), "organization");
+    assert_eq!(super::reconcile::american("analyse"), "analyze");
+    assert_eq!(super::reconcile::american("behaviour"), "behavior");
+    assert_eq!(super::reconcile::american("four"), "four");
+    assert_eq!(super::reconcile::american("modelling"), "modeling");
+}

@@ -73,6 +73,9 @@ pub(crate) struct Token {
     pub number: bool,
     /// An apostrophe suffix or an acronym plural was cut.
     pub suffixed: bool,
+    /// An acronym written with a plural -s (UAVs): what it abbreviates is a
+    /// common, countable noun.
+    pub plural: bool,
     /// Letters of the cut word.
     pub letters: usize,
     /// The first word of its sentence.
@@ -223,6 +226,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         Caps::Lower
     };
     let mut base = base;
+    let mut plural = false;
     // Acronym plurals: UAVs, NGOs.
     if let (Caps::Initial, true, false, Some(head)) =
         (caps, letters >= 3, suffixed, base.strip_suffix('s'))
@@ -231,6 +235,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
             base = head;
             cut = head.len();
             suffixed = true;
+            plural = true;
             caps = Caps::All;
         }
     }
@@ -271,6 +276,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         stop,
         number,
         suffixed,
+        plural,
         letters: base.chars().filter(|c| c.is_alphabetic()).count(),
         initial,
     }
