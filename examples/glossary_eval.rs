@@ -80,6 +80,16 @@ fn read(path: &str) -> String {
 /// never used to pick a rule).
 const EXAMPLES: [&str; 2] = ["corridor", "water"];
 
+/// General word lists given with `--lexicon FILE` (TSV en <TAB> tr), as
+/// `bitext glossary build --lexicon` takes them.
+fn extra_lexicons() -> Vec<Glossary> {
+    let args: Vec<String> = std::env::args().collect();
+    args.windows(2)
+        .filter(|w| w[0] == "--lexicon")
+        .map(|w| read_tsv(&read(&w[1])).expect("lexicon parses"))
+        .collect()
+}
+
 fn main() {
     for name in EXAMPLES {
         evaluate(name);
@@ -92,7 +102,11 @@ fn main() {
 fn evaluate(name: &str) {
     let pairs = read(&format!("{DATA}/{name}.en-tr.tsv"));
     let corpus = Corpus::from_tsv(&pairs).expect("example pairs parse");
-    let built = GlossaryBuilder::new().build(&corpus);
+    let mut builder = GlossaryBuilder::new();
+    for lexicon in extra_lexicons() {
+        builder.lexicon(lexicon);
+    }
+    let built = builder.build(&corpus);
     let gold_glossary = read_tsv(&read(&format!("{DATA}/{name}.gold.tsv"))).expect("gold parses");
     let gold = gold_entries(&gold_glossary);
 

@@ -208,6 +208,36 @@ fn no_default_glossary_drops_the_prior_score() {
 }
 
 #[test]
+fn a_lexicon_links_the_words_of_a_term_seen_once() {
+    let dir = Dir::new();
+    let pairs = dir.write(
+        "pairs.tsv",
+        "The farmers still use furrow irrigation on the plain.\tÇiftçiler ovada hâlâ karık sulama kullanıyor.\n\
+         The cost of water rose sharply this year.\tSuyun maliyeti bu yıl keskin biçimde arttı.\n",
+    );
+    let lexicon = dir.write("words.tsv", "en\ttr\nfurrow\tkarık\nirrigation\tsulama\n");
+    let without = bitext_paths(&[&"glossary", &"build", &pairs]).expect_code(0);
+    assert!(!has(
+        &rows(&without.stdout),
+        "furrow irrigation",
+        "karık sulama"
+    ));
+    let with =
+        bitext_paths(&[&"glossary", &"build", &pairs, &"--lexicon", &lexicon]).expect_code(0);
+    let built = rows(&with.stdout);
+    assert!(
+        has(&built, "furrow irrigation", "karık sulama"),
+        "{}",
+        with.stdout
+    );
+    // The general words themselves are vocabulary, not entries.
+    assert!(!has(&built, "furrow", "karık"));
+    let missing = dir.path("missing.tsv");
+    let run = bitext_paths(&[&"glossary", &"build", &pairs, &"--lexicon", &missing]).expect_code(2);
+    assert!(run.stderr.contains("missing.tsv"), "{}", run.stderr);
+}
+
+#[test]
 fn bad_tsv_row_names_its_line_and_nothing_is_written() {
     let dir = Dir::new();
     let input = dir.write("pairs.tsv", "en\ttr\nBaku\tBakü\njust one column\n");

@@ -50,6 +50,13 @@ struct BuildArgs {
     /// Use a glossary (TSV, JSON or TBX) as a prior; repeatable.
     #[arg(long, value_name = "GLOSSARY")]
     prior: Vec<PathBuf>,
+    /// Use a general bilingual word list (TSV en <TAB> tr, JSON or TBX) for
+    /// word links: its single-word pairs help multiword terms pair through
+    /// their words, but a single word paired through it alone is left out as
+    /// general vocabulary. For a large dictionary, e.g. FreeDict eng-tur
+    /// converted with scripts/dictd_to_tsv.py; repeatable.
+    #[arg(long, value_name = "WORDLIST")]
+    lexicon: Vec<PathBuf>,
     /// Do not use the shipped glossaries as priors.
     #[arg(long)]
     no_default_glossary: bool,
@@ -150,6 +157,7 @@ fn build(args: BuildArgs) -> Result<Outcome> {
     };
     let mut inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     inputs.extend(args.prior.iter().map(PathBuf::as_path));
+    inputs.extend(args.lexicon.iter().map(PathBuf::as_path));
     // The merge target is read first, so that a bad glossary stops the run
     // before any work; it may be the output, but never one of the FILEs.
     let merge = match &args.merge {
@@ -176,6 +184,9 @@ fn build(args: BuildArgs) -> Result<Outcome> {
         .min_score(args.min_score);
     for path in &args.prior {
         builder.prior(read_glossary(path, encoding)?.0);
+    }
+    for path in &args.lexicon {
+        builder.lexicon(read_glossary(path, encoding)?.0);
     }
 
     let mut texts = Vec::with_capacity(args.files.len());
