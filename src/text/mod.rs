@@ -352,6 +352,9 @@ fn is_apostrophe_like(c: char) -> bool {
 /// `line.contains(is_apostrophe_like)` in one pass over the UTF-8 bytes of
 /// ’ (E2 80 99), ‘ (E2 80 98), ʼ (CA BC) and ´ (C2 B4).
 fn has_apostrophe_like(bytes: &[u8]) -> bool {
+    if !any_byte(bytes, |b| matches!(b, 0xC2 | 0xCA | 0xE2)) {
+        return false;
+    }
     bytes.windows(2).enumerate().any(|(i, pair)| match pair {
         [0xCA, 0xBC] | [0xC2, 0xB4] => true,
         [0xE2, 0x80] => matches!(bytes.get(i + 2), Some(0x98 | 0x99)),
@@ -365,6 +368,16 @@ fn is_mojibake_byte(c: char) -> bool {
     matches!(c, '\u{80}'..='\u{9f}' | '\u{a0}' | '\u{ad}')
 }
 
+/// Whether any byte satisfies `test`, in blocks without an early exit inside
+/// a block, which the compiler turns into vector code (a plain `any` tests
+/// and branches byte by byte; these prechecks run on every line).
+#[inline]
+fn any_byte(bytes: &[u8], test: impl Fn(u8) -> bool) -> bool {
+    bytes
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |seen, &b| seen | test(b)))
+}
+
 /// Whether `bytes` may hold a character [`is_odd_space`] or
 /// [`is_removed_char`] selects, judged on UTF-8 bytes: an ASCII control, or
 /// the lead bytes of U+0080..U+00BF, U+1680, U+2000..U+200B, U+202F, U+205F,
@@ -372,6 +385,10 @@ fn is_mojibake_byte(c: char) -> bool {
 /// quotes pass without decoding a character (a test checks every character
 /// up to U+FFFF).
 fn may_have_odd_space(bytes: &[u8]) -> bool {
+    let lead = |b: u8| b < 0x20 || matches!(b, 0x7F | 0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF);
+    if !any_byte(bytes, lead) {
+        return false;
+    }
     bytes.iter().enumerate().any(|(i, &b)| match b {
         b'\t' => false,
         0..=0x1F | 0x7F | 0xC2 | 0xE1 | 0xE3 | 0xEF => true,
@@ -392,9 +409,6 @@ fn normalize_spaces<'a>(
     changes: &mut Vec<Change>,
 ) -> std::borrow::Cow<'a, str> {
     let touched = |c: char| (is_odd_space(c) || is_removed_char(c)) && applies(c);
-    if line.is_ascii() && !line.bytes().any(|b| b < 0x20 && b != b'\t' || b == 0x7f) {
-        return line;
-    }
     if !may_have_odd_space(line.as_bytes()) || !line.chars().any(touched) {
         return line;
     }
