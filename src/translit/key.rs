@@ -217,10 +217,19 @@ fn is_semivowel_j_mark(c: char) -> bool {
 
 /// Letters that never occur in Turkish but do in languages that write þ, ð
 /// or ý; one of them in a name means þ and ð are not Windows-1254 damage.
-const FOREIGN_LETTERS: &str = "áéíóúàèìòùæøåřěůňťďÁÉÍÓÚÀÈÌÒÙÆØÅŘĚŮŇŤĎ";
+/// (A `matches!` rather than a search in a string: this runs per character.)
+fn is_foreign_letter(c: char) -> bool {
+    matches!(
+        c,
+        'á' | 'é' | 'í' | 'ó' | 'ú' | 'à' | 'è' | 'ì' | 'ò' | 'ù' | 'æ' | 'ø' | 'å' | 'ř' | 'ě'
+            | 'ů' | 'ň' | 'ť' | 'ď' | 'Á' | 'É' | 'Í' | 'Ó' | 'Ú' | 'À' | 'È' | 'Ì' | 'Ò'
+            | 'Ù' | 'Æ' | 'Ø' | 'Å' | 'Ř' | 'Ě' | 'Ů' | 'Ň' | 'Ť' | 'Ď'
+    )
+}
 
 fn cp1254_damage_possible(name: &str) -> bool {
-    !name.chars().any(|c| FOREIGN_LETTERS.contains(c))
+    // All the foreign letters are two-byte sequences led by C3, C5 or C4.
+    !name.bytes().any(|b| matches!(b, 0xC3..=0xC5)) || !name.chars().any(is_foreign_letter)
 }
 
 fn push_sep(buf: &mut Vec<u8>) {
@@ -246,21 +255,31 @@ struct Needs {
 }
 
 fn needs(name: &str) -> Needs {
+    // On bytes, without decoding: a character at or above U+0300 has a lead
+    // byte of 0xCC or more; U+0400..=U+052F are D0 80..=D4 AF. A lead-byte
+    // letter U+00C2..=U+00F4 is C3 82..=C3 B4, and the characters that may
+    // follow it are decoded only there.
     let mut needs = Needs::default();
-    let mut prev = '\0';
-    for c in name.chars() {
-        if c >= '\u{80}' {
-            if ('\u{C2}'..='\u{F4}').contains(&prev)
-                && (('\u{80}'..='\u{BF}').contains(&c)
-                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
-            {
-                needs.utf8_mojibake = true;
-            }
-            if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
-                needs.nfc_check = true;
-            }
+    let bytes = name.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        if b < 0xC3 {
+            continue;
         }
-        prev = c;
+        if b >= 0xCC
+            && !matches!(b, 0xD0..=0xD3)
+            && !(b == 0xD4 && bytes.get(i + 1).is_some_and(|&n| n <= 0xAF))
+        {
+            needs.nfc_check = true;
+        }
+        if b == 0xC3
+            && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
+            && name.get(i + 2..).and_then(|rest| rest.chars().next()).is_some_and(|c| {
+                ('\u{80}'..='\u{BF}').contains(&c)
+                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
+            })
+        {
+            needs.utf8_mojibake = true;
+        }
     }
     needs
 }
@@ -947,7 +966,9 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
         if !compact || vowels <= 2 {
             // Nothing to drop: the classes already wrote doubled letters
             // once, so only the end of the word can change.
-            buf.copy_within(r..e, w);
+            if w != r {
+                buf.copy_within(r..e, w);
+            }
             w += e - r;
             w = finish_word(buf, word_start, w);
             if e < n {
