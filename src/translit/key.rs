@@ -586,9 +586,6 @@ pub(crate) fn broad_reading(classes: &[u8]) -> bool {
 fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
     classes_in_place(buf, false);
     let broad = broad_reading(buf);
-    if broad {
-        broad_in_place(buf);
-    }
     words_in_place(buf, compact, broad);
 }
 
@@ -886,83 +883,130 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
     buf.truncate(w);
 }
 
-/// The broad merges on top of the narrow classes: e is a, g is k, ts is c,
-/// with the merges of adjacent symbols redone (a doubled letter once, tsc →
-/// c). The narrow classes read again as themselves, so this equals the
-/// broad classes of the phonetic spelling.
-fn broad_in_place(buf: &mut Vec<u8>) {
-    // Map in place; most names gain no adjacent pair to merge (Petrov →
-    // patrov), and only those that do are rewritten.
+/// e → a and g → k, the broad merges of single symbols on the narrow classes.
+const BROAD_MAP: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b as u8;
+        b += 1;
+    }
+    table[b'e' as usize] = b'a';
+    table[b'g' as usize] = b'k';
+    table
+};
+
+/// What one scan of a word of the narrow classes found (see [`scan_word`]).
+#[derive(Debug, Clone, Copy)]
+struct WordScan {
+    /// The end of the word: the next space, or the limit.
+    end: usize,
+    /// The first and last vowel that is not a glide (`usize::MAX`: none),
+    /// relative to the start of the word.
+    first: usize,
+    last: usize,
+    /// The glides (an i right after a vowel), one bit per position < 64.
+    glides: u64,
+    /// The vowels that count for compaction: those from the first to the
+    /// last non-glide vowel (glides between them included).
+    vowels: usize,
+    /// (Broad) the mapping made an adjacent pair that merges.
+    merge: bool,
+}
+
+/// One pass over the word at `buf[start..]` (up to a space or `limit`):
+/// in the broad reading, e → a and g → k written in place (the broad merges
+/// of [`broad_reading`] on top of the narrow classes), and the word's end and
+/// vowels.
+///
+/// An i right after a vowel is a glide (ai, oi, ui from y, й, j or i): it is
+/// not a vowel of its own, and it is kept or dropped with the vowel before
+/// it, so that Chuikov stays apart from Zhukov.
+#[inline(always)]
+fn scan_word(buf: &mut [u8], start: usize, limit: usize, broad: bool) -> WordScan {
+    let (mut first, mut last) = (usize::MAX, usize::MAX);
+    let mut glides: u64 = 0;
+    // Every vowel, and the glides after the last non-glide vowel: no
+    // vowel comes before the first non-glide one, so the vowels from the
+    // first to the last are all of them but the trailing glides.
+    let (mut all, mut trailing) = (0usize, 0usize);
     let mut merge = false;
     let mut prev = 0u8;
-    for b in buf.iter_mut() {
-        let o = match *b {
-            b'e' => b'a',
-            b'g' => b'k',
-            other => other,
-        };
-        *b = o;
-        merge |= (o == prev && o.is_ascii_lowercase()) || (prev == b't' && o == b's');
-        prev = o;
-    }
-    if merge {
-        let n = buf.len();
-        let mut w = 0;
-        for r in 0..n {
-            let o = at(buf, r);
-            push_merged(buf, &mut w, o, true);
+    let mut k = start;
+    while k < limit {
+        let Some(cell) = buf.get_mut(k) else { break };
+        let mut b = *cell;
+        if b == b' ' {
+            break;
         }
-        buf.truncate(w);
+        if broad {
+            let o = BROAD_MAP[usize::from(b)];
+            *cell = o;
+            // Narrow classes never hold a pair that merges; e → a and g → k
+            // can make a doubled letter (ae → aa, gk → kk), and ts is c only
+            // in the broad reading. (A doubled digit or other byte sets the
+            // flag too: the rewrite then changes nothing.)
+            merge |= o == prev || (prev == b't' && o == b's');
+            b = o;
+        }
+        if key_vowel(b) {
+            all += 1;
+            let p = k - start;
+            if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
+                if p < 64 {
+                    glides |= 1 << p;
+                }
+                trailing += 1;
+            } else {
+                if first == usize::MAX {
+                    first = p;
+                }
+                last = p;
+                trailing = 0;
+            }
+        }
+        prev = b;
+        k += 1;
+    }
+    WordScan {
+        end: k,
+        first,
+        last,
+        glides,
+        vowels: all - trailing,
+        merge,
     }
 }
 
-/// Step 5, second half, per word: final devoicing, doubled letters, (when
-/// `compact`) every vowel but the first and the last dropped, and the -ëv
-/// ending after a hushing letter.
+/// Step 5, second half, per word: (when `broad`) the broad merges on top of
+/// the narrow classes: e is a, g is k, ts is c, with the merges of adjacent
+/// symbols redone (a doubled letter once, tsc → c); then final devoicing,
+/// doubled letters, (when `compact`) every vowel but the first and the last
+/// dropped, and the -ëv ending after a hushing letter.
 fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
     let n = buf.len();
     let mut r = 0;
     let mut w: usize = 0;
     while r < n {
-        let e = buf
-            .get(r..)
-            .and_then(|rest| rest.iter().position(|&b| b == b' '))
-            .map_or(n, |p| r + p);
-        let word = buf.get(r..e).unwrap_or(&[]);
-        // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
-        // it is not a vowel of its own, and it is kept or dropped with the
-        // vowel before it, so that Chuikov stays apart from Zhukov.
-        let (mut first, mut last) = (usize::MAX, usize::MAX);
-        let mut glides: u64 = 0;
-        let mut prev = 0u8;
-        for (p, &b) in word.iter().enumerate() {
-            if key_vowel(b) {
-                if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
-                    if p < 64 {
-                        glides |= 1 << p;
-                    }
-                } else {
-                    if first == usize::MAX {
-                        first = p;
-                    }
-                    last = p;
-                }
+        let mut scan = scan_word(buf, r, n, broad);
+        // The separator after the word (or n).
+        let sep = scan.end;
+        if scan.merge {
+            // Rare (most broad names gain no pair: Petrov → patrov): rewrite
+            // the word with its pairs merged, then read it again. Merges
+            // never cross a space, so a word is rewritten on its own.
+            let mut m = r;
+            for k in r..sep {
+                let o = at(buf, k);
+                push_merged(buf, &mut m, o, true);
             }
-            prev = b;
+            scan = scan_word(buf, r, m, false);
         }
+        let e = scan.end;
+        let (first, last, glides) = (scan.first, scan.last, scan.glides);
+        let word = buf.get(r..e).unwrap_or(&[]);
         let word_start = w;
-        let vowels = if first == usize::MAX {
-            0
-        } else if first == last {
-            1
-        } else {
-            2 + word
-                .iter()
-                .take(last)
-                .skip(first + 1)
-                .filter(|&&b| key_vowel(b))
-                .count()
-        };
+        let vowels = scan.vowels;
         if !compact || vowels <= 2 {
             // Nothing to drop: the classes already wrote doubled letters
             // once, so only the end of the word can change.
@@ -971,13 +1015,13 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             }
             w += e - r;
             w = finish_word(buf, word_start, w);
-            if e < n {
+            if sep < n {
                 if let Some(slot) = buf.get_mut(w) {
                     *slot = b' ';
                 }
                 w += 1;
             }
-            r = e + 1;
+            r = sep + 1;
             continue;
         }
         // A plain name must not gain a surname ending by compaction (Geseki
@@ -1054,13 +1098,13 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             }
         }
         w = finish_word(buf, word_start, w);
-        if e < n {
+        if sep < n {
             if let Some(slot) = buf.get_mut(w) {
                 *slot = b' ';
             }
             w += 1;
         }
-        r = e + 1;
+        r = sep + 1;
     }
     buf.truncate(w);
 }
