@@ -915,7 +915,7 @@ struct WordScan {
 }
 
 /// One pass over the word at `buf[start..]` (up to a space or `limit`):
-/// in the broad reading, e → a and g → k written in place (the broad merges
+/// in the broad reading (`BROAD`), e → a and g → k written in place (the broad merges
 /// of [`broad_reading`] on top of the narrow classes), and the word's end and
 /// vowels.
 ///
@@ -923,7 +923,7 @@ struct WordScan {
 /// not a vowel of its own, and it is kept or dropped with the vowel before
 /// it, so that Chuikov stays apart from Zhukov.
 #[inline(always)]
-fn scan_word(buf: &mut [u8], start: usize, limit: usize, broad: bool) -> WordScan {
+fn scan_word<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> WordScan {
     let (mut first, mut last) = (usize::MAX, usize::MAX);
     let mut glides: u64 = 0;
     // Every vowel, and the glides after the last non-glide vowel: no
@@ -932,26 +932,28 @@ fn scan_word(buf: &mut [u8], start: usize, limit: usize, broad: bool) -> WordSca
     let (mut all, mut trailing) = (0usize, 0usize);
     let mut merge = false;
     let mut prev = 0u8;
-    let mut k = start;
-    while k < limit {
-        let Some(cell) = buf.get_mut(k) else { break };
+    let word = buf.get_mut(start..limit).unwrap_or_default();
+    let mut len = word.len();
+    // (Iterating over the slice rather than indexing keeps the loop free of
+    // bounds checks: this is the hottest loop of the key.)
+    for (p, cell) in word.iter_mut().enumerate() {
         let mut b = *cell;
         if b == b' ' {
+            len = p;
             break;
         }
-        if broad {
+        if BROAD {
             let o = BROAD_MAP[usize::from(b)];
             *cell = o;
             // Narrow classes never hold a pair that merges; e → a and g → k
             // can make a doubled letter (ae → aa, gk → kk), and ts is c only
             // in the broad reading. (A doubled digit or other byte sets the
             // flag too: the rewrite then changes nothing.)
-            merge |= o == prev || (prev == b't' && o == b's');
+            merge |= (o == prev) | ((prev == b't') & (o == b's'));
             b = o;
         }
         if key_vowel(b) {
             all += 1;
-            let p = k - start;
             if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
                 if p < 64 {
                     glides |= 1 << p;
@@ -966,10 +968,9 @@ fn scan_word(buf: &mut [u8], start: usize, limit: usize, broad: bool) -> WordSca
             }
         }
         prev = b;
-        k += 1;
     }
     WordScan {
-        end: k,
+        end: start + len,
         first,
         last,
         glides,
@@ -988,7 +989,11 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
     let mut r = 0;
     let mut w: usize = 0;
     while r < n {
-        let mut scan = scan_word(buf, r, n, broad);
+        let mut scan = if broad {
+            scan_word::<true>(buf, r, n)
+        } else {
+            scan_word::<false>(buf, r, n)
+        };
         // The separator after the word (or n).
         let sep = scan.end;
         if scan.merge {
@@ -1000,7 +1005,7 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
                 let o = at(buf, k);
                 push_merged(buf, &mut m, o, true);
             }
-            scan = scan_word(buf, r, m, false);
+            scan = scan_word::<false>(buf, r, m);
         }
         let e = scan.end;
         let (first, last, glides) = (scan.first, scan.last, scan.glides);
