@@ -262,23 +262,25 @@ fn needs(name: &str) -> Needs {
     let mut needs = Needs::default();
     let bytes = name.as_bytes();
     for (i, &b) in bytes.iter().enumerate() {
-        if b < 0xC3 {
-            continue;
-        }
-        if b >= 0xCC
-            && !matches!(b, 0xD0..=0xD3)
+        // Most bytes: ASCII, continuation bytes, Latin letters below U+0300
+        // other than the C3 row (C4, C5: ğ ı ş), and Cyrillic (D0–D3).
+        if b < 0xCC {
+            if b == 0xC3
+                && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
+                && name
+                    .get(i + 2..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| {
+                        ('\u{80}'..='\u{BF}').contains(&c)
+                            || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
+                    })
+            {
+                needs.utf8_mojibake = true;
+            }
+        } else if !matches!(b, 0xD0..=0xD3)
             && !(b == 0xD4 && bytes.get(i + 1).is_some_and(|&n| n <= 0xAF))
         {
             needs.nfc_check = true;
-        }
-        if b == 0xC3
-            && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
-            && name.get(i + 2..).and_then(|rest| rest.chars().next()).is_some_and(|c| {
-                ('\u{80}'..='\u{BF}').contains(&c)
-                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
-            })
-        {
-            needs.utf8_mojibake = true;
         }
     }
     needs
@@ -355,9 +357,10 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 }
 
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
-fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
+/// `ascii`: whether `name` is ASCII (the callers know).
+fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
     let mut has_j = false;
-    if name.is_ascii() {
+    if ascii {
         // At most one output byte per input byte: size the buffer once and
         // write by index.
         let start = buf.len();
@@ -524,7 +527,7 @@ fn is_turkic_letter(c: char) -> bool {
 pub fn phonetic(name: &str) -> String {
     let repaired = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, &mut buf);
+    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     bytes_to_string(buf)
 }
 
@@ -691,9 +694,10 @@ fn pair_merge(first: u8, second: u8, broad: bool) -> Merge {
 
 /// Writes `o` at `w` in `buf`, merging it with the symbols before it
 /// (see [`pair_merge`]); `w` never passes the read position, because each
-/// call writes at most one byte for at least one byte read.
+/// call writes at most one byte for at least one byte read. Returns the
+/// last symbol written (0 if none).
 #[inline(always)]
-fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) {
+fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) -> u8 {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         let merge = if last != o && !PAIR_FIRST[usize::from(last)] {
@@ -710,9 +714,9 @@ fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) {
                     *cell = o;
                 }
                 *w += 1;
-                return;
+                return o;
             }
-            Merge::Skip => return,
+            Merge::Skip => return last,
             Merge::Replace(m) => {
                 *w -= 1;
                 o = m;
@@ -787,8 +791,7 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
                 w += 1;
                 last = plain;
             } else {
-                push_merged(buf, &mut w, plain, broad);
-                last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+                last = push_merged(buf, &mut w, plain, broad);
             }
             semi = 0;
             r += 1;
@@ -871,8 +874,7 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
             other => Some(other),
         };
         if let Some(o) = out {
-            push_merged(buf, &mut w, o, broad);
-            last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+            last = push_merged(buf, &mut w, o, broad);
         }
         semi = next_semi;
         r += adv;
@@ -1165,7 +1167,7 @@ pub fn skeleton(phonetic: &str) -> String {
 pub(crate) fn loose_form(name: &str) -> String {
     let repaired = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, &mut buf);
+    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     skeleton_in_place(&mut buf, false);
     bytes_to_string(buf)
 }
@@ -1186,10 +1188,11 @@ pub fn name_key_into(name: &str, out: &mut String) {
     let mut buf = std::mem::take(out).into_bytes();
     buf.clear();
     if name.is_ascii() {
-        phonetic_bytes(name, &mut buf);
+        phonetic_bytes(name, true, &mut buf);
     } else {
         let repaired = repair_light(name);
-        phonetic_bytes(&repaired, &mut buf);
+        // (ASCII-ness of the repaired text, which may differ from the name's.)
+        phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     }
     skeleton_in_place(&mut buf, true);
     *out = bytes_to_string(buf);
