@@ -1904,3 +1904,70 @@ mod props {
         }
     }
 }
+
+/// The byte-level repair checks against their definitions on characters.
+#[cfg(test)]
+mod byte_checks {
+    use proptest::prelude::*;
+
+    use super::{cp1254_damage_possible, needs, Needs};
+
+    /// [`needs`] as defined on characters.
+    fn needs_by_chars(name: &str) -> Needs {
+        let mut needs = Needs::default();
+        let mut prev = '\0';
+        for c in name.chars() {
+            if c >= '\u{80}' {
+                if ('\u{C2}'..='\u{F4}').contains(&prev)
+                    && (('\u{80}'..='\u{BF}').contains(&c)
+                        || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
+                {
+                    needs.utf8_mojibake = true;
+                }
+                if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
+                    needs.nfc_check = true;
+                }
+            }
+            prev = c;
+        }
+        needs
+    }
+
+    fn same(name: &str) -> Result<(), TestCaseError> {
+        let (a, b) = (needs(name), needs_by_chars(name));
+        prop_assert_eq!(a.utf8_mojibake, b.utf8_mojibake, "mojibake {:?}", name);
+        prop_assert_eq!(a.nfc_check, b.nfc_check, "nfc {:?}", name);
+        let foreign = "áéíóúàèìòùæøåřěůňťďÁÉÍÓÚÀÈÌÒÙÆØÅŘĚŮŇŤĎ";
+        prop_assert_eq!(
+            cp1254_damage_possible(name),
+            !name.chars().any(|c| foreign.contains(c)),
+            "foreign {:?}",
+            name
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn byte_checks_agree_on_the_edges() {
+        // The edges of each byte range: U+02FF/U+0300, U+03FF/U+0400,
+        // U+052F/U+0530, the lead-byte letters U+00C1/U+00C2 and
+        // U+00F4/U+00F5, and the mojibake of Ç, ş and ’.
+        for name in [
+            "a\u{2FF}", "a\u{300}", "\u{3FF}", "Я", "\u{52F}", "\u{530}", "Á\u{80}", "Â\u{80}",
+            "ô\u{BF}", "õ\u{BF}", "Ã‡apkin", "ÅŸ", "â€™", "Ã", "Ã\u{C0}", "Þórður", "Novotný",
+            "Çavuşoğlu", "Əliyev", "中文", "😀", "",
+        ] {
+            same(name).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn byte_checks_agree(s in "[a-zÀ-ɏ̀-ͯЀ-ԯ€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ]{0,12}", t in any::<String>()) {
+            same(&s)?;
+            same(&t)?;
+        }
+    }
+}
