@@ -361,15 +361,9 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
     let mut has_j = false;
     if ascii {
-        // At most one output byte per input byte: size the buffer once and
-        // write by index.
-        let start = buf.len();
-        buf.resize(start + name.len(), 0);
-        let mut w = start;
-        let mut after_sep = buf
-            .get(..start)
-            .and_then(|b| b.last())
-            .map_or(true, |&b| b == b' ');
+        // At most one output byte per input byte: reserve once, then push.
+        buf.reserve(name.len());
+        let mut after_sep = buf.last().map_or(true, |&b| b == b' ');
         for &b in name.as_bytes() {
             let m = ASCII_MAP[usize::from(b & 0x7F)];
             if m == 0 || (m == b' ' && after_sep) {
@@ -377,12 +371,8 @@ fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
             }
             has_j |= m == b'j';
             after_sep = m == b' ';
-            if let Some(slot) = buf.get_mut(w) {
-                *slot = m;
-            }
-            w += 1;
+            buf.push(m);
         }
-        buf.truncate(w);
     } else {
         let table = &*PHONETIC;
         // The spelling cues for j and ch, looked for only when the name has
