@@ -703,7 +703,12 @@ fn main() {
         for set in sets() {
             for (_, spellings) in &set.groups {
                 for s in spellings {
-                    println!("{}\t{s}\t{}\t{}", set.name, name_key(s), alternate_keys(s).join(" "));
+                    println!(
+                        "{}\t{s}\t{}\t{}",
+                        set.name,
+                        name_key(s),
+                        alternate_keys(s).join(" ")
+                    );
                 }
             }
         }
