@@ -697,6 +697,23 @@ fn score_alternates(set: &Set) -> (f64, f64, f64) {
 }
 
 fn main() {
+    // `--dump`: every spelling of every gold set with its key and alternate
+    // keys, one per line (for checking that a change to the key changes no key).
+    if std::env::args().any(|a| a == "--dump") {
+        for set in sets() {
+            for (_, spellings) in &set.groups {
+                for s in spellings {
+                    println!(
+                        "{}\t{s}\t{}\t{}",
+                        set.name,
+                        name_key(s),
+                        alternate_keys(s).join(" ")
+                    );
+                }
+            }
+        }
+        return;
+    }
     let show_all = std::env::args().any(|a| a == "--misses");
     let baseline = |s: &str| any_ascii::any_ascii(s).to_lowercase();
     println!(

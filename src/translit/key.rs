@@ -217,10 +217,53 @@ fn is_semivowel_j_mark(c: char) -> bool {
 
 /// Letters that never occur in Turkish but do in languages that write þ, ð
 /// or ý; one of them in a name means þ and ð are not Windows-1254 damage.
-const FOREIGN_LETTERS: &str = "áéíóúàèìòùæøåřěůňťďÁÉÍÓÚÀÈÌÒÙÆØÅŘĚŮŇŤĎ";
+/// (A `matches!` rather than a search in a string: this runs per character.)
+fn is_foreign_letter(c: char) -> bool {
+    matches!(
+        c,
+        'á' | 'é'
+            | 'í'
+            | 'ó'
+            | 'ú'
+            | 'à'
+            | 'è'
+            | 'ì'
+            | 'ò'
+            | 'ù'
+            | 'æ'
+            | 'ø'
+            | 'å'
+            | 'ř'
+            | 'ě'
+            | 'ů'
+            | 'ň'
+            | 'ť'
+            | 'ď'
+            | 'Á'
+            | 'É'
+            | 'Í'
+            | 'Ó'
+            | 'Ú'
+            | 'À'
+            | 'È'
+            | 'Ì'
+            | 'Ò'
+            | 'Ù'
+            | 'Æ'
+            | 'Ø'
+            | 'Å'
+            | 'Ř'
+            | 'Ě'
+            | 'Ů'
+            | 'Ň'
+            | 'Ť'
+            | 'Ď'
+    )
+}
 
 fn cp1254_damage_possible(name: &str) -> bool {
-    !name.chars().any(|c| FOREIGN_LETTERS.contains(c))
+    // All the foreign letters are two-byte sequences led by C3, C5 or C4.
+    !name.bytes().any(|b| matches!(b, 0xC3..=0xC5)) || !name.chars().any(is_foreign_letter)
 }
 
 fn push_sep(buf: &mut Vec<u8>) {
@@ -246,21 +289,33 @@ struct Needs {
 }
 
 fn needs(name: &str) -> Needs {
+    // On bytes, without decoding: a character at or above U+0300 has a lead
+    // byte of 0xCC or more; U+0400..=U+052F are D0 80..=D4 AF. A lead-byte
+    // letter U+00C2..=U+00F4 is C3 82..=C3 B4, and the characters that may
+    // follow it are decoded only there.
     let mut needs = Needs::default();
-    let mut prev = '\0';
-    for c in name.chars() {
-        if c >= '\u{80}' {
-            if ('\u{C2}'..='\u{F4}').contains(&prev)
-                && (('\u{80}'..='\u{BF}').contains(&c)
-                    || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
+    let bytes = name.as_bytes();
+    for (i, &b) in bytes.iter().enumerate() {
+        // Most bytes: ASCII, continuation bytes, Latin letters below U+0300
+        // other than the C3 row (C4, C5: ğ ı ş), and Cyrillic (D0–D3).
+        if b < 0xCC {
+            if b == 0xC3
+                && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
+                && name
+                    .get(i + 2..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| {
+                        ('\u{80}'..='\u{BF}').contains(&c)
+                            || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
+                    })
             {
                 needs.utf8_mojibake = true;
             }
-            if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
-                needs.nfc_check = true;
-            }
+        } else if !(matches!(b, 0xD0..=0xD3)
+            || (b == 0xD4 && bytes.get(i + 1).is_some_and(|&n| n <= 0xAF)))
+        {
+            needs.nfc_check = true;
         }
-        prev = c;
     }
     needs
 }
@@ -336,18 +391,13 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 }
 
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
-fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
+/// `ascii`: whether `name` is ASCII (the callers know).
+fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
     let mut has_j = false;
-    if name.is_ascii() {
-        // At most one output byte per input byte: size the buffer once and
-        // write by index.
-        let start = buf.len();
-        buf.resize(start + name.len(), 0);
-        let mut w = start;
-        let mut after_sep = buf
-            .get(..start)
-            .and_then(|b| b.last())
-            .map_or(true, |&b| b == b' ');
+    if ascii {
+        // At most one output byte per input byte: reserve once, then push.
+        buf.reserve(name.len());
+        let mut after_sep = buf.last().map_or(true, |&b| b == b' ');
         for &b in name.as_bytes() {
             let m = ASCII_MAP[usize::from(b & 0x7F)];
             if m == 0 || (m == b' ' && after_sep) {
@@ -355,12 +405,8 @@ fn phonetic_bytes(name: &str, buf: &mut Vec<u8>) {
             }
             has_j |= m == b'j';
             after_sep = m == b' ';
-            if let Some(slot) = buf.get_mut(w) {
-                *slot = m;
-            }
-            w += 1;
+            buf.push(m);
         }
-        buf.truncate(w);
     } else {
         let table = &*PHONETIC;
         // The spelling cues for j and ch, looked for only when the name has
@@ -505,7 +551,7 @@ fn is_turkic_letter(c: char) -> bool {
 pub fn phonetic(name: &str) -> String {
     let repaired = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, &mut buf);
+    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     bytes_to_string(buf)
 }
 
@@ -567,9 +613,6 @@ pub(crate) fn broad_reading(classes: &[u8]) -> bool {
 fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
     classes_in_place(buf, false);
     let broad = broad_reading(buf);
-    if broad {
-        broad_in_place(buf);
-    }
     words_in_place(buf, compact, broad);
 }
 
@@ -675,9 +718,10 @@ fn pair_merge(first: u8, second: u8, broad: bool) -> Merge {
 
 /// Writes `o` at `w` in `buf`, merging it with the symbols before it
 /// (see [`pair_merge`]); `w` never passes the read position, because each
-/// call writes at most one byte for at least one byte read.
+/// call writes at most one byte for at least one byte read. Returns the
+/// last symbol written (0 if none).
 #[inline(always)]
-fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) {
+fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) -> u8 {
     loop {
         let last = w.checked_sub(1).map_or(0, |p| at(buf, p));
         let merge = if last != o && !PAIR_FIRST[usize::from(last)] {
@@ -694,9 +738,9 @@ fn push_merged(buf: &mut [u8], w: &mut usize, mut o: u8, broad: bool) {
                     *cell = o;
                 }
                 *w += 1;
-                return;
+                return o;
             }
-            Merge::Skip => return,
+            Merge::Skip => return last,
             Merge::Replace(m) => {
                 *w -= 1;
                 o = m;
@@ -771,8 +815,7 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
                 w += 1;
                 last = plain;
             } else {
-                push_merged(buf, &mut w, plain, broad);
-                last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+                last = push_merged(buf, &mut w, plain, broad);
             }
             semi = 0;
             r += 1;
@@ -855,8 +898,7 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
             other => Some(other),
         };
         if let Some(o) = out {
-            push_merged(buf, &mut w, o, broad);
-            last = w.checked_sub(1).map_or(0, |p| at(buf, p));
+            last = push_merged(buf, &mut w, o, broad);
         }
         semi = next_semi;
         r += adv;
@@ -867,96 +909,150 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
     buf.truncate(w);
 }
 
-/// The broad merges on top of the narrow classes: e is a, g is k, ts is c,
-/// with the merges of adjacent symbols redone (a doubled letter once, tsc →
-/// c). The narrow classes read again as themselves, so this equals the
-/// broad classes of the phonetic spelling.
-fn broad_in_place(buf: &mut Vec<u8>) {
-    // Map in place; most names gain no adjacent pair to merge (Petrov →
-    // patrov), and only those that do are rewritten.
+/// e → a and g → k, the broad merges of single symbols on the narrow classes.
+const BROAD_MAP: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = b as u8;
+        b += 1;
+    }
+    table[b'e' as usize] = b'a';
+    table[b'g' as usize] = b'k';
+    table
+};
+
+/// What one scan of a word of the narrow classes found (see [`scan_word`]).
+#[derive(Debug, Clone, Copy)]
+struct WordScan {
+    /// The end of the word: the next space, or the limit.
+    end: usize,
+    /// The first and last vowel that is not a glide (`usize::MAX`: none),
+    /// relative to the start of the word.
+    first: usize,
+    last: usize,
+    /// The glides (an i right after a vowel), one bit per position < 64.
+    glides: u64,
+    /// The vowels that count for compaction: those from the first to the
+    /// last non-glide vowel (glides between them included).
+    vowels: usize,
+    /// (Broad) the mapping made an adjacent pair that merges.
+    merge: bool,
+}
+
+/// One pass over the word at `buf[start..]` (up to a space or `limit`):
+/// in the broad reading (`BROAD`), e → a and g → k written in place (the broad merges
+/// of [`broad_reading`] on top of the narrow classes), and the word's end and
+/// vowels.
+///
+/// An i right after a vowel is a glide (ai, oi, ui from y, й, j or i): it is
+/// not a vowel of its own, and it is kept or dropped with the vowel before
+/// it, so that Chuikov stays apart from Zhukov.
+#[inline(always)]
+fn scan_word<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> WordScan {
+    let (mut first, mut last) = (usize::MAX, usize::MAX);
+    let mut glides: u64 = 0;
+    // Every vowel, and the glides after the last non-glide vowel: no
+    // vowel comes before the first non-glide one, so the vowels from the
+    // first to the last are all of them but the trailing glides.
+    let (mut all, mut trailing) = (0usize, 0usize);
     let mut merge = false;
     let mut prev = 0u8;
-    for b in buf.iter_mut() {
-        let o = match *b {
-            b'e' => b'a',
-            b'g' => b'k',
-            other => other,
-        };
-        *b = o;
-        merge |= (o == prev && o.is_ascii_lowercase()) || (prev == b't' && o == b's');
-        prev = o;
-    }
-    if merge {
-        let n = buf.len();
-        let mut w = 0;
-        for r in 0..n {
-            let o = at(buf, r);
-            push_merged(buf, &mut w, o, true);
+    let word = buf.get_mut(start..limit).unwrap_or_default();
+    let mut len = word.len();
+    // (Iterating over the slice rather than indexing keeps the loop free of
+    // bounds checks: this is the hottest loop of the key.)
+    for (p, cell) in word.iter_mut().enumerate() {
+        let mut b = *cell;
+        if b == b' ' {
+            len = p;
+            break;
         }
-        buf.truncate(w);
+        if BROAD {
+            let o = BROAD_MAP[usize::from(b)];
+            *cell = o;
+            // Narrow classes never hold a pair that merges; e → a and g → k
+            // can make a doubled letter (ae → aa, gk → kk), and ts is c only
+            // in the broad reading. (A doubled digit or other byte sets the
+            // flag too: the rewrite then changes nothing.)
+            merge |= (o == prev) | ((prev == b't') & (o == b's'));
+            b = o;
+        }
+        if key_vowel(b) {
+            all += 1;
+            if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
+                if p < 64 {
+                    glides |= 1 << p;
+                }
+                trailing += 1;
+            } else {
+                if first == usize::MAX {
+                    first = p;
+                }
+                last = p;
+                trailing = 0;
+            }
+        }
+        prev = b;
+    }
+    WordScan {
+        end: start + len,
+        first,
+        last,
+        glides,
+        vowels: all - trailing,
+        merge,
     }
 }
 
-/// Step 5, second half, per word: final devoicing, doubled letters, (when
-/// `compact`) every vowel but the first and the last dropped, and the -ëv
-/// ending after a hushing letter.
+/// Step 5, second half, per word: (when `broad`) the broad merges on top of
+/// the narrow classes: e is a, g is k, ts is c, with the merges of adjacent
+/// symbols redone (a doubled letter once, tsc → c); then final devoicing,
+/// doubled letters, (when `compact`) every vowel but the first and the last
+/// dropped, and the -ëv ending after a hushing letter.
 fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
     let n = buf.len();
     let mut r = 0;
     let mut w: usize = 0;
     while r < n {
-        let e = buf
-            .get(r..)
-            .and_then(|rest| rest.iter().position(|&b| b == b' '))
-            .map_or(n, |p| r + p);
-        let word = buf.get(r..e).unwrap_or(&[]);
-        // An i right after a vowel is a glide (ai, oi, ui from y, й, j or i):
-        // it is not a vowel of its own, and it is kept or dropped with the
-        // vowel before it, so that Chuikov stays apart from Zhukov.
-        let (mut first, mut last) = (usize::MAX, usize::MAX);
-        let mut glides: u64 = 0;
-        let mut prev = 0u8;
-        for (p, &b) in word.iter().enumerate() {
-            if key_vowel(b) {
-                if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
-                    if p < 64 {
-                        glides |= 1 << p;
-                    }
-                } else {
-                    if first == usize::MAX {
-                        first = p;
-                    }
-                    last = p;
-                }
-            }
-            prev = b;
-        }
-        let word_start = w;
-        let vowels = if first == usize::MAX {
-            0
-        } else if first == last {
-            1
+        let mut scan = if broad {
+            scan_word::<true>(buf, r, n)
         } else {
-            2 + word
-                .iter()
-                .take(last)
-                .skip(first + 1)
-                .filter(|&&b| key_vowel(b))
-                .count()
+            scan_word::<false>(buf, r, n)
         };
+        // The separator after the word (or n).
+        let sep = scan.end;
+        if scan.merge {
+            // Rare (most broad names gain no pair: Petrov → patrov): rewrite
+            // the word with its pairs merged, then read it again. Merges
+            // never cross a space, so a word is rewritten on its own.
+            let mut m = r;
+            for k in r..sep {
+                let o = at(buf, k);
+                push_merged(buf, &mut m, o, true);
+            }
+            scan = scan_word::<false>(buf, r, m);
+        }
+        let e = scan.end;
+        let (first, last, glides) = (scan.first, scan.last, scan.glides);
+        let word = buf.get(r..e).unwrap_or(&[]);
+        let word_start = w;
+        let vowels = scan.vowels;
         if !compact || vowels <= 2 {
             // Nothing to drop: the classes already wrote doubled letters
             // once, so only the end of the word can change.
-            buf.copy_within(r..e, w);
+            if w != r {
+                buf.copy_within(r..e, w);
+            }
             w += e - r;
             w = finish_word(buf, word_start, w);
-            if e < n {
+            if sep < n {
                 if let Some(slot) = buf.get_mut(w) {
                     *slot = b' ';
                 }
                 w += 1;
             }
-            r = e + 1;
+            r = sep + 1;
             continue;
         }
         // A plain name must not gain a surname ending by compaction (Geseki
@@ -1033,13 +1129,13 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             }
         }
         w = finish_word(buf, word_start, w);
-        if e < n {
+        if sep < n {
             if let Some(slot) = buf.get_mut(w) {
                 *slot = b' ';
             }
             w += 1;
         }
-        r = e + 1;
+        r = sep + 1;
     }
     buf.truncate(w);
 }
@@ -1095,7 +1191,7 @@ pub fn skeleton(phonetic: &str) -> String {
 pub(crate) fn loose_form(name: &str) -> String {
     let repaired = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, &mut buf);
+    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     skeleton_in_place(&mut buf, false);
     bytes_to_string(buf)
 }
@@ -1116,10 +1212,11 @@ pub fn name_key_into(name: &str, out: &mut String) {
     let mut buf = std::mem::take(out).into_bytes();
     buf.clear();
     if name.is_ascii() {
-        phonetic_bytes(name, &mut buf);
+        phonetic_bytes(name, true, &mut buf);
     } else {
         let repaired = repair_light(name);
-        phonetic_bytes(&repaired, &mut buf);
+        // (ASCII-ness of the repaired text, which may differ from the name's.)
+        phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     }
     skeleton_in_place(&mut buf, true);
     *out = bytes_to_string(buf);
@@ -1641,6 +1738,24 @@ mod table_test {
 }
 
 #[cfg(test)]
+mod broad_words {
+    use super::name_key;
+
+    /// The broad merges are made word by word in the last pass: a pair made
+    /// by e → a (Agaev: agaev → akaav → akav) or ts (Kuznetsov) is merged in
+    /// the word that has it, before and after other words.
+    #[test]
+    fn broad_pairs_merge_in_their_word() {
+        assert_eq!(name_key("Agaev"), "akav");
+        assert_eq!(name_key("Kuznetsov"), "kuzncav");
+        assert_eq!(name_key("Kuznetsov"), name_key("Kuznecov"));
+        assert_eq!(name_key("Petrov Kuznetsov"), "patrov kuzncav");
+        assert_eq!(name_key("Nikitin Kuznetsova"), "niktin kuzncva");
+        assert_eq!(name_key("Agaev Agaev"), "akav akav");
+    }
+}
+
+#[cfg(test)]
 mod props {
     use proptest::prelude::*;
 
@@ -1828,6 +1943,92 @@ mod props {
                 }
             }
             prop_assert_eq!(name_key(&name.to_uppercase()), key.clone());
+        }
+    }
+}
+
+/// The byte-level repair checks against their definitions on characters.
+#[cfg(test)]
+mod byte_checks {
+    use proptest::prelude::*;
+
+    use super::{cp1254_damage_possible, needs, Needs};
+
+    /// [`needs`] as defined on characters.
+    fn needs_by_chars(name: &str) -> Needs {
+        let mut needs = Needs::default();
+        let mut prev = '\0';
+        for c in name.chars() {
+            if c >= '\u{80}' {
+                if ('\u{C2}'..='\u{F4}').contains(&prev)
+                    && (('\u{80}'..='\u{BF}').contains(&c)
+                        || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c)))
+                {
+                    needs.utf8_mojibake = true;
+                }
+                if c >= '\u{300}' && !('\u{400}'..='\u{52F}').contains(&c) {
+                    needs.nfc_check = true;
+                }
+            }
+            prev = c;
+        }
+        needs
+    }
+
+    fn same(name: &str) -> Result<(), TestCaseError> {
+        let (a, b) = (needs(name), needs_by_chars(name));
+        prop_assert_eq!(a.utf8_mojibake, b.utf8_mojibake, "mojibake {:?}", name);
+        prop_assert_eq!(a.nfc_check, b.nfc_check, "nfc {:?}", name);
+        let foreign = "áéíóúàèìòùæøåřěůňťďÁÉÍÓÚÀÈÌÒÙÆØÅŘĚŮŇŤĎ";
+        prop_assert_eq!(
+            cp1254_damage_possible(name),
+            !name.chars().any(|c| foreign.contains(c)),
+            "foreign {:?}",
+            name
+        );
+        Ok(())
+    }
+
+    #[test]
+    fn byte_checks_agree_on_the_edges() {
+        // The edges of each byte range: U+02FF/U+0300, U+03FF/U+0400,
+        // U+052F/U+0530, the lead-byte letters U+00C1/U+00C2 and
+        // U+00F4/U+00F5, and the mojibake of Ç, ş and ’.
+        for name in [
+            "a\u{2FF}",
+            "a\u{300}",
+            "\u{3FF}",
+            "Я",
+            "\u{52F}",
+            "\u{530}",
+            "Á\u{80}",
+            "Â\u{80}",
+            "ô\u{BF}",
+            "õ\u{BF}",
+            "Ã‡apkin",
+            "ÅŸ",
+            "â€™",
+            "Ã",
+            "Ã\u{C0}",
+            "Þórður",
+            "Novotný",
+            "Çavuşoğlu",
+            "Əliyev",
+            "中文",
+            "😀",
+            "",
+        ] {
+            same(name).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2048))]
+
+        #[test]
+        fn byte_checks_agree(s in "[a-zÀ-ɏ̀-ͯЀ-ԯ€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ]{0,12}", t in any::<String>()) {
+            same(&s)?;
+            same(&t)?;
         }
     }
 }
