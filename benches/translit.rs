@@ -10,21 +10,6 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 
 include!("data/name_lists.rs");
 
-fn names(pattern: &[(&[&str], usize)], total: usize) -> Vec<String> {
-    let mut out = Vec::with_capacity(total);
-    let mut i = 0;
-    while out.len() < total {
-        for &(list, count) in pattern {
-            for _ in 0..count {
-                out.push(list[i % list.len()].to_owned());
-                i += 1;
-            }
-        }
-    }
-    out.truncate(total);
-    out
-}
-
 fn bench_keys(c: &mut Criterion) {
     let cases = [
         ("ascii", names(&[(ASCII, 1)], 10_000)),

@@ -14,21 +14,6 @@ use std::hint::black_box;
 
 include!("../benches/data/name_lists.rs");
 
-fn names(pattern: &[(&[&str], usize)], total: usize) -> Vec<String> {
-    let mut out = Vec::with_capacity(total);
-    let mut i = 0;
-    while out.len() < total {
-        for &(list, count) in pattern {
-            for _ in 0..count {
-                out.push(list[i % list.len()].to_owned());
-                i += 1;
-            }
-        }
-    }
-    out.truncate(total);
-    out
-}
-
 const PASSES: usize = 30;
 
 fn main() {
