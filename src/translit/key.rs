@@ -611,8 +611,13 @@ pub(crate) fn broad_reading(classes: &[u8]) -> bool {
 /// [`broad_reading`]) the broad merges on top of them, then the per-word
 /// rules, with the vowels compacted when `compact`.
 fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
-    classes_in_place(buf, false);
-    let broad = broad_reading(buf);
+    let spaced = classes_in_place(buf, false);
+    // A name of one word (most names) has only its end to look at.
+    let broad = if spaced {
+        broad_reading(buf)
+    } else {
+        surname_word(buf)
+    };
     words_in_place(buf, compact, broad);
 }
 
@@ -791,8 +796,10 @@ const PLAIN_BROAD: [u8; 256] = {
 };
 
 /// Step 5, first half: letter classes, in place (the output is never longer).
-/// `broad`: the broad reading of [`broad_reading`].
-fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
+/// `broad`: the broad reading of [`broad_reading`]. Returns false when the
+/// result surely has no space (one word), true when it may have one.
+fn classes_in_place(buf: &mut Vec<u8>, broad: bool) -> bool {
+    let mut spaced = false;
     let n = buf.len();
     let mut r = 0;
     let mut w: usize = 0;
@@ -895,6 +902,10 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
             }
             b'w' => Some(b'v'),
             b' ' if last == 0 || last == b' ' => None,
+            b' ' => {
+                spaced = true;
+                Some(b' ')
+            }
             other => Some(other),
         };
         if let Some(o) = out {
@@ -907,6 +918,7 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) {
         w -= 1;
     }
     buf.truncate(w);
+    spaced
 }
 
 /// e → a and g → k, the broad merges of single symbols on the narrow classes.
