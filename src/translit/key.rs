@@ -563,7 +563,7 @@ pub fn phonetic(name: &str) -> String {
 /// -ska), with at least two letters before the ending, so that Turkish
 /// `ova` (plain) alone is plain. A name with one of them is read the broad
 /// way (see [`broad_reading`]).
-#[inline]
+#[inline(always)]
 fn surname_word(word: &[u8]) -> bool {
     // Slice patterns on the end of the word: the last byte decides for most.
     matches!(
