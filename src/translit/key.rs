@@ -301,6 +301,8 @@ fn needs(name: &str) -> Needs {
         if b < 0xCC {
             if b == 0xC3
                 && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
+                // The characters that may follow are not ASCII (lead byte ≥ C2).
+                && bytes.get(i + 2).is_some_and(|&n| n >= 0xC2)
                 && name
                     .get(i + 2..)
                     .and_then(|rest| rest.chars().next())
