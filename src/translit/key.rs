@@ -612,7 +612,8 @@ pub(crate) fn broad_reading(classes: &[u8]) -> bool {
 /// Step 5 on a phonetic spelling in `buf`: the narrow classes, then (if
 /// [`broad_reading`]) the broad merges on top of them, then the per-word
 /// rules, with the vowels compacted when `compact`.
-fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
+/// Returns whether the broad reading was taken.
+fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) -> bool {
     let spaced = classes_in_place(buf, false);
     // A name of one word (most names) has only its end to look at.
     let broad = if spaced {
@@ -621,6 +622,7 @@ fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) {
         surname_word(buf)
     };
     words_in_place(buf, compact, broad);
+    broad
 }
 
 fn bytes_to_string(buf: Vec<u8>) -> String {
@@ -1232,7 +1234,23 @@ pub fn name_key_into(name: &str, out: &mut String) {
         // (ASCII-ness of the repaired text, which may differ from the name's.)
         phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     }
-    skeleton_in_place(&mut buf, true);
+    let broad = skeleton_in_place(&mut buf, true);
+    // A key must key to itself. Compacting the vowels of a name read the
+    // plain way can leave a word that now ends like a surname (öşöka → oska,
+    // -ska), which keying the key would read the broad way; such a key is
+    // keyed again until it is stable (once, in practice). The test is on the
+    // key's few bytes; the second keying happens only for such words.
+    for _ in 0..3 {
+        if broad || !broad_reading(&buf) {
+            break;
+        }
+        let key = bytes_to_string(std::mem::take(&mut buf));
+        phonetic_bytes(&key, key.is_ascii(), &mut buf);
+        skeleton_in_place(&mut buf, true);
+        if buf == key.as_bytes() {
+            break;
+        }
+    }
     *out = bytes_to_string(buf);
 }
 
@@ -1367,6 +1385,14 @@ pub fn alternate_keys(name: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_key_whose_vowels_compact_into_a_surname_ending_keys_to_itself() {
+        // öşöka compacts to oska, which ends like -ska: keyed again, broad.
+        let key = name_key("ğ öşöKa");
+        assert_eq!(name_key(&key), key);
+        assert_eq!(key, name_key("g oska"));
+    }
 
     #[test]
     fn key_tables_parse() {
