@@ -1,4 +1,14 @@
-import gettext, glob, os, random, re
+"""Build a language-identification development set (NOT test data) from the
+Turkish and Azerbaijani translations Debian installs under /usr/share/locale
+and their English source strings, in the layout of lingua's test data:
+OUT/language-models/{tr,en,az}/testdata/{single-words,word-pairs,sentences}.txt.
+Used only to decide changes to bitext::lang; nothing from it is shipped.
+
+    python3 scripts/langid_devset.py [OUT]      (default OUT: /tmp/langdev)
+    cargo run --release --example eval_langid -- /tmp/langdev
+"""
+import gettext, glob, os, random, re, sys
+OUT = sys.argv[1] if len(sys.argv) > 1 else "/tmp/langdev"
 random.seed(7)
 def strings(lang):
     out=[]
@@ -32,6 +42,6 @@ def sets(texts):
 tr=strings('tr'); az=strings('az')
 en=[k for k,_ in az]+[k for k,_ in tr]
 for lang,texts in (('tr',[v for _,v in tr]),('az',[v for _,v in az]),('en',en)):
-    d=f'language-models/{lang}/testdata'; os.makedirs(d,exist_ok=True)
+    d=f'{OUT}/language-models/{lang}/testdata'; os.makedirs(d,exist_ok=True)
     for name,lst in zip(('single-words','word-pairs','sentences'),sets(texts)):
         open(f'{d}/{name}.txt','w').write('\n'.join(lst)+'\n'); print(lang,name,len(lst))
