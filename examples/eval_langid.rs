@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::time::Instant;
 
 use bitext::lang::{detect, spans};
-use bitext::text::uppercase;
+use bitext::text::{drop_diacritics, uppercase};
 use bitext::Lang;
 
 const LINGUA_LANGS: [lingua::Language; 3] = [
@@ -58,26 +58,7 @@ impl Variant {
         match self {
             Variant::Plain => line.to_owned(),
             Variant::Capitals => uppercase(line, Lang::Tr),
-            Variant::AsciiFolded => line
-                .chars()
-                .map(|c| match c {
-                    'ç' => 'c',
-                    'ğ' => 'g',
-                    'ı' => 'i',
-                    'ö' => 'o',
-                    'ş' => 's',
-                    'ü' => 'u',
-                    'ə' => 'e',
-                    'Ç' => 'C',
-                    'Ğ' => 'G',
-                    'İ' => 'I',
-                    'Ö' => 'O',
-                    'Ş' => 'S',
-                    'Ü' => 'U',
-                    'Ə' => 'E',
-                    other => other,
-                })
-                .collect(),
+            Variant::AsciiFolded => drop_diacritics(line),
         }
     }
 }

@@ -38,7 +38,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use bitext::text::{uppercase, Encoding};
+use bitext::text::{drop_diacritics, uppercase, Encoding};
 use bitext::translit::{alternate_keys, name_key, romanize, System};
 use bitext::Lang;
 
@@ -365,31 +365,6 @@ fn dedup(mut v: Vec<String>) -> Vec<String> {
         new
     });
     v
-}
-
-fn drop_diacritics(name: &str) -> String {
-    name.chars()
-        .map(|c| match c {
-            'ç' => 'c',
-            'Ç' => 'C',
-            'ş' => 's',
-            'Ş' => 'S',
-            'ğ' => 'g',
-            'Ğ' => 'G',
-            'ı' => 'i',
-            'İ' => 'I',
-            'ö' => 'o',
-            'Ö' => 'O',
-            'ü' => 'u',
-            'Ü' => 'U',
-            'ə' => 'e',
-            'Ə' => 'E',
-            'â' => 'a',
-            'î' => 'i',
-            'û' => 'u',
-            other => other,
-        })
-        .collect()
 }
 
 /// Encodes `text` as Windows-1254 (None if a letter is not in it) and

@@ -103,6 +103,48 @@ pub fn fold(text: &str, lang: Lang) -> String {
     lowercase(text, lang)
 }
 
+/// `text` with the Turkish and Azerbaijani letters written without their
+/// marks, as an ASCII-only keyboard or system writes them: ç ş ğ ı ö ü ə â î
+/// û → c s g i o u e a i u, and İ → I, in both cases; every other character
+/// is kept. Case is kept too, so `İSTANBUL` gives `ISTANBUL`. The evaluation
+/// programs use it to make the "diacritics dropped" variants of their data.
+///
+/// # Examples
+/// ```
+/// use bitext::text::drop_diacritics;
+/// assert_eq!(drop_diacritics("Çavuşoğlu"), "Cavusoglu");
+/// assert_eq!(drop_diacritics("Şanlıurfa'da İSTANBUL"), "Sanliurfa'da ISTANBUL");
+/// assert_eq!(drop_diacritics("Məmmədov, hâlâ"), "Memmedov, hala");
+/// assert_eq!(drop_diacritics("Čapkin"), "Čapkin");
+/// ```
+pub fn drop_diacritics(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'ç' => 'c',
+            'Ç' => 'C',
+            'ş' => 's',
+            'Ş' => 'S',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ı' => 'i',
+            'İ' => 'I',
+            'ö' => 'o',
+            'Ö' => 'O',
+            'ü' => 'u',
+            'Ü' => 'U',
+            'ə' => 'e',
+            'Ə' => 'E',
+            'â' => 'a',
+            'Â' => 'A',
+            'î' => 'i',
+            'Î' => 'I',
+            'û' => 'u',
+            'Û' => 'U',
+            other => other,
+        })
+        .collect()
+}
+
 /// Folds `text` for matching across languages, spellings and keyboards.
 ///
 /// Lowercases and merges the four i letters (`I`, `İ`, `ı`, `i`) into `i`,

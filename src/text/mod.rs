@@ -30,7 +30,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
-pub use case::{fold, lowercase, match_fold, uppercase};
+pub use case::{drop_diacritics, fold, lowercase, match_fold, uppercase};
 pub use decode::{decode, DecodeError, Decoded, Encoding};
 pub use mojibake::{lossy_damage, repair_mojibake};
 

@@ -1800,7 +1800,7 @@ mod props {
     use proptest::prelude::*;
 
     use super::{alternate_keys, name_key, name_key_into, phonetic, repair, skeleton};
-    use crate::text::uppercase;
+    use crate::text::{drop_diacritics, uppercase};
     use crate::translit::{fuzzy_match, romanize, similar, System};
     use crate::Lang;
 
@@ -1867,28 +1867,6 @@ mod props {
                 None => name,
             }
         })
-    }
-
-    fn drop_diacritics(name: &str) -> String {
-        name.chars()
-            .map(|c| match c {
-                'ç' => 'c',
-                'Ç' => 'C',
-                'ş' => 's',
-                'Ş' => 'S',
-                'ğ' => 'g',
-                'Ğ' => 'G',
-                'ı' => 'i',
-                'İ' => 'I',
-                'ö' => 'o',
-                'Ö' => 'O',
-                'ü' => 'u',
-                'Ü' => 'U',
-                'ə' => 'e',
-                'Ə' => 'E',
-                other => other,
-            })
-            .collect()
     }
 
     /// Windows-1254 bytes read as Windows-1252.
