@@ -599,21 +599,7 @@ fn score(set: &Set, key: &dyn Fn(&str) -> String) -> Scores {
     let predicted: usize = by_key.values().map(|&n| pairs(n)).sum();
     let truth: usize = by_group.values().map(|&n| pairs(n)).sum();
     let correct: usize = by_both.values().map(|&n| pairs(n)).sum();
-    let precision = if predicted == 0 {
-        1.0
-    } else {
-        correct as f64 / predicted as f64
-    };
-    let recall = if truth == 0 {
-        1.0
-    } else {
-        correct as f64 / truth as f64
-    };
-    let f1 = if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
+    let (precision, recall, f1) = scores(correct, predicted, truth);
     let mut misses = Vec::new();
     let mut collisions = Vec::new();
     for (i, (g1, s1, k1)) in items.iter().enumerate() {
@@ -653,21 +639,7 @@ fn score_alternates(set: &Set) -> (f64, f64, f64) {
             correct += usize::from(same_key && same_name);
         }
     }
-    let precision = if predicted == 0 {
-        1.0
-    } else {
-        correct as f64 / predicted as f64
-    };
-    let recall = if truth == 0 {
-        1.0
-    } else {
-        correct as f64 / truth as f64
-    };
-    let f1 = if precision + recall == 0.0 {
-        0.0
-    } else {
-        2.0 * precision * recall / (precision + recall)
-    };
+    let (precision, recall, f1) = scores(correct, predicted, truth);
     (precision, recall, f1)
 }
 
@@ -751,4 +723,23 @@ fn main() {
             }
         }
     }
+}
+
+/// Pairwise precision, recall and F1 from the counts of correctly predicted,
+/// predicted and true "same name" pairs (1.0 for an empty denominator).
+fn scores(correct: usize, predicted: usize, truth: usize) -> (f64, f64, f64) {
+    let ratio = |part: usize, whole: usize| {
+        if whole == 0 {
+            1.0
+        } else {
+            part as f64 / whole as f64
+        }
+    };
+    let (precision, recall) = (ratio(correct, predicted), ratio(correct, truth));
+    let f1 = if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    };
+    (precision, recall, f1)
 }
