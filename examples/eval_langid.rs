@@ -66,7 +66,9 @@ impl Variant {
             Variant::Capitals => "capitals (Turkish-aware)",
             Variant::AsciiFolded => "ASCII-folded",
             Variant::DefaultLower => "lowercase (Unicode default: İ → i + U+0307, I → i)",
-            Variant::Cp1254As1252 => "Windows-1254 read as Windows-1252 (ı İ ş Ş ğ Ğ → ý Ý þ Þ ð Ð)",
+            Variant::Cp1254As1252 => {
+                "Windows-1254 read as Windows-1252 (ı İ ş Ş ğ Ğ → ý Ý þ Þ ð Ð)"
+            }
         }
     }
 

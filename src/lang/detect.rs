@@ -365,7 +365,9 @@ fn dotted_i_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
     if !text.contains('\u{307}') {
         return text;
     }
-    text.replace("i\u{307}", "i").replace("I\u{307}", "İ").into()
+    text.replace("i\u{307}", "i")
+        .replace("I\u{307}", "İ")
+        .into()
 }
 
 /// `text` with web addresses, e-mail addresses and DOIs blanked out: their
@@ -653,4 +655,3 @@ mod tests {
         assert_eq!(fr.lang.code(), "fr");
     }
 }
-
