@@ -160,7 +160,11 @@ def mo_strings(lang):
 
 def firefox_strings(lang):
     """Values of Firefox's Fluent (.ftl) and .properties files for `lang`."""
-    tmp = tempfile.mkdtemp(prefix="langdev-ff-")
+    with tempfile.TemporaryDirectory(prefix="langdev-ff-") as tmp:
+        return _firefox_strings(lang, tmp)
+
+
+def _firefox_strings(lang, tmp):
     package = f"firefox-esr-l10n-{lang}"
     r = subprocess.run(["apt-get", "download", package], cwd=tmp, capture_output=True, text=True)
     debs = glob.glob(f"{tmp}/*.deb")
