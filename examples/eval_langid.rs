@@ -9,6 +9,18 @@
 //! cargo run --release --example eval_langid -- ../shared/data/langid
 //! ```
 //!
+//! Development sets (scripts/langid_devset.py, scripts/langid_devset_prose.py)
+//! have the same layout. For them, and only for them, `--discordant FILE`
+//! also writes every line that exactly one of bitext and lingua gets right,
+//! with both answers, to decide changes on:
+//!
+//! ```text
+//! cargo run --release --example eval_langid -- /tmp/langdev-prose --discordant /tmp/discordant.tsv
+//! ```
+//!
+//! The program refuses `--discordant` on the test data (a directory with
+//! lingua's NOTICE.md, or any path under shared/data).
+//!
 //! The data is third-party test data (lingua-rs, Apache-2.0; see its
 //! NOTICE.md) and is read at run time only. Nothing in bitext was trained
 //! or tuned on it.
@@ -43,6 +55,8 @@ enum Variant {
     Plain,
     Capitals,
     AsciiFolded,
+    DefaultLower,
+    Cp1254As1252,
 }
 
 impl Variant {
@@ -51,6 +65,10 @@ impl Variant {
             Variant::Plain => "as is",
             Variant::Capitals => "capitals (Turkish-aware)",
             Variant::AsciiFolded => "ASCII-folded",
+            Variant::DefaultLower => "lowercase (Unicode default: İ → i + U+0307, I → i)",
+            Variant::Cp1254As1252 => {
+                "Windows-1254 read as Windows-1252 (ı İ ş Ş ğ Ğ → ý Ý þ Þ ð Ð)"
+            }
         }
     }
 
@@ -59,6 +77,21 @@ impl Variant {
             Variant::Plain => line.to_owned(),
             Variant::Capitals => uppercase(line, Lang::Tr),
             Variant::AsciiFolded => drop_diacritics(line),
+            Variant::DefaultLower => line.to_lowercase(),
+            // The six Turkish letters whose Windows-1254 byte is another
+            // letter in Windows-1252; ç ö ü share their byte, ə has none.
+            Variant::Cp1254As1252 => line
+                .chars()
+                .map(|c| match c {
+                    'ı' => 'ý',
+                    'İ' => 'Ý',
+                    'ş' => 'þ',
+                    'Ş' => 'Þ',
+                    'ğ' => 'ð',
+                    'Ğ' => 'Ð',
+                    other => other,
+                })
+                .collect(),
         }
     }
 }
@@ -83,6 +116,18 @@ fn read_lines(root: &Path, code: &str, kind: &str) -> Vec<String> {
     }
 }
 
+/// Whether `root` is the lingua test data (it carries lingua's NOTICE.md, or
+/// lies under shared/data).
+fn is_test_data(root: &Path) -> bool {
+    let canonical = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+    root.join("NOTICE.md").exists()
+        || canonical
+            .components()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .any(|w| w[0].as_os_str() == "shared" && w[1].as_os_str() == "data")
+}
+
 fn percent(hits: usize, total: usize) -> f64 {
     if total == 0 {
         0.0
@@ -92,10 +137,31 @@ fn percent(hits: usize, total: usize) -> f64 {
 }
 
 fn main() {
-    let root: PathBuf = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "../shared/data/langid".to_owned())
-        .into();
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut root: PathBuf = "../shared/data/langid".into();
+    let mut discordant_path: Option<PathBuf> = None;
+    let mut rest = args.iter();
+    while let Some(arg) = rest.next() {
+        if arg == "--discordant" {
+            match rest.next() {
+                Some(path) => discordant_path = Some(path.into()),
+                None => {
+                    eprintln!("eval_langid: --discordant needs a file name");
+                    std::process::exit(2);
+                }
+            }
+        } else {
+            root = arg.into();
+        }
+    }
+    if discordant_path.is_some() && is_test_data(&root) {
+        eprintln!(
+            "eval_langid: --discordant is for development sets only, not for the test data in {}",
+            root.display()
+        );
+        std::process::exit(2);
+    }
+    let mut discordant = String::new();
     let whatlang = whatlang::Detector::with_allowlist(vec![
         whatlang::Lang::Tur,
         whatlang::Lang::Eng,
@@ -119,9 +185,18 @@ fn main() {
         })
         .collect();
 
-    println!("# bitext::lang vs whatlang (allowlist tr/en/az) on the lingua test sets\n");
-    println!("Accuracy in %, n = lines per file (1000). lingua = lingua 1.8 high accuracy, tr/en/az (target).\n");
-    for variant in [Variant::Plain, Variant::Capitals, Variant::AsciiFolded] {
+    println!(
+        "# bitext::lang vs whatlang (allowlist tr/en/az) on {}\n",
+        root.display()
+    );
+    println!("Accuracy in %, n = lines per file. lingua (target) = lingua 1.8 high accuracy, tr/en/az, on the lingua test sets.\n");
+    for variant in [
+        Variant::Plain,
+        Variant::Capitals,
+        Variant::AsciiFolded,
+        Variant::DefaultLower,
+        Variant::Cp1254As1252,
+    ] {
         println!("## {}\n", variant.name());
         println!("| set | lang | n | bitext | whatlang | lingua (this run) | lingua (target) | bitext only / lingua only | bitext confusions |");
         println!("|---|---|---|---|---|---|---|---|---|");
@@ -142,6 +217,16 @@ fn main() {
                         (true, false) => only_ours += 1,
                         (false, true) => only_lingua += 1,
                         _ => {}
+                    }
+                    if discordant_path.is_some() && (got == *lang) != lingua_right {
+                        let lingua_said = lingua
+                            .detect_language_of(&input)
+                            .map_or("none".to_owned(), |l| l.iso_code_639_1().to_string());
+                        discordant.push_str(&format!(
+                            "{}\t{kind}\t{code}\tbitext={}\tlingua={lingua_said}\t{input}\n",
+                            variant.name(),
+                            got.code()
+                        ));
                     }
                     if got == *lang {
                         ours += 1;
@@ -173,6 +258,13 @@ fn main() {
             }
         }
         println!();
+    }
+
+    if let Some(path) = &discordant_path {
+        if let Err(err) = std::fs::write(path, &discordant) {
+            eprintln!("eval_langid: {}: {err}", path.display());
+            std::process::exit(2);
+        }
     }
 
     println!("## two-sentence mixtures (bitext::lang::spans)\n");

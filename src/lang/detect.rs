@@ -23,6 +23,11 @@ const ACCEPT_MARGIN: f64 = 2.0;
 const DECISIVE: f64 = 6.0;
 /// -ln(1 - 1/12): the log-cost per letter of not seeing ə in Azerbaijani.
 const AZ_SCHWA_RATE_LN: f64 = 0.087;
+/// Log-odds added to Turkish when the text shows Windows-1254 mojibake
+/// (`ý þ ð` for `ı ş ğ`) and no ə: the text was stored in Windows-1254, the
+/// Turkish code page, which cannot encode Azerbaijani's ə, and English text
+/// has none of the six letters whose bytes differ. e² ≈ 7 to 1.
+const CP1254_TURKISH: f64 = 2.0;
 /// Log-score given to romanized Russian when its gate is closed.
 const RU_CLOSED: f64 = -10.0;
 
@@ -172,7 +177,8 @@ pub(crate) fn analyze(text: &str) -> Analysis {
             None => Analysis::und(),
         };
     }
-    let repaired = cp1254_view(repaired);
+    let (repaired, cp1254) = cp1254_view(repaired);
+    let repaired = dotted_i_view(repaired);
     let lower_t = lowercase(&repaired, Lang::Tr);
     let lower_e = has_capital_i_word(&repaired).then(|| lowercase(&repaired, Lang::En));
     let mut ev = match &lower_e {
@@ -186,6 +192,9 @@ pub(crate) fn analyze(text: &str) -> Analysis {
         ev.ru = ev_e.ru;
         ev.ru_words = ev_e.ru_words;
         ev.not_ru_words = ev_e.not_ru_words;
+    }
+    if cp1254 && !ev.schwa {
+        ev.score[TR] += CP1254_TURKISH;
     }
     let letters = ev.letters.max(1);
     if ev.is_ru_latn() {
@@ -319,18 +328,20 @@ fn may_have_mojibake(text: &str) -> bool {
 /// capitals) as the Turkish letters they stand for (`ı ş ğ`), when the text
 /// has no other letter outside our alphabets: our languages never use them,
 /// and the repair in the text stage leaves a word alone without more evidence.
-fn cp1254_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+/// The flag says whether any letter was read so.
+fn cp1254_view(text: std::borrow::Cow<'_, str>) -> (std::borrow::Cow<'_, str>, bool) {
     let suspects = |c: char| matches!(c, 'ý' | 'þ' | 'ð' | 'Ý' | 'Þ' | 'Ð');
     if text.is_ascii() || !text.contains(suspects) {
-        return text;
+        return (text, false);
     }
     let other_foreign = text.chars().any(|c| {
         c.is_alphabetic() && !signals::is_home_letter(c) && !suspects(c) && c != '\u{307}'
     });
     if other_foreign {
-        return text;
+        return (text, false);
     }
-    text.chars()
+    let view = text
+        .chars()
         .map(|c| match c {
             'ý' => 'ı',
             'Ý' => 'İ',
@@ -340,7 +351,22 @@ fn cp1254_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
             'Ð' => 'Ğ',
             other => other,
         })
-        .collect::<String>()
+        .collect::<String>();
+    (view.into(), true)
+}
+
+/// Reads the dotted capital I that a lowercasing which is not Turkish-aware
+/// leaves behind (Unicode's default maps `İ` to `i` + U+0307 COMBINING DOT
+/// ABOVE, so `İstanbul` becomes `i̇stanbul`), and the decomposed capital
+/// (`I` + U+0307), as the letters they stand for: `i` and `İ`. The mark is not
+/// a letter, so left alone it would cut the word in two for our word signals
+/// (`i̇çin` → `i`, `çin`) and for lingua's n-grams.
+fn dotted_i_view(text: std::borrow::Cow<'_, str>) -> std::borrow::Cow<'_, str> {
+    if !text.contains('\u{307}') {
+        return text;
+    }
+    text.replace("i\u{307}", "i")
+        .replace("I\u{307}", "İ")
         .into()
 }
 
@@ -538,10 +564,43 @@ mod tests {
     fn cp1254_mojibake_is_read_as_turkish() {
         assert_eq!(
             cp1254_view("yapýlan ÞEHÝR daðý".into()),
-            "yapılan ŞEHİR dağı"
+            ("yapılan ŞEHİR dağı".into(), true)
         );
-        assert_eq!(cp1254_view("Þórður".into()), "Þórður");
+        assert_eq!(cp1254_view("Þórður".into()), ("Þórður".into(), false));
         assert_eq!(analyze("Ýstanbul'da yapýlan toplantýda").lang, Lang::Tr);
+    }
+
+    #[test]
+    fn windows_1254_mojibake_is_evidence_of_turkish() {
+        // Words that Turkish and Azerbaijani spell alike: stored in the
+        // Turkish code page they can only be Turkish.
+        for word in ["çalýþýr", "yazýlýr", "baþlangýç", "aðaç"] {
+            assert_eq!(analyze(word).lang, Lang::Tr, "{word}");
+        }
+        let mojibake = analyze("çalýþýr").logp.expect("core language");
+        let clean = analyze("çalışır").logp.expect("core language");
+        assert!(mojibake[TR] - mojibake[AZ] > clean[TR] - clean[AZ]);
+        // With ə the text was not Windows-1254: no Turkish bonus.
+        assert_eq!(analyze("þəhərdə yaþayýr").lang, Lang::Az);
+    }
+
+    #[test]
+    fn a_dotted_capital_i_lowercased_by_unicode_rules_is_read_as_i() {
+        // Unicode's default lowercasing turns İ into i + U+0307; NFD writes
+        // İ as I + U+0307. Both must read as the plain words.
+        assert_eq!(dotted_i_view("i\u{307}yi".into()), "iyi");
+        assert_eq!(dotted_i_view("I\u{307}YI\u{307}".into()), "İYİ");
+        for (marked, plain) in [
+            ("i\u{307}yi", "iyi"),
+            ("i\u{307}çin", "için"),
+            ("i\u{307}zmir'de", "izmir'de"),
+            ("I\u{307}YI\u{307} BI\u{307}R GÜN", "İYİ BİR GÜN"),
+        ] {
+            let (a, b) = (analyze(marked), analyze(plain));
+            assert_eq!(a.lang, Lang::Tr, "{marked}");
+            assert_eq!(a.lang, b.lang, "{marked}");
+            assert!((a.confidence - b.confidence).abs() < 1e-9, "{marked}");
+        }
     }
 
     #[test]
