@@ -622,8 +622,9 @@ pub(crate) fn broad_reading(classes: &[u8]) -> bool {
 /// Step 5 on a phonetic spelling in `buf`: the narrow classes, then (if
 /// [`broad_reading`]) the broad merges on top of them, then the per-word
 /// rules, with the vowels compacted when `compact`.
-/// Returns whether the broad reading was taken.
-fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) -> bool {
+/// Returns whether the broad reading was taken, and whether the result may
+/// have a space (false: surely one word).
+fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) -> (bool, bool) {
     let spaced = classes_in_place(buf, false);
     // A name of one word (most names) has only its end to look at.
     let broad = if spaced {
@@ -632,7 +633,7 @@ fn skeleton_in_place(buf: &mut Vec<u8>, compact: bool) -> bool {
         surname_word(buf)
     };
     words_in_place(buf, compact, broad);
-    broad
+    (broad, spaced)
 }
 
 fn bytes_to_string(buf: Vec<u8>) -> String {
@@ -1278,19 +1279,26 @@ pub fn name_key_into(name: &str, out: &mut String) {
         // (ASCII-ness of the repaired text, which may differ from the name's.)
         phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
     }
-    let broad = skeleton_in_place(&mut buf, true);
+    let (broad, mut spaced) = skeleton_in_place(&mut buf, true);
     // A key must key to itself. Compacting the vowels of a name read the
     // plain way can leave a word that now ends like a surname (öşöka → oska,
     // -ska), which keying the key would read the broad way; such a key is
     // keyed again until it is stable (once, in practice). The test is on the
     // key's few bytes; the second keying happens only for such words.
+    // (A key of one word has only its end to look at.)
     for _ in 0..3 {
-        if broad || !broad_reading(&buf) {
+        if broad
+            || !(if spaced {
+                broad_reading(&buf)
+            } else {
+                surname_word(&buf)
+            })
+        {
             break;
         }
         let key = bytes_to_string(std::mem::take(&mut buf));
         phonetic_bytes(&key, key.is_ascii(), &mut buf);
-        skeleton_in_place(&mut buf, true);
+        spaced = skeleton_in_place(&mut buf, true).1;
         if buf == key.as_bytes() {
             break;
         }
