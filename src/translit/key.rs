@@ -439,15 +439,23 @@ fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
             consonant_j &= !semivowel_j;
         }
         let mut cp1254: Option<bool> = None;
-        let mut chars = name.chars().peekable();
+        // (Peeking by cloning the iterator, two pointers, keeps the loop free
+        // of `Peekable`'s state.)
+        let mut chars = name.chars();
         while let Some(c) = chars.next() {
             match table.entry(c) {
                 Entry::Emit([first, second], len) => match first {
-                    b'c' if len == 1 && czech && matches!(chars.peek(), Some('h' | 'H')) => {
+                    b'c' if len == 1
+                        && czech
+                        && matches!(chars.clone().next(), Some('h' | 'H')) =>
+                    {
                         chars.next();
                         buf.push(b'H');
                     }
-                    b'c' if len == 1 && iso_c && !matches!(chars.peek(), Some('h' | 'H')) => {
+                    b'c' if len == 1
+                        && iso_c
+                        && !matches!(chars.clone().next(), Some('h' | 'H')) =>
+                    {
                         buf.extend_from_slice(b"ts");
                     }
                     b'j' if len == 1 && semivowel_j => buf.push(b'Y'),
