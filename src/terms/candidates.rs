@@ -150,10 +150,22 @@ impl Group {
                 None => votes.push((c, count)),
             }
         }
+        // A tie goes to the spelling whose words are written that way most
+        // often in the whole text (wastewater treatment plant beside
+        // waste-water treatment plant, when wastewater is the usual word).
+        let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
+        let tied = votes.iter().filter(|v| v.1 == top).count();
         let cited = votes
             .iter()
             .enumerate()
-            .max_by_key(|(i, v)| (v.1, std::cmp::Reverse(*i)))
+            .max_by_key(|(i, v)| {
+                let support = if tied > 1 && v.1 == top {
+                    side.word_support(&v.0)
+                } else {
+                    0
+                };
+                (v.1, support, std::cmp::Reverse(*i))
+            })
             .map(|(_, v)| v.0.clone())
             .unwrap_or(cited);
         if cited == best {
@@ -297,6 +309,26 @@ pub(crate) struct Side {
 }
 
 impl Side {
+    /// How often the words of `form` are written exactly so (case aside)
+    /// in the text: the count of each word's spelling in its one-word
+    /// group, summed.
+    pub(crate) fn word_support(&self, form: &str) -> usize {
+        form.split_whitespace()
+            .map(|w| {
+                let lower = crate::text::lowercase(w, self.lang);
+                self.index
+                    .get(&term_key(w, self.lang))
+                    .and_then(|&g| self.groups.get(self.root(g)))
+                    .map_or(0, |g| {
+                        g.occs
+                            .iter()
+                            .filter(|o| crate::text::lowercase(&o.surface, self.lang) == lower)
+                            .count()
+                    })
+            })
+            .sum()
+    }
+
     /// The group an id ends up in after reconciliation.
     pub(crate) fn root(&self, mut g: usize) -> usize {
         let mut guard = 0;

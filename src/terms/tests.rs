@@ -292,3 +292,99 @@ fn british_and_american_spellings_of_one_term_merge() {
     assert_eq!(super::reconcile::american("four"), "four");
     assert_eq!(super::reconcile::american("modelling"), "modeling");
 }
+
+#[test]
+fn an_english_closed_compound_pairs_with_a_two_word_turkish_term() {
+    // rainwater is one word, yağmur suyu two: the compound's head (water)
+    // translates su, so rainwater takes both Turkish words.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Rainwater fills the tanks in spring.",
+        "Yağmur suyu baharda depoları dolduruyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The village stores rainwater in cisterns.",
+        "Köy yağmur suyunu sarnıçlarda depoluyor.",
+        ev(2),
+    );
+    c.add_pair("Rainwater is clean.", "Yağmur suyu temizdir.", ev(3));
+    let lexicon = crate::glossary::read_tsv("en\ttr\nwater\tsu\n").expect("lexicon");
+    let g = GlossaryBuilder::new()
+        .default_glossary(false)
+        .lexicon(lexicon)
+        .build(&c);
+    let rain = g
+        .entries
+        .iter()
+        .find(|e| e.en == "rainwater")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(rain.tr, "yağmur suyu");
+    assert!(
+        !g.entries.iter().any(|e| e.tr == "yağmur"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_citation_tie_goes_to_the_usual_spelling_of_its_words() {
+    let c = candidates(
+        "Wastewater is treated here. The wastewater treatment plants are new. \
+         A waste-water treatment plant is old. The wastewater flows out.",
+        Lang::En,
+    );
+    let plant = c
+        .iter()
+        .find(|c| c.form.ends_with("treatment plant") && c.form.starts_with("waste"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(plant.form, "wastewater treatment plant");
+    assert!(plant
+        .variants
+        .iter()
+        .any(|v| v.form == "waste-water treatment plant"));
+}
+
+#[test]
+fn a_longer_pair_whose_extra_words_translate_stands_beside_the_shorter() {
+    // harbour ↔ liman is frequent; harbour fee ↔ liman ücreti adds two
+    // words that translate each other (fee ↔ ücret, seen together twice),
+    // so it is a term pair of its own, not an extension of harbour ↔ liman
+    // by stray words.
+    let mut c = Corpus::new();
+    let pairs = [
+        ("The harbour is busy in summer.", "Liman yazın yoğun."),
+        (
+            "Ships wait outside the harbour.",
+            "Gemiler limanın dışında bekliyor.",
+        ),
+        (
+            "The old harbour was rebuilt.",
+            "Eski liman yeniden inşa edildi.",
+        ),
+        (
+            "Fishermen leave the harbour at dawn.",
+            "Balıkçılar limandan şafakta ayrılıyor.",
+        ),
+        (
+            "The harbour fee rose this year.",
+            "Liman ücreti bu yıl arttı.",
+        ),
+        (
+            "Small boats pay a lower harbour fee.",
+            "Küçük tekneler daha düşük liman ücreti ödüyor.",
+        ),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let find = |en: &str| g.entries.iter().find(|e| e.en == en).map(|e| e.tr.as_str());
+    assert_eq!(
+        find("harbour fee"),
+        Some("liman ücreti"),
+        "{:#?}",
+        g.entries
+    );
+    assert_eq!(find("harbour"), Some("liman"), "{:#?}", g.entries);
+}
