@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::reconcile;
-use super::token::{inner_ok, term_key, Break, Caps, Item, Token};
+use super::token::{inner_ok, is_title, term_key, Break, Caps, Item, Token};
 use super::Sentence;
 use crate::glossary::{Glossary, Link, Variant};
 use crate::Lang;
@@ -459,9 +459,12 @@ pub(crate) fn collect(
                             .saturating_sub(lt.key.chars().count()),
                     };
                     // A capital at the start of a sentence says nothing.
+                    // A personal title (Professor, Mühendis) before a name
+                    // is not part of it.
                     let capital = |t: &Token| {
                         t.caps != Caps::Lower
                             && !t.stop
+                            && !is_title(&t.lower, lang)
                             && !(t.initial
                                 && t.caps == Caps::Initial
                                 && (lower_seen.contains(t.lower.as_str())

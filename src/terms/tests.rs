@@ -388,3 +388,36 @@ fn a_longer_pair_whose_extra_words_translate_stands_beside_the_shorter() {
     );
     assert_eq!(find("harbour"), Some("liman"), "{:#?}", g.entries);
 }
+
+#[test]
+fn a_title_before_a_name_is_not_part_of_the_name() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Professor Ayla Demir studied the delta.",
+        "Profesör Ayla Demir deltayı inceledi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Engineer Ayla Demir wrote the report on the delta.",
+        "Mühendis Ayla Demir delta raporunu yazdı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let demir = g
+        .entries
+        .iter()
+        .find(|e| e.en.contains("Ayla Demir"))
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(
+        (demir.en.as_str(), demir.tr.as_str()),
+        ("Ayla Demir", "Ayla Demir")
+    );
+    let names: Vec<Candidate> =
+        candidates("Professor Ayla Demir came. Dr Ayla Demir left.", Lang::En);
+    assert!(names
+        .iter()
+        .any(|c| c.form == "Ayla Demir" && c.name && c.count == 2));
+    assert!(!names
+        .iter()
+        .any(|c| c.form.starts_with("Professor") && c.name));
+}
