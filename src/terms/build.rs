@@ -15,9 +15,9 @@ const LLR_SIGNIFICANT: f64 = 10.83;
 /// Units under which learned translation probabilities are damped.
 const IBM_FULL_UNITS: f64 = 50.0;
 const IBM_ITERATIONS: usize = 5;
-/// The least link of a compound's part to its Turkish word that counts as
-/// evidence (Model 1 gives every co-occurring pair some probability).
-const COMPOUND_PART_LINK: f64 = 0.3;
+/// The least word link that counts as evidence (Model 1 gives every
+/// co-occurring pair some probability).
+const LINK_EVIDENCE: f64 = 0.3;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -416,7 +416,7 @@ fn compound_links(
                 .filter(|((_, j), _)| *j == other)
                 .map(|(_, &y)| y)
                 .fold(0.0, f64::max);
-            if strength >= COMPOUND_PART_LINK || out.iter().any(|((_, o), _)| *o == other) {
+            if strength >= LINK_EVIDENCE || out.iter().any(|((_, o), _)| *o == other) {
                 continue;
             }
             let Some(n) = word(t_items, other) else {
@@ -427,7 +427,7 @@ fn compound_links(
             }
             let fits = parts.iter().any(|(modifier, head)| {
                 let for_other = if linked_is_modifier { head } else { modifier };
-                part_link(for_other, &n, priors, ibm, dice) >= COMPOUND_PART_LINK
+                part_link(for_other, &n, priors, ibm, dice) >= LINK_EVIDENCE
             });
             if fits {
                 out.push(((ei, other), x));
@@ -674,7 +674,27 @@ pub(crate) fn build(
                 let number = e_in
                     .iter()
                     .any(|(_, a)| a.number && t_in.iter().any(|(_, b)| b.number && a.key == b.key));
+                // Two names that share their linked words and leave one
+                // word unlinked on each side (Göksu River ↔ Göksu Nehri'nden,
+                // Lake Mogan ↔ Mogan Gölü): by elimination inside the pair,
+                // the two leftover words — the generic heads — correspond.
+                let unlinked = |xs: &[(usize, &Token)], ys: &[(usize, &Token)], flip: bool| {
+                    xs.iter()
+                        .filter(|(i, _)| {
+                            ys.iter().all(|(j, _)| {
+                                let k = if flip { (*j, *i) } else { (*i, *j) };
+                                w.get(&k).copied().unwrap_or(0.0) < LINK_EVIDENCE
+                            })
+                        })
+                        .count()
+                };
+                let one_left_each = e_in.len() >= 2
+                    && t_in.len() >= 2
+                    && unlinked(&e_in, &t_in, false) == 1
+                    && unlinked(&t_in, &e_in, true) == 1;
                 let names = if both_names && cov_e >= 1.0 && cov_t >= 1.0 {
+                    1.0
+                } else if both_names && one_left_each {
                     1.0
                 } else if both_names && lexical >= 0.3 {
                     0.5

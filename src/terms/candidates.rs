@@ -478,14 +478,22 @@ pub(crate) fn collect(
                     // not go on across that seam.
                     let chain = |t: &Token| place_chain(sentence.text.get(t.start..t.cut_end));
                     let seam = |before: &Token, after: &Token| !chain(before) && chain(after);
+                    // An apostrophe suffix ends a name (Göksu Nehri'nden
+                    // Konya Ovası'na: two names, not one run).
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
                         let mut k = k;
                         let edge = if step_back { ft } else { lt };
+                        if !step_back && lt.suffixed {
+                            return false;
+                        }
                         while let Some(i) = k {
                             let Some(&(_, t)) = chunk.get(i) else {
                                 return false;
                             };
                             if capital(t) {
+                                if step_back && t.suffixed {
+                                    return false;
+                                }
                                 let adjacent = if step_back { i + 1 == a } else { i == a + n };
                                 let cut = if step_back {
                                     seam(t, edge)

@@ -421,3 +421,36 @@ fn a_title_before_a_name_is_not_part_of_the_name() {
         .iter()
         .any(|c| c.form.starts_with("Professor") && c.name));
 }
+
+#[test]
+fn an_apostrophe_suffix_ends_a_turkish_name() {
+    let c = candidates(
+        "Tünel suyu Seyhan Nehri'nden Adana Ovası'na taşıyor.",
+        Lang::Tr,
+    );
+    let river = c
+        .iter()
+        .find(|c| c.form == "Seyhan Nehri")
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(river.name, "{river:?}");
+    assert!(c.iter().any(|c| c.form == "Adana Ovası" && c.name));
+}
+
+#[test]
+fn two_names_sharing_all_but_their_generic_word_pair() {
+    // Tuzla = Tuzla; Lake and Gölü are the only words left unlinked in the
+    // two names, so they correspond.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A new canal leaves Lake Tuzla in spring.",
+        "Yeni bir kanal baharda Tuzla Gölü'nden çıkıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let lake = g
+        .entries
+        .iter()
+        .find(|e| e.en == "Lake Tuzla")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(lake.tr, "Tuzla Gölü");
+}
