@@ -692,9 +692,7 @@ pub(crate) fn build(
                     && t_in.len() >= 2
                     && unlinked(&e_in, &t_in, false) == 1
                     && unlinked(&t_in, &e_in, true) == 1;
-                let names = if both_names && cov_e >= 1.0 && cov_t >= 1.0 {
-                    1.0
-                } else if both_names && one_left_each {
+                let names = if both_names && ((cov_e >= 1.0 && cov_t >= 1.0) || one_left_each) {
                     1.0
                 } else if both_names && lexical >= 0.3 {
                     0.5
