@@ -493,10 +493,15 @@ pub(crate) fn build(
         }
     }
     // Single words of the general word lists: common words, never names.
+    // An entry whose other side is capitalized translates a name (a word
+    // list that writes its headwords in lower case still gives syria ↔
+    // Suriye): its words are not common words.
+    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     let common = |lang: Lang| -> HashSet<String> {
         lexicons
             .iter()
             .flat_map(|g| g.entries.iter())
+            .filter(|e| !capitalized(&e.en) && !capitalized(&e.tr))
             .flat_map(|e| {
                 e.forms(lang)
                     .map(|f| crate::text::lowercase(f, lang))

@@ -454,3 +454,28 @@ fn two_names_sharing_all_but_their_generic_word_pair() {
         .unwrap_or_else(|| panic!("{:#?}", g.entries));
     assert_eq!(lake.tr, "Tuzla Gölü");
 }
+
+#[test]
+fn a_lowercase_word_list_entry_with_a_capitalized_translation_is_a_name() {
+    // Word lists often write every headword in lower case (syria ↔
+    // Suriye); the capitalized translation says it is a name, so the
+    // sentence-initial Syria keeps its capital and Suriye is not cut as if
+    // it ended in a dative -ye.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Syria signed the water treaty in 1987.",
+        "Suriye su antlaşmasını 1987'de imzaladı.",
+        ev(1),
+    );
+    let lexicon = crate::glossary::read_tsv("en\ttr\nsyria\tSuriye\n").expect("lexicon");
+    let g = GlossaryBuilder::new()
+        .default_glossary(false)
+        .lexicon(lexicon)
+        .build(&c);
+    let syria = g
+        .entries
+        .iter()
+        .find(|e| e.en.eq_ignore_ascii_case("syria"))
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!((syria.en.as_str(), syria.tr.as_str()), ("Syria", "Suriye"));
+}
