@@ -888,8 +888,10 @@ pub(crate) fn build(
                     en.groups.get(k.0).map_or(0, |g| g.words)
                         + tr.groups.get(k.1).map_or(0, |g| g.words)
                 };
-                words(a.0)
-                    .cmp(&words(b.0))
+                // The best covered, then the longest.
+                cover(a.0)
+                    .total_cmp(&cover(b.0))
+                    .then(words(a.0).cmp(&words(b.0)))
                     .then(a.1 .1.total_cmp(&b.1 .1))
                     .then(b.0.cmp(a.0))
             })

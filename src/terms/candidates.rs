@@ -153,13 +153,20 @@ impl Group {
         // A tie goes to the spelling whose words are written that way most
         // often in the whole text (wastewater treatment plant beside
         // waste-water treatment plant, when wastewater is the usual word).
+        // Only spellings of one form (hyphen and case aside) compete so; a
+        // tie between two citation forms is left to the rules' order.
         let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
-        let tied = votes.iter().filter(|v| v.1 == top).count();
+        let plain = |f: &str| crate::text::lowercase(&f.replace(['-', ' '], ""), side.lang);
+        let first_top = votes.iter().find(|v| v.1 == top).map(|v| plain(&v.0));
+        let tied = votes
+            .iter()
+            .filter(|v| v.1 == top && Some(plain(&v.0)) == first_top)
+            .count();
         let cited = votes
             .iter()
             .enumerate()
             .max_by_key(|(i, v)| {
-                let support = if tied > 1 && v.1 == top {
+                let support = if tied > 1 && v.1 == top && Some(plain(&v.0)) == first_top {
                     side.word_support(&v.0)
                 } else {
                     0
