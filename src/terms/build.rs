@@ -916,6 +916,17 @@ pub(crate) fn build(
         }
     }
 
+    let prior_capitalized: HashSet<(Lang, String)> = prior_glossaries
+        .iter()
+        .flat_map(|g| g.entries.iter())
+        .flat_map(|e| {
+            [Lang::En, Lang::Tr].into_iter().flat_map(move |lang| {
+                e.forms(lang)
+                    .filter(|f| f.chars().next().is_some_and(char::is_uppercase))
+                    .map(move |f| (lang, term_key(f, lang)))
+            })
+        })
+        .collect();
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
@@ -984,8 +995,13 @@ pub(crate) fn build(
                 .and_then(|p| side.groups.get(p))
                 .is_some_and(|p| p.acronym_plural)
         };
-        let (en_form, en_variants) = ge.cite(&en, gt.name_occs > 0, plural_acronym(&en, re));
-        let (tr_form, tr_variants) = gt.cite(&tr, ge.name_occs > 0, plural_acronym(&tr, rt));
+        // A capital is kept when the other language writes the term as a
+        // name, or a prior glossary writes it capitalized (Syria, seen only
+        // at the start of a sentence).
+        let keep_en = gt.name_occs > 0 || prior_capitalized.contains(&(Lang::En, ge.key.clone()));
+        let keep_tr = ge.name_occs > 0 || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
+        let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
+        let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;

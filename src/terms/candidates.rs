@@ -933,7 +933,7 @@ fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Senten
 }
 
 /// Marks "X and Y" / "X ve Y" candidates whose two parts each occur more
-/// often than the whole.
+/// often than the whole, or are each a term of a prior glossary.
 fn coordinations(side: &mut Side) {
     let counts: Vec<usize> = side.groups.iter().map(|g| g.occs.len()).collect();
     let mut marks = Vec::new();
@@ -952,8 +952,18 @@ fn coordinations(side: &mut Side) {
                 .copied()
                 .unwrap_or(0)
         };
+        // Two terms that a prior glossary lists each on its own (Syria and
+        // Iraq, two countries) are coordinated, however rare apart; a name
+        // listed whole (Bosnia and Herzegovina) is not split, as its parts
+        // are not listed.
+        let prior = |part: &[&str]| {
+            side.index
+                .get(&part.join(" "))
+                .and_then(|&p| side.groups.get(p))
+                .is_some_and(|g| g.prior)
+        };
         let own = counts.get(i).copied().unwrap_or(0);
-        if count(left) > own && count(right) > own {
+        if (count(left) > own && count(right) > own) || (!g.prior && prior(left) && prior(right)) {
             marks.push(i);
         }
     }

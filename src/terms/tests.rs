@@ -479,3 +479,30 @@ fn a_lowercase_word_list_entry_with_a_capitalized_translation_is_a_name() {
         .unwrap_or_else(|| panic!("{:#?}", g.entries));
     assert_eq!((syria.en.as_str(), syria.tr.as_str()), ("Syria", "Suriye"));
 }
+
+#[test]
+fn two_known_names_joined_by_and_are_two_terms() {
+    // Syria and Iraq are each in the seed glossary: their coordination is
+    // no term, even though Syria occurs only inside it; Syria, seen only
+    // at the start of a sentence, keeps the capital the glossary gives it.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Syria and Iraq share the river.",
+        "Suriye ve Irak nehri paylaşıyor.",
+        ev(1),
+    );
+    c.add_pair("The dam lies in Iraq.", "Baraj Irak'ta bulunuyor.", ev(2));
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        g.entries
+            .iter()
+            .any(|e| e.en == "Syria" && e.tr == "Suriye"),
+        "{:#?}",
+        g.entries
+    );
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains(" and ")),
+        "{:#?}",
+        g.entries
+    );
+}
