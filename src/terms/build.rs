@@ -15,6 +15,13 @@ const LLR_SIGNIFICANT: f64 = 10.83;
 /// Units under which learned translation probabilities are damped.
 const IBM_FULL_UNITS: f64 = 50.0;
 const IBM_ITERATIONS: usize = 5;
+/// The least word link that counts as evidence (Model 1 gives every
+/// co-occurring pair some probability).
+const LINK_EVIDENCE: f64 = 0.3;
+/// A longer pair is consistent with the word links (its extra words
+/// translate each other) when the links cover this much of each of its
+/// terms.
+const EXTENSION_COVER: f64 = 0.8;
 
 /// Word pairs (Snowball stems) of the priors and lexicons, term pairs
 /// (keys) of the priors, and the lexicons' own word pairs.
@@ -25,6 +32,8 @@ struct Priors {
     by_en: HashMap<String, Vec<String>>,
     terms: HashSet<(String, String)>,
     general: HashSet<(String, String)>,
+    /// Keys of the one-word English forms.
+    en_words: HashSet<String>,
 }
 
 fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
@@ -32,6 +41,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut terms = HashSet::new();
     let mut general = HashSet::new();
     let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
+    let mut en_words = HashSet::new();
     for (is_prior, g) in priors
         .iter()
         .map(|g| (true, g))
@@ -48,6 +58,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                     let tk = term_key(tr, Lang::Tr);
                     let ts = term_stems(tr, Lang::Tr);
                     if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
+                        en_words.insert(ek.clone());
                         let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
                         for k in [a.clone(), ek.clone()] {
                             let list = by_en.entry(k).or_default();
@@ -72,6 +83,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         by_en,
         terms,
         general,
+        en_words,
     }
 }
 
@@ -300,9 +312,137 @@ fn word_link(
     best
 }
 
+/// How strongly one part of an English closed compound (water, of
+/// wastewater) translates a Turkish word: dictionary pairs, or learned
+/// links of the part where it occurs as a word of its own.
+fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice) -> f64 {
+    let key = term_key(part, Lang::En);
+    let stems = term_stems(part, Lang::En);
+    let Some(stem) = stems.first() else {
+        return 0.0;
+    };
+    // Only a word of its own counts (secur of security is no part).
+    if !dice.df_en.contains_key(&key) && !priors.en_words.contains(&key) {
+        return 0.0;
+    }
+    if priors.words.contains(&(stem.clone(), t.stem.clone())) {
+        return 1.0;
+    }
+    let t_fold = super::token::fold_key(&t.lower);
+    let by_prefix = |k: &str| {
+        priors.by_en.get(k).is_some_and(|forms| {
+            forms.iter().any(|f| {
+                f.chars().count() >= 2
+                    && t_fold.starts_with(f.as_str())
+                    && t_fold.len() <= f.len() + 8
+            })
+        })
+    };
+    if by_prefix(&key) || by_prefix(stem) {
+        return 1.0;
+    }
+    ibm.link(&key, &t.key).max(dice.link(&key, &t.key))
+}
+
+/// The ways to cut an English word into two parts of three letters or more
+/// (wastewater → waste + water; waste-water at its hyphen).
+fn compound_parts(word: &str) -> Vec<(&str, &str)> {
+    let mut hyphen = word.split(['-', '\u{2010}', '\u{2011}']);
+    if let (Some(a), Some(b), None) = (hyphen.next(), hyphen.next(), hyphen.next()) {
+        return if a.chars().count() >= 3 && b.chars().count() >= 3 {
+            vec![(a, b)]
+        } else {
+            Vec::new()
+        };
+    }
+    if !word.chars().all(|c| c.is_ascii_lowercase()) {
+        return Vec::new();
+    }
+    (3..word.len().saturating_sub(2))
+        .filter_map(|i| Some((word.get(..i)?, word.get(i..)?)))
+        .collect()
+}
+
+/// Closed compounds (Melamed's one-to-one linking extended to one-to-two):
+/// an English word linked to one Turkish word also takes the unlinked
+/// Turkish word next to it when the word cuts into two parts that line up
+/// with the two Turkish words in order (modifier before head, as in both
+/// languages: wastewater ↔ atık su) and the part left for the unlinked
+/// word translates it (water ↔ su). Returns the links to add, at the strength of the
+/// link they extend.
+#[allow(clippy::too_many_arguments)]
+fn compound_links(
+    w: &HashMap<(usize, usize), f64>,
+    e_items: &[Item],
+    t_items: &[Item],
+    priors: &Priors,
+    ibm: &Ibm,
+    dice: &WordDice,
+) -> Vec<((usize, usize), f64)> {
+    let word = |items: &[Item], i: usize| -> Option<Token> {
+        match items.get(i) {
+            Some(Item::Word(t)) if !t.stop && !t.number => Some(t.clone()),
+            _ => None,
+        }
+    };
+    let mut out = Vec::new();
+    let mut links: Vec<(&(usize, usize), &f64)> = w.iter().collect();
+    links.sort_by_key(|(k, _)| **k);
+    for (&(ei, ti), &x) in links {
+        let (Some(e), Some(_)) = (word(e_items, ei), word(t_items, ti)) else {
+            continue;
+        };
+        if e.caps == Caps::All || (e.caps == Caps::Initial && !e.initial) {
+            continue;
+        }
+        let parts: Vec<(&str, &str)> = compound_parts(&e.lower)
+            .into_iter()
+            .filter(|(a, b)| {
+                let stem = |p: &str| term_stems(p, Lang::En).into_iter().next();
+                stem(a).as_ref() != Some(&e.stem) && stem(b).as_ref() != Some(&e.stem)
+            })
+            .collect();
+        if parts.is_empty() {
+            continue;
+        }
+        // The other Turkish word: after the linked one (which is then the
+        // modifier) or before it (the linked one is then the head).
+        for (other, linked_is_modifier) in [(ti + 1, true), (ti.wrapping_sub(1), false)] {
+            // A Turkish word already linked counts as taken only when its
+            // link is evidence (Model 1 links every leftover word to
+            // something, however weakly).
+            let strength = w
+                .iter()
+                .filter(|((_, j), _)| *j == other)
+                .map(|(_, &y)| y)
+                .fold(0.0, f64::max);
+            if strength >= LINK_EVIDENCE || out.iter().any(|((_, o), _)| *o == other) {
+                continue;
+            }
+            let Some(n) = word(t_items, other) else {
+                continue;
+            };
+            if n.caps == Caps::All || (n.caps == Caps::Initial && !n.initial) {
+                continue;
+            }
+            let fits = parts.iter().any(|(modifier, head)| {
+                let for_other = if linked_is_modifier { head } else { modifier };
+                part_link(for_other, &n, priors, ibm, dice) >= LINK_EVIDENCE
+            });
+            if fits {
+                out.push(((ei, other), x));
+                break;
+            }
+        }
+    }
+    out
+}
+
 #[derive(Default)]
 struct PairStat {
     lexical: f64,
+    /// The best coverage of the worse-covered side, over the units.
+    cover: f64,
     units: Vec<usize>,
     markup: bool,
     number: bool,
@@ -353,10 +493,15 @@ pub(crate) fn build(
         }
     }
     // Single words of the general word lists: common words, never names.
+    // An entry whose other side is capitalized translates a name (a word
+    // list that writes its headwords in lower case still gives syria ↔
+    // Suriye): its words are not common words.
+    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     let common = |lang: Lang| -> HashSet<String> {
         lexicons
             .iter()
             .flat_map(|g| g.entries.iter())
+            .filter(|e| !capitalized(&e.en) && !capitalized(&e.tr))
             .flat_map(|e| {
                 e.forms(lang)
                     .map(|f| crate::text::lowercase(f, lang))
@@ -430,6 +575,10 @@ pub(crate) fn build(
             linked_e.insert(ei);
             linked_t.insert(ti);
             w.insert((ei, ti), x);
+        }
+        for (k, x) in compound_links(&w, &es.items, &ts.items, &priors, &ibm, &dice) {
+            linked_t.insert(k.1);
+            w.insert(k, x);
         }
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
@@ -530,7 +679,25 @@ pub(crate) fn build(
                 let number = e_in
                     .iter()
                     .any(|(_, a)| a.number && t_in.iter().any(|(_, b)| b.number && a.key == b.key));
-                let names = if both_names && cov_e >= 1.0 && cov_t >= 1.0 {
+                // Two names that share their linked words and leave one
+                // word unlinked on each side (Göksu River ↔ Göksu Nehri'nden,
+                // Lake Mogan ↔ Mogan Gölü): by elimination inside the pair,
+                // the two leftover words — the generic heads — correspond.
+                let unlinked = |xs: &[(usize, &Token)], ys: &[(usize, &Token)], flip: bool| {
+                    xs.iter()
+                        .filter(|(i, _)| {
+                            ys.iter().all(|(j, _)| {
+                                let k = if flip { (*j, *i) } else { (*i, *j) };
+                                w.get(&k).copied().unwrap_or(0.0) < LINK_EVIDENCE
+                            })
+                        })
+                        .count()
+                };
+                let one_left_each = e_in.len() >= 2
+                    && t_in.len() >= 2
+                    && unlinked(&e_in, &t_in, false) == 1
+                    && unlinked(&t_in, &e_in, true) == 1;
+                let names = if both_names && ((cov_e >= 1.0 && cov_t >= 1.0) || one_left_each) {
                     1.0
                 } else if both_names && lexical >= 0.3 {
                     0.5
@@ -539,6 +706,7 @@ pub(crate) fn build(
                 };
                 let st = stats.entry((re, rt)).or_default();
                 st.lexical = st.lexical.max(lexical);
+                st.cover = st.cover.max(cov_e.min(cov_t));
                 if !st.units.contains(&ui) {
                     st.units.push(ui);
                 }
@@ -673,14 +841,100 @@ pub(crate) fn build(
             .then(a.0.cmp(&b.0))
     });
 
+    // Maximal pairs (phrase-pair consistency, as in the phrase tables of
+    // statistical MT): a pair whose terms lie inside the terms of another
+    // candidate pair that the word links explain at least as well (treatment
+    // plant ↔ arıtma tesisi inside wastewater treatment plant ↔ atık su
+    // arıtma tesisi) gives way to that longer pair, which is taken first.
+    // Not for a strong term (a name, an acronym, a prior glossary's term):
+    // it is a term on its own evidence, and a capitalized run around a name
+    // (a title before it) is no better a name.
+    let by_pair: HashMap<(usize, usize), (ScoreParts, f64)> =
+        ranked.iter().map(|(k, p, s)| (*k, (*p, *s))).collect();
+    let cover = |k: &(usize, usize)| stats.get(k).map_or(0.0, |s| s.cover);
+    let extension_of = |re: usize, rt: usize| -> Option<(usize, usize)> {
+        let (ge, gt) = (en.groups.get(re)?, tr.groups.get(rt)?);
+        if ge.strong() || gt.strong() {
+            return None;
+        }
+        // The fragment must live mostly inside the longer term on a side
+        // where they differ (C-value's nesting): a term used on its own as
+        // often (freight traffic, beside growth of freight traffic) stays.
+        let nested = |side: &Side, inner: usize, outer: usize| {
+            inner != outer && {
+                let (inside, outside) = nesting(side, inner, outer);
+                outside < inside
+            }
+        };
+        by_pair
+            .iter()
+            .filter(|(&(oe, ot), _)| {
+                (oe, ot) != (re, rt)
+                    && (oe == re || contains(&en, oe, re))
+                    && (ot == rt || contains(&tr, ot, rt))
+                    && cover(&(oe, ot)) >= EXTENSION_COVER
+                    && (nested(&en, re, oe) || nested(&tr, rt, ot))
+                    && en
+                        .groups
+                        .get(oe)
+                        .is_some_and(|g| !g.coordination && !g.label)
+                    && tr
+                        .groups
+                        .get(ot)
+                        .is_some_and(|g| !g.coordination && !g.label)
+            })
+            .max_by(|a, b| {
+                let words = |k: &(usize, usize)| {
+                    en.groups.get(k.0).map_or(0, |g| g.words)
+                        + tr.groups.get(k.1).map_or(0, |g| g.words)
+                };
+                // The best covered, then the longest.
+                cover(a.0)
+                    .total_cmp(&cover(b.0))
+                    .then(words(a.0).cmp(&words(b.0)))
+                    .then(a.1 .1.total_cmp(&b.1 .1))
+                    .then(b.0.cmp(a.0))
+            })
+            .map(|(k, _)| *k)
+    };
+    let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
+    let mut queued: HashSet<(usize, usize)> = HashSet::new();
+    for (k, p, s) in ranked {
+        if s >= min_score {
+            if let Some(x) = extension_of(k.0, k.1) {
+                if queued.insert(x) {
+                    // The fragment's evidence comes from inside the longer
+                    // pair: the longer pair stands on it.
+                    if let Some(&(xp, xs)) = by_pair.get(&x) {
+                        queue.push((x, xp, xs.max(s)));
+                    }
+                }
+            }
+        }
+        if queued.insert(k) {
+            queue.push((k, p, s));
+        }
+    }
+
+    let prior_capitalized: HashSet<(Lang, String)> = prior_glossaries
+        .iter()
+        .flat_map(|g| g.entries.iter())
+        .flat_map(|e| {
+            [Lang::En, Lang::Tr].into_iter().flat_map(move |lang| {
+                e.forms(lang)
+                    .filter(|f| f.chars().next().is_some_and(char::is_uppercase))
+                    .map(move |f| (lang, term_key(f, lang)))
+            })
+        })
+        .collect();
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
     let mut taken: Vec<(usize, usize, usize)> = Vec::new(); // (re, rt, units)
     let mut glossary = Glossary::new();
-    for ((re, rt), parts, score) in ranked {
+    for ((re, rt), parts, score) in queue {
         if score < min_score {
-            break;
+            continue;
         }
         if used_e.contains(&re) || used_t.contains(&rt) {
             continue;
@@ -741,8 +995,13 @@ pub(crate) fn build(
                 .and_then(|p| side.groups.get(p))
                 .is_some_and(|p| p.acronym_plural)
         };
-        let (en_form, en_variants) = ge.cite(&en, gt.name_occs > 0, plural_acronym(&en, re));
-        let (tr_form, tr_variants) = gt.cite(&tr, ge.name_occs > 0, plural_acronym(&tr, rt));
+        // A capital is kept when the other language writes the term as a
+        // name, or a prior glossary writes it capitalized (Syria, seen only
+        // at the start of a sentence).
+        let keep_en = gt.name_occs > 0 || prior_capitalized.contains(&(Lang::En, ge.key.clone()));
+        let keep_tr = ge.name_occs > 0 || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
+        let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
+        let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;
@@ -809,13 +1068,16 @@ pub(crate) fn build(
         .map(|(rank, &(re, rt, _))| {
             let strong = en.groups.get(re).is_some_and(|g| g.strong())
                 && tr.groups.get(rt).is_some_and(|g| g.strong());
+            // Words that translate each other (irrigation efficiency ↔
+            // sulama verimliliği beside irrigation ↔ sulama) are no such
+            // extension: the longer pair is covered by word links at least
+            // as well as the shorter one.
+            let own = cover(&(re, rt));
             !strong
                 && lexical_of(re, rt) < 0.9
-                && taken
-                    .get(..rank)
-                    .unwrap_or(&[])
-                    .iter()
-                    .any(|&(oe, ot, _)| contains(&en, re, oe) && contains(&tr, rt, ot))
+                && taken.get(..rank).unwrap_or(&[]).iter().any(|&(oe, ot, _)| {
+                    contains(&en, re, oe) && contains(&tr, rt, ot) && own < EXTENSION_COVER
+                })
         })
         .collect();
     // Fragments: both terms inside the terms of another pair kept, with no
@@ -885,4 +1147,22 @@ fn contains(side: &Side, outer: usize, inner: usize) -> bool {
     let ow: Vec<&str> = o.key.split(' ').collect();
     let iw: Vec<&str> = i.key.split(' ').collect();
     ow.windows(iw.len()).any(|w| w == iw.as_slice())
+}
+
+/// How many occurrences of group `inner` lie inside an occurrence of group
+/// `outer`, and how many do not.
+fn nesting(side: &Side, inner: usize, outer: usize) -> (usize, usize) {
+    let (Some(i), Some(o)) = (side.groups.get(inner), side.groups.get(outer)) else {
+        return (0, 0);
+    };
+    let inside = i
+        .occs
+        .iter()
+        .filter(|x| {
+            o.occs
+                .iter()
+                .any(|y| y.sent == x.sent && y.first <= x.first && x.last <= y.last)
+        })
+        .count();
+    (inside, i.occs.len() - inside)
 }

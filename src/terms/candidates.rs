@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::reconcile;
-use super::token::{inner_ok, term_key, Break, Caps, Item, Token};
+use super::token::{inner_ok, is_title, term_key, Break, Caps, Item, Token};
 use super::Sentence;
 use crate::glossary::{Glossary, Link, Variant};
 use crate::Lang;
@@ -150,10 +150,29 @@ impl Group {
                 None => votes.push((c, count)),
             }
         }
+        // A tie goes to the spelling whose words are written that way most
+        // often in the whole text (wastewater treatment plant beside
+        // waste-water treatment plant, when wastewater is the usual word).
+        // Only spellings of one form (hyphen and case aside) compete so; a
+        // tie between two citation forms is left to the rules' order.
+        let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
+        let plain = |f: &str| crate::text::lowercase(&f.replace(['-', ' '], ""), side.lang);
+        let first_top = votes.iter().find(|v| v.1 == top).map(|v| plain(&v.0));
+        let tied = votes
+            .iter()
+            .filter(|v| v.1 == top && Some(plain(&v.0)) == first_top)
+            .count();
         let cited = votes
             .iter()
             .enumerate()
-            .max_by_key(|(i, v)| (v.1, std::cmp::Reverse(*i)))
+            .max_by_key(|(i, v)| {
+                let support = if tied > 1 && v.1 == top && Some(plain(&v.0)) == first_top {
+                    side.word_support(&v.0)
+                } else {
+                    0
+                };
+                (v.1, support, std::cmp::Reverse(*i))
+            })
             .map(|(_, v)| v.0.clone())
             .unwrap_or(cited);
         if cited == best {
@@ -297,6 +316,26 @@ pub(crate) struct Side {
 }
 
 impl Side {
+    /// How often the words of `form` are written exactly so (case aside)
+    /// in the text: the count of each word's spelling in its one-word
+    /// group, summed.
+    pub(crate) fn word_support(&self, form: &str) -> usize {
+        form.split_whitespace()
+            .map(|w| {
+                let lower = crate::text::lowercase(w, self.lang);
+                self.index
+                    .get(&term_key(w, self.lang))
+                    .and_then(|&g| self.groups.get(self.root(g)))
+                    .map_or(0, |g| {
+                        g.occs
+                            .iter()
+                            .filter(|o| crate::text::lowercase(&o.surface, self.lang) == lower)
+                            .count()
+                    })
+            })
+            .sum()
+    }
+
     /// The group an id ends up in after reconciliation.
     pub(crate) fn root(&self, mut g: usize) -> usize {
         let mut guard = 0;
@@ -427,9 +466,12 @@ pub(crate) fn collect(
                             .saturating_sub(lt.key.chars().count()),
                     };
                     // A capital at the start of a sentence says nothing.
+                    // A personal title (Professor, Mühendis) before a name
+                    // is not part of it.
                     let capital = |t: &Token| {
                         t.caps != Caps::Lower
                             && !t.stop
+                            && !is_title(&t.lower, lang)
                             && !(t.initial
                                 && t.caps == Caps::Initial
                                 && (lower_seen.contains(t.lower.as_str())
@@ -443,14 +485,22 @@ pub(crate) fn collect(
                     // not go on across that seam.
                     let chain = |t: &Token| place_chain(sentence.text.get(t.start..t.cut_end));
                     let seam = |before: &Token, after: &Token| !chain(before) && chain(after);
+                    // An apostrophe suffix ends a name (Göksu Nehri'nden
+                    // Konya Ovası'na: two names, not one run).
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
                         let mut k = k;
                         let edge = if step_back { ft } else { lt };
+                        if !step_back && lt.suffixed {
+                            return false;
+                        }
                         while let Some(i) = k {
                             let Some(&(_, t)) = chunk.get(i) else {
                                 return false;
                             };
                             if capital(t) {
+                                if step_back && t.suffixed {
+                                    return false;
+                                }
                                 let adjacent = if step_back { i + 1 == a } else { i == a + n };
                                 let cut = if step_back {
                                     seam(t, edge)
@@ -883,7 +933,7 @@ fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Senten
 }
 
 /// Marks "X and Y" / "X ve Y" candidates whose two parts each occur more
-/// often than the whole.
+/// often than the whole, or are each a term of a prior glossary.
 fn coordinations(side: &mut Side) {
     let counts: Vec<usize> = side.groups.iter().map(|g| g.occs.len()).collect();
     let mut marks = Vec::new();
@@ -902,8 +952,18 @@ fn coordinations(side: &mut Side) {
                 .copied()
                 .unwrap_or(0)
         };
+        // Two terms that a prior glossary lists each on its own (Syria and
+        // Iraq, two countries) are coordinated, however rare apart; a name
+        // listed whole (Bosnia and Herzegovina) is not split, as its parts
+        // are not listed.
+        let prior = |part: &[&str]| {
+            side.index
+                .get(&part.join(" "))
+                .and_then(|&p| side.groups.get(p))
+                .is_some_and(|g| g.prior)
+        };
         let own = counts.get(i).copied().unwrap_or(0);
-        if count(left) > own && count(right) > own {
+        if (count(left) > own && count(right) > own) || (!g.prior && prior(left) && prior(right)) {
             marks.push(i);
         }
     }

@@ -140,7 +140,12 @@
 //! damped below 50 units). Within a unit, words are then linked
 //! competitively (Melamed 2000): strongest link first, each word at most
 //! once, so that a word the dictionary explains (investment ↔ yatırım)
-//! cannot also claim a co-occurring one. The score parts of a term pair
+//! cannot also claim a co-occurring one. One exception, closed compounds:
+//! an English word linked to one Turkish word also takes the unlinked
+//! Turkish word next to it when the word cuts into two words of their own
+//! in the same modifier–head order and the part left over translates that
+//! word (wastewater ↔ atık su, through water ↔ su). The score parts of a
+//! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
 //!   English words of their link into the Turkish term, and the same from
@@ -152,8 +157,9 @@
 //! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
 //!   two acronyms' definitions pair (or the two definitions' acronyms pair,
 //!   or they are the only acronyms of a unit, of equal length); `name` 1
-//!   when both are names and every word is linked, 0.5 when both are names
-//!   and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
+//!   when both are names and every word is linked, or exactly one word on
+//!   each side is not (the generic heads: Lake Mogan ↔ Mogan Gölü), 0.5
+//!   when both are names and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
 //!   the two items of one keyword-list pair; `number` 1 when both contain
 //!   the same number.
 //!
@@ -161,14 +167,19 @@
 //! 0.05·min(1, G²/10.83)) + 0.4·max(glossary, acronym) + 0.15·name +
 //! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
-//! association. Pairs are then taken best first, each English and each
+//! association. A pair nested in a longer pair whose terms the word links
+//! cover (0.8 or more on each side), when it occurs mostly inside the
+//! longer term on one side and neither of its terms is strong, gives way to
+//! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi
+//! inside wastewater treatment plant ↔ atık su arıtma tesisi), which is
+//! taken first on the shorter pair's score. Pairs are then taken best first, each English and each
 //! Turkish term at most once (competitive linking), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
 //! of the priors (Abstract/Öz), coordinations, a single common word seen in
 //! fewer than three units, and a single word whose translation comes from a
 //! general word list alone (general vocabulary, not terminology). Last, a
-//! pair that contains a better pair and adds words that do not translate is
-//! dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
+//! pair that contains a better pair and adds words that do not translate
+//! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
 //! and so is a pair whose terms lie inside the terms of a better pair, or of
 //! a pair of two strong terms, with no occurrence of their own outside them
 //! on one side (a fragment: Shusha inside Shusha Declaration).
@@ -182,10 +193,14 @@
 //! a stem (a locative after a short stem, a genitive after a consonant) are
 //! cut only when the text has the bare form. Statistics need repetition:
 //! on a single abstract most pairs rest on word links and priors, so a pair
-//! seen once whose words are in no word list is usually missed. Two names
-//! written side by side without a hyphenated chain form one capitalized
-//! run, and a title before a name at the start of a sentence joins it
-//! (Economist Leyla Aliyeva). An acronym and its definition are two entries
+//! seen once whose words are in no word list is usually missed (elimination
+//! within a sentence pair was tried and does not help without
+//! part-of-speech information: the unexplained words are mostly verbs). Two
+//! names written side by side without a hyphenated chain or an apostrophe
+//! suffix between them form one capitalized run; a personal title before a
+//! name (Professor, Dr, Mühendis: `data/titles.en`, `data/titles.tr`) is
+//! left out of it, but a profession that is no title still joins it at the
+//! start of a sentence (Economist Leyla Aliyeva). An acronym and its definition are two entries
 //! joined by an [`LinkKind::AcronymOf`] link, not one concept. Time grows
 //! with the number of candidate pairs per unit (up to about 400 × 400 for
 //! two long sentences); it is meant for documents and translation memories

@@ -292,3 +292,217 @@ fn british_and_american_spellings_of_one_term_merge() {
     assert_eq!(super::reconcile::american("four"), "four");
     assert_eq!(super::reconcile::american("modelling"), "modeling");
 }
+
+#[test]
+fn an_english_closed_compound_pairs_with_a_two_word_turkish_term() {
+    // rainwater is one word, yağmur suyu two: the compound's head (water)
+    // translates su, so rainwater takes both Turkish words.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Rainwater fills the tanks in spring.",
+        "Yağmur suyu baharda depoları dolduruyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The village stores rainwater in cisterns.",
+        "Köy yağmur suyunu sarnıçlarda depoluyor.",
+        ev(2),
+    );
+    c.add_pair("Rainwater is clean.", "Yağmur suyu temizdir.", ev(3));
+    let lexicon = crate::glossary::read_tsv("en\ttr\nwater\tsu\n").expect("lexicon");
+    let g = GlossaryBuilder::new()
+        .default_glossary(false)
+        .lexicon(lexicon)
+        .build(&c);
+    let rain = g
+        .entries
+        .iter()
+        .find(|e| e.en == "rainwater")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(rain.tr, "yağmur suyu");
+    assert!(
+        !g.entries.iter().any(|e| e.tr == "yağmur"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_citation_tie_goes_to_the_usual_spelling_of_its_words() {
+    let c = candidates(
+        "Wastewater is treated here. The wastewater treatment plants are new. \
+         A waste-water treatment plant is old. The wastewater flows out.",
+        Lang::En,
+    );
+    let plant = c
+        .iter()
+        .find(|c| c.form.ends_with("treatment plant") && c.form.starts_with("waste"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(plant.form, "wastewater treatment plant");
+    assert!(plant
+        .variants
+        .iter()
+        .any(|v| v.form == "waste-water treatment plant"));
+}
+
+#[test]
+fn a_longer_pair_whose_extra_words_translate_stands_beside_the_shorter() {
+    // harbour ↔ liman is frequent; harbour fee ↔ liman ücreti adds two
+    // words that translate each other (fee ↔ ücret, seen together twice),
+    // so it is a term pair of its own, not an extension of harbour ↔ liman
+    // by stray words.
+    let mut c = Corpus::new();
+    let pairs = [
+        ("The harbour is busy in summer.", "Liman yazın yoğun."),
+        (
+            "Ships wait outside the harbour.",
+            "Gemiler limanın dışında bekliyor.",
+        ),
+        (
+            "The old harbour was rebuilt.",
+            "Eski liman yeniden inşa edildi.",
+        ),
+        (
+            "Fishermen leave the harbour at dawn.",
+            "Balıkçılar limandan şafakta ayrılıyor.",
+        ),
+        (
+            "The harbour fee rose this year.",
+            "Liman ücreti bu yıl arttı.",
+        ),
+        (
+            "Small boats pay a lower harbour fee.",
+            "Küçük tekneler daha düşük liman ücreti ödüyor.",
+        ),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let find = |en: &str| g.entries.iter().find(|e| e.en == en).map(|e| e.tr.as_str());
+    assert_eq!(
+        find("harbour fee"),
+        Some("liman ücreti"),
+        "{:#?}",
+        g.entries
+    );
+    assert_eq!(find("harbour"), Some("liman"), "{:#?}", g.entries);
+}
+
+#[test]
+fn a_title_before_a_name_is_not_part_of_the_name() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Professor Ayla Demir studied the delta.",
+        "Profesör Ayla Demir deltayı inceledi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Engineer Ayla Demir wrote the report on the delta.",
+        "Mühendis Ayla Demir delta raporunu yazdı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let demir = g
+        .entries
+        .iter()
+        .find(|e| e.en.contains("Ayla Demir"))
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(
+        (demir.en.as_str(), demir.tr.as_str()),
+        ("Ayla Demir", "Ayla Demir")
+    );
+    let names: Vec<Candidate> =
+        candidates("Professor Ayla Demir came. Dr Ayla Demir left.", Lang::En);
+    assert!(names
+        .iter()
+        .any(|c| c.form == "Ayla Demir" && c.name && c.count == 2));
+    assert!(!names
+        .iter()
+        .any(|c| c.form.starts_with("Professor") && c.name));
+}
+
+#[test]
+fn an_apostrophe_suffix_ends_a_turkish_name() {
+    let c = candidates(
+        "Tünel suyu Seyhan Nehri'nden Adana Ovası'na taşıyor.",
+        Lang::Tr,
+    );
+    let river = c
+        .iter()
+        .find(|c| c.form == "Seyhan Nehri")
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(river.name, "{river:?}");
+    assert!(c.iter().any(|c| c.form == "Adana Ovası" && c.name));
+}
+
+#[test]
+fn two_names_sharing_all_but_their_generic_word_pair() {
+    // Tuzla = Tuzla; Lake and Gölü are the only words left unlinked in the
+    // two names, so they correspond.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A new canal leaves Lake Tuzla in spring.",
+        "Yeni bir kanal baharda Tuzla Gölü'nden çıkıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().default_glossary(false).build(&c);
+    let lake = g
+        .entries
+        .iter()
+        .find(|e| e.en == "Lake Tuzla")
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!(lake.tr, "Tuzla Gölü");
+}
+
+#[test]
+fn a_lowercase_word_list_entry_with_a_capitalized_translation_is_a_name() {
+    // Word lists often write every headword in lower case (syria ↔
+    // Suriye); the capitalized translation says it is a name, so the
+    // sentence-initial Syria keeps its capital and Suriye is not cut as if
+    // it ended in a dative -ye.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Syria signed the water treaty in 1987.",
+        "Suriye su antlaşmasını 1987'de imzaladı.",
+        ev(1),
+    );
+    let lexicon = crate::glossary::read_tsv("en\ttr\nsyria\tSuriye\n").expect("lexicon");
+    let g = GlossaryBuilder::new()
+        .default_glossary(false)
+        .lexicon(lexicon)
+        .build(&c);
+    let syria = g
+        .entries
+        .iter()
+        .find(|e| e.en.eq_ignore_ascii_case("syria"))
+        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    assert_eq!((syria.en.as_str(), syria.tr.as_str()), ("Syria", "Suriye"));
+}
+
+#[test]
+fn two_known_names_joined_by_and_are_two_terms() {
+    // Syria and Iraq are each in the seed glossary: their coordination is
+    // no term, even though Syria occurs only inside it; Syria, seen only
+    // at the start of a sentence, keeps the capital the glossary gives it.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Syria and Iraq share the river.",
+        "Suriye ve Irak nehri paylaşıyor.",
+        ev(1),
+    );
+    c.add_pair("The dam lies in Iraq.", "Baraj Irak'ta bulunuyor.", ev(2));
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        g.entries
+            .iter()
+            .any(|e| e.en == "Syria" && e.tr == "Suriye"),
+        "{:#?}",
+        g.entries
+    );
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains(" and ")),
+        "{:#?}",
+        g.entries
+    );
+}

@@ -15,6 +15,24 @@ static STOP_TR: &str = include_str!("data/stop.tr");
 static STOPS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
     LazyLock::new(|| (parse_list(STOP_EN), parse_list(STOP_TR)));
 
+static TITLES_EN: &str = include_str!("data/titles.en");
+static TITLES_TR: &str = include_str!("data/titles.tr");
+
+/// The title tables, parsed once.
+static TITLES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
+    LazyLock::new(|| (parse_list(TITLES_EN), parse_list(TITLES_TR)));
+
+/// Whether a lowercase word is a personal title of `lang` written before a
+/// name (Professor, Dr, Mühendis): not part of the name.
+pub(crate) fn is_title(lower: &str, lang: Lang) -> bool {
+    let (en, tr) = &*TITLES;
+    if lang == Lang::Tr {
+        tr.contains(lower)
+    } else {
+        en.contains(lower)
+    }
+}
+
 static STEM_EN: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::English));
 static STEM_TR: LazyLock<Stemmer> = LazyLock::new(|| Stemmer::create(Algorithm::Turkish));
 
@@ -458,6 +476,28 @@ mod tests {
         );
         let words = items.iter().filter(|i| matches!(i, Item::Word(_))).count();
         assert_eq!(words, 7);
+    }
+
+    #[test]
+    fn title_lists_parse_without_duplicates_or_stray_whitespace() {
+        for (table, name, lang) in [
+            (TITLES_EN, "titles.en", Lang::En),
+            (TITLES_TR, "titles.tr", Lang::Tr),
+        ] {
+            let mut seen = HashSet::new();
+            for line in table.lines().filter(|l| !l.starts_with('#')) {
+                assert_eq!(line.trim(), line, "{name}: stray whitespace in {line:?}");
+                assert!(!line.is_empty(), "{name}: blank line");
+                assert_eq!(
+                    lowercase(line, lang),
+                    line,
+                    "{name}: not lowercase: {line:?}"
+                );
+                assert!(seen.insert(line), "{name}: duplicate {line:?}");
+            }
+        }
+        assert!(is_title("professor", Lang::En) && is_title("mühendis", Lang::Tr));
+        assert!(!is_title("minister", Lang::En) && !is_title("bakan", Lang::Tr));
     }
 
     #[test]
