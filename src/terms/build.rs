@@ -280,16 +280,7 @@ fn word_link(
         return 1.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    let by_prefix = |k: &str| {
-        priors.by_en.get(k).is_some_and(|forms| {
-            forms.iter().any(|f| {
-                f.chars().count() >= 3
-                    && t_fold.starts_with(f.as_str())
-                    && t_fold.len() <= f.len() + 8
-            })
-        })
-    };
-    if by_prefix(&e.key) || by_prefix(&e.stem) {
+    if prior_prefix(priors, &e.key, &t_fold, 3) || prior_prefix(priors, &e.stem, &t_fold, 3) {
         return 1.0;
     }
     if e.key == t.key && e.letters >= 2 {
@@ -312,6 +303,19 @@ fn word_link(
     best
 }
 
+/// Whether the prior glossary translates the English word `en` (key or
+/// stem) by a Turkish form of at least `min_chars` letters that begins the
+/// folded Turkish word `t_fold`, with at most 8 bytes of suffixes after it.
+fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> bool {
+    priors.by_en.get(en).is_some_and(|forms| {
+        forms.iter().any(|f| {
+            f.chars().count() >= min_chars
+                && t_fold.starts_with(f.as_str())
+                && t_fold.len() <= f.len() + 8
+        })
+    })
+}
+
 /// How strongly one part of an English closed compound (water, of
 /// wastewater) translates a Turkish word: dictionary pairs, or learned
 /// links of the part where it occurs as a word of its own.
@@ -329,16 +333,7 @@ fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice)
         return 1.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    let by_prefix = |k: &str| {
-        priors.by_en.get(k).is_some_and(|forms| {
-            forms.iter().any(|f| {
-                f.chars().count() >= 2
-                    && t_fold.starts_with(f.as_str())
-                    && t_fold.len() <= f.len() + 8
-            })
-        })
-    };
-    if by_prefix(&key) || by_prefix(stem) {
+    if prior_prefix(priors, &key, &t_fold, 2) || prior_prefix(priors, stem, &t_fold, 2) {
         return 1.0;
     }
     ibm.link(&key, &t.key).max(dice.link(&key, &t.key))

@@ -1,5 +1,14 @@
 use super::*;
-use crate::glossary::Evidence;
+use crate::glossary::{Entry, Evidence};
+
+/// The first entry of `g` that `found` accepts; the whole glossary in the
+/// failure message otherwise.
+fn entry_where(g: &Glossary, found: impl Fn(&Entry) -> bool) -> &Entry {
+    g.entries
+        .iter()
+        .find(|e| found(e))
+        .unwrap_or_else(|| panic!("{:#?}", g.entries))
+}
 
 fn ev(n: usize) -> Evidence {
     Evidence {
@@ -209,19 +218,11 @@ fn an_acronym_of_the_other_language_links_when_that_language_spells_it_out() {
         ev(3),
     );
     let g = GlossaryBuilder::new().default_glossary(false).build(&c);
-    let epdk = g
-        .entries
-        .iter()
-        .find(|e| e.en == "EPDK")
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let epdk = entry_where(&g, |e| e.en == "EPDK");
     assert!(epdk.links.iter().any(|l| l.kind == LinkKind::AcronymOf
         && l.lang == Lang::En
         && l.target == "Energy Market Regulatory Authority"));
-    let authority = g
-        .entries
-        .iter()
-        .find(|e| e.en == "Energy Market Regulatory Authority")
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let authority = entry_where(&g, |e| e.en == "Energy Market Regulatory Authority");
     assert_eq!(authority.tr, "Enerji Piyasası Düzenleme Kurumu");
     assert!(g
         .entries
@@ -249,11 +250,7 @@ fn entries_are_cited_in_the_nominative_singular() {
         ev(3),
     );
     let g = GlossaryBuilder::new().build(&c);
-    let e = g
-        .entries
-        .iter()
-        .find(|e| e.en == "wind turbine")
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let e = entry_where(&g, |e| e.en == "wind turbine");
     assert_eq!(e.tr, "rüzgar türbini");
     // The spellings the text has stay as variants with their counts.
     assert!(e
@@ -314,11 +311,7 @@ fn an_english_closed_compound_pairs_with_a_two_word_turkish_term() {
         .default_glossary(false)
         .lexicon(lexicon)
         .build(&c);
-    let rain = g
-        .entries
-        .iter()
-        .find(|e| e.en == "rainwater")
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let rain = entry_where(&g, |e| e.en == "rainwater");
     assert_eq!(rain.tr, "yağmur suyu");
     assert!(
         !g.entries.iter().any(|e| e.tr == "yağmur"),
@@ -403,11 +396,7 @@ fn a_title_before_a_name_is_not_part_of_the_name() {
         ev(2),
     );
     let g = GlossaryBuilder::new().default_glossary(false).build(&c);
-    let demir = g
-        .entries
-        .iter()
-        .find(|e| e.en.contains("Ayla Demir"))
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let demir = entry_where(&g, |e| e.en.contains("Ayla Demir"));
     assert_eq!(
         (demir.en.as_str(), demir.tr.as_str()),
         ("Ayla Demir", "Ayla Demir")
@@ -447,11 +436,7 @@ fn two_names_sharing_all_but_their_generic_word_pair() {
         ev(1),
     );
     let g = GlossaryBuilder::new().default_glossary(false).build(&c);
-    let lake = g
-        .entries
-        .iter()
-        .find(|e| e.en == "Lake Tuzla")
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let lake = entry_where(&g, |e| e.en == "Lake Tuzla");
     assert_eq!(lake.tr, "Tuzla Gölü");
 }
 
@@ -472,11 +457,7 @@ fn a_lowercase_word_list_entry_with_a_capitalized_translation_is_a_name() {
         .default_glossary(false)
         .lexicon(lexicon)
         .build(&c);
-    let syria = g
-        .entries
-        .iter()
-        .find(|e| e.en.eq_ignore_ascii_case("syria"))
-        .unwrap_or_else(|| panic!("{:#?}", g.entries));
+    let syria = entry_where(&g, |e| e.en.eq_ignore_ascii_case("syria"));
     assert_eq!((syria.en.as_str(), syria.tr.as_str()), ("Syria", "Suriye"));
 }
 

@@ -25,7 +25,17 @@ static TITLES: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
 /// Whether a lowercase word is a personal title of `lang` written before a
 /// name (Professor, Dr, Mühendis): not part of the name.
 pub(crate) fn is_title(lower: &str, lang: Lang) -> bool {
-    let (en, tr) = &*TITLES;
+    in_list(&TITLES, lower, lang)
+}
+
+/// Whether `lower` is in the Turkish list of a pair (for `Lang::Tr`) or in
+/// the English one (for any other language).
+fn in_list(
+    lists: &(HashSet<&'static str>, HashSet<&'static str>),
+    lower: &str,
+    lang: Lang,
+) -> bool {
+    let (en, tr) = lists;
     if lang == Lang::Tr {
         tr.contains(lower)
     } else {
@@ -44,12 +54,7 @@ pub(crate) fn parse_list(text: &'static str) -> HashSet<&'static str> {
 
 /// Whether a lowercase word is a function word of `lang`.
 pub(crate) fn is_stop(lower: &str, lang: Lang) -> bool {
-    let (en, tr) = &*STOPS;
-    if lang == Lang::Tr {
-        tr.contains(lower)
-    } else {
-        en.contains(lower)
-    }
+    in_list(&STOPS, lower, lang)
 }
 
 /// Function words allowed inside a term (balance of power, Hava Komuta ve
