@@ -198,6 +198,20 @@ const ASCII_MAP: [u8; 128] = {
     map
 };
 
+/// [`ASCII_MARKS`]: a mapped byte to drop (0) or a separator.
+const MARK_SQUEEZE: u8 = 1;
+/// [`ASCII_MARKS`]: a j.
+const MARK_J: u8 = 2;
+
+/// What a byte of [`ASCII_MAP`]'s output says about the name.
+const ASCII_MARKS: [u8; 256] = {
+    let mut marks = [0u8; 256];
+    marks[0] = MARK_SQUEEZE;
+    marks[b' ' as usize] = MARK_SQUEEZE;
+    marks[b'j' as usize] = MARK_J;
+    marks
+};
+
 /// Letters that mark a Czech-style spelling (scholarly, ISO 9, Czech), in
 /// which `ch` is /x/ (Chruščëv) and `j` is /j/ (Šojgu).
 fn is_czech_letter(c: char) -> bool {
@@ -286,7 +300,48 @@ struct Needs {
     /// letters below U+0300 and Cyrillic letters are NFC on their own; only
     /// combining marks and other scripts need the full NFC check.
     nfc_check: bool,
+    /// Every byte is ASCII.
+    ascii: bool,
+    /// A j, J, c or C: the spelling cues of [`phonetic_bytes`] are worth
+    /// looking for.
+    j_or_c: bool,
 }
+
+/// [`NEEDS_LOOK`]: a C3 lead byte (a lead-byte letter may start mojibake).
+const LOOK_C3: u8 = 1;
+/// [`NEEDS_LOOK`]: a lead byte of a character at or above U+0300 that is not
+/// Cyrillic U+0400..=U+04FF (D0–D3).
+const LOOK_MARKS: u8 = 2;
+/// [`NEEDS_LOOK`]: D4, whose characters are Cyrillic up to U+052F only.
+const LOOK_D4: u8 = 4;
+/// [`NEEDS_LOOK`]: a byte that is not ASCII.
+const LOOK_NOT_ASCII: u8 = 8;
+/// [`NEEDS_LOOK`]: j, J, c or C.
+const LOOK_J_OR_C: u8 = 16;
+
+/// What a byte of a name asks [`needs`] to look at.
+const NEEDS_LOOK: [u8; 256] = {
+    let mut look = [0u8; 256];
+    let mut b = 0x80;
+    while b < 256 {
+        look[b] = LOOK_NOT_ASCII;
+        if b >= 0xCC {
+            look[b] |= LOOK_MARKS;
+        }
+        b += 1;
+    }
+    look[0xC3] |= LOOK_C3;
+    look[0xD0] = LOOK_NOT_ASCII;
+    look[0xD1] = LOOK_NOT_ASCII;
+    look[0xD2] = LOOK_NOT_ASCII;
+    look[0xD3] = LOOK_NOT_ASCII;
+    look[0xD4] = LOOK_NOT_ASCII | LOOK_D4;
+    look[b'j' as usize] = LOOK_J_OR_C;
+    look[b'J' as usize] = LOOK_J_OR_C;
+    look[b'c' as usize] = LOOK_J_OR_C;
+    look[b'C' as usize] = LOOK_J_OR_C;
+    look
+};
 
 fn needs(name: &str) -> Needs {
     // On bytes, without decoding: a character at or above U+0300 has a lead
@@ -295,11 +350,28 @@ fn needs(name: &str) -> Needs {
     // follow it are decoded only there.
     let mut needs = Needs::default();
     let bytes = name.as_bytes();
-    for (i, &b) in bytes.iter().enumerate() {
-        // Most bytes: ASCII, continuation bytes, Latin letters below U+0300
-        // other than the C3 row (C4, C5: ğ ı ş), and Cyrillic (D0–D3).
-        if b < 0xCC {
-            if b == 0xC3
+    // Most names have no lead byte that asks for a closer look: one pass
+    // over a table answers for them.
+    let summary = bytes
+        .iter()
+        .fold(0u8, |acc, &b| acc | NEEDS_LOOK[usize::from(b)]);
+    needs.ascii = summary & LOOK_NOT_ASCII == 0;
+    needs.j_or_c = summary & LOOK_J_OR_C != 0;
+    if summary & (LOOK_C3 | LOOK_MARKS | LOOK_D4) == 0 {
+        return needs;
+    }
+    if summary & LOOK_MARKS != 0 {
+        needs.nfc_check = true;
+    } else if summary & LOOK_D4 != 0 {
+        // D4 80..=D4 AF are Cyrillic (to U+052F); the rest of the row is
+        // not. (In a `str` a lead byte always has its continuation.)
+        needs.nfc_check = bytes
+            .windows(2)
+            .any(|pair| matches!(pair, [0xD4, n] if *n > 0xAF));
+    }
+    if summary & LOOK_C3 != 0 {
+        needs.utf8_mojibake = bytes.iter().enumerate().any(|(i, &b)| {
+            b == 0xC3
                 && bytes.get(i + 1).is_some_and(|n| (0x82..=0xB4).contains(n))
                 // The characters that may follow are not ASCII (lead byte ≥ C2).
                 && bytes.get(i + 2).is_some_and(|&n| n >= 0xC2)
@@ -310,21 +382,15 @@ fn needs(name: &str) -> Needs {
                         ('\u{80}'..='\u{BF}').contains(&c)
                             || (c > '\u{150}' && "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ".contains(c))
                     })
-            {
-                needs.utf8_mojibake = true;
-            }
-        } else if !(matches!(b, 0xD0..=0xD3)
-            || (b == 0xD4 && bytes.get(i + 1).is_some_and(|&n| n <= 0xAF)))
-        {
-            needs.nfc_check = true;
-        }
+        });
     }
     needs
 }
 
 /// Encoding repair and NFC without the eager Windows-1254 swap (the phonetic
 /// tables read þ ð ý themselves).
-fn repair_light(name: &str) -> Cow<'_, str> {
+/// Returns the text and what [`needs`] says about it.
+fn repair_light(name: &str) -> (Cow<'_, str>, Needs) {
     let mut text = Cow::Borrowed(name);
     let mut needs = needs(name);
     if needs.utf8_mojibake {
@@ -335,8 +401,9 @@ fn repair_light(name: &str) -> Cow<'_, str> {
     }
     if needs.nfc_check && is_nfc_quick(text.chars()) != IsNormalized::Yes {
         text = Cow::Owned(text.nfc().collect());
+        needs = self::needs(&text);
     }
-    text
+    (text, needs)
 }
 
 /// Step 1 and 2 of the key: encoding repair and NFC.
@@ -363,7 +430,7 @@ fn repair_light(name: &str) -> Cow<'_, str> {
 /// assert_eq!(repair("S\u{327}us\u{327}a"), "Şuşa");
 /// ```
 pub fn repair(name: &str) -> Cow<'_, str> {
-    let text = repair_light(name);
+    let (text, _) = repair_light(name);
     if !text.contains(['þ', 'Þ', 'ð', 'Ð', 'ý', 'Ý']) {
         return text;
     }
@@ -393,17 +460,22 @@ pub fn repair(name: &str) -> Cow<'_, str> {
 }
 
 /// Writes the phonetic spelling of an already repaired, NFC `name` into `buf`.
-/// `ascii`: whether `name` is ASCII (the callers know).
-fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
+/// `needs`: what [`needs`] says about `name` (its `ascii` and `j_or_c`).
+fn phonetic_bytes(name: &str, needs: Needs, buf: &mut Vec<u8>) {
     let mut has_j = false;
-    if ascii {
+    if needs.ascii {
         // Map every byte in one tight pass; most names have no byte to drop
         // and no separator, and only those are compacted afterwards.
         let start = buf.len();
         buf.extend(name.bytes().map(|b| ASCII_MAP[usize::from(b & 0x7F)]));
         let mapped = buf.get(start..).unwrap_or_default();
-        has_j = mapped.contains(&b'j');
-        if mapped.iter().any(|&m| m == 0 || m == b' ') {
+        // One pass for both questions (a `contains` and an `any` were ~80
+        // instructions of a short name, mostly call and set-up).
+        let marks = mapped
+            .iter()
+            .fold(0u8, |acc, &m| acc | ASCII_MARKS[usize::from(m)]);
+        has_j = marks & MARK_J != 0;
+        if marks & MARK_SQUEEZE != 0 {
             let mut after_sep = start == 0 || at(buf, start - 1) == b' ';
             let mut w = start;
             for r in start..buf.len() {
@@ -427,7 +499,7 @@ fn phonetic_bytes(name: &str, ascii: bool, buf: &mut Vec<u8>) {
         // A bare c is ц (ts) in a name spelled by ISO 9 or the scholarly
         // system: one with their letters or marks (č š ž ë è ʹ ĭ …).
         let mut iso_c = false;
-        if name.bytes().any(|b| matches!(b, b'j' | b'J' | b'c' | b'C')) {
+        if needs.j_or_c {
             for c in name.chars() {
                 czech |= is_czech_letter(c);
                 semivowel_j |= is_semivowel_j_mark(c);
@@ -569,9 +641,9 @@ fn is_turkic_letter(c: char) -> bool {
 /// assert_eq!(phonetic("Abdul-Rahman  (Baku)"), "abdulrahman baku");
 /// ```
 pub fn phonetic(name: &str) -> String {
-    let repaired = repair_light(name);
+    let (repaired, needs) = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
+    phonetic_bytes(&repaired, needs, &mut buf);
     bytes_to_string(buf)
 }
 
@@ -1145,23 +1217,33 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
         for k in r..e {
             let s = at(buf, k);
             let p = k - r;
-            let keep = if !compact || !key_vowel(s) {
-                true
-            } else if p < 64 && glides & (1 << p) != 0 {
+            if key_vowel(s) {
                 // A glide goes with the vowel before it: kept when that vowel is.
-                p - 1 == first || p - 1 == last
-            } else {
-                p == first || p == last
-            };
-            if !keep {
-                dropped = s;
+                let owner = if p < 64 && glides & (1 << p) != 0 {
+                    p - 1
+                } else {
+                    p
+                };
+                if owner != first && owner != last {
+                    dropped = s;
+                    continue;
+                }
+            }
+            if dropped == 0 {
+                // Nothing dropped since the last write: the narrow classes
+                // never leave two like letters side by side.
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = s;
+                }
+                w += 1;
+                last_written = s;
                 continue;
             }
             if s.is_ascii_alphabetic() && s == last_written {
                 dropped = 0;
                 continue;
             }
-            if dropped != 0 && key_vowel(s) {
+            if key_vowel(s) {
                 if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
                     if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
                         *slot = m;
@@ -1174,7 +1256,7 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             // The broad merges are a superset of the plain ones: a vowel
             // between letters that either reading would join is kept, so
             // that a key keys to itself in both readings.
-            if dropped != 0 && pair_merge(last_written, s, true) != Merge::Write {
+            if pair_merge(last_written, s, true) != Merge::Write {
                 // At least one byte was dropped since the last write, so
                 // w + 1 <= k: both writes stay behind the read position.
                 if let Some(slot) = buf.get_mut(w) {
@@ -1258,9 +1340,9 @@ pub fn skeleton(phonetic: &str) -> String {
 /// The letter classes without vowel compaction: the form [`super::similar`]
 /// compares with an edit distance.
 pub(crate) fn loose_form(name: &str) -> String {
-    let repaired = repair_light(name);
+    let (repaired, needs) = repair_light(name);
     let mut buf = Vec::with_capacity(repaired.len());
-    phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
+    phonetic_bytes(&repaired, needs, &mut buf);
     skeleton_in_place(&mut buf, false);
     bytes_to_string(buf)
 }
@@ -1281,11 +1363,15 @@ pub fn name_key_into(name: &str, out: &mut String) {
     let mut buf = std::mem::take(out).into_bytes();
     buf.clear();
     if name.is_ascii() {
-        phonetic_bytes(name, true, &mut buf);
+        let ascii = Needs {
+            ascii: true,
+            ..Needs::default()
+        };
+        phonetic_bytes(name, ascii, &mut buf);
     } else {
-        let repaired = repair_light(name);
-        // (ASCII-ness of the repaired text, which may differ from the name's.)
-        phonetic_bytes(&repaired, repaired.is_ascii(), &mut buf);
+        // (What the repaired text needs, which may differ from the name's.)
+        let (repaired, needs) = repair_light(name);
+        phonetic_bytes(&repaired, needs, &mut buf);
     }
     let (broad, mut spaced) = skeleton_in_place(&mut buf, true);
     // A key must key to itself. Compacting the vowels of a name read the
@@ -1305,7 +1391,7 @@ pub fn name_key_into(name: &str, out: &mut String) {
             break;
         }
         let key = bytes_to_string(std::mem::take(&mut buf));
-        phonetic_bytes(&key, key.is_ascii(), &mut buf);
+        phonetic_bytes(&key, self::needs(&key), &mut buf);
         spaced = skeleton_in_place(&mut buf, true).1;
         if buf == key.as_bytes() {
             break;
