@@ -972,12 +972,10 @@ fn classes_in_place(buf: &mut Vec<u8>, broad: bool) -> bool {
         let mut plain = plain_table[usize::from(b)];
         if plain != 0 {
             let mut adv = 1;
-            if at(buf, r + 1) == b'h' {
-                let digraph = h_table[usize::from(b)];
-                if digraph != 0 {
-                    plain = digraph;
-                    adv = 2;
-                }
+            let digraph = h_table[usize::from(b)];
+            if digraph != 0 && at(buf, r + 1) == b'h' {
+                plain = digraph;
+                adv = 2;
             }
             if semi != 0 {
                 if semi == 2 && b == b'o' {
