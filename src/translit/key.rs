@@ -1089,6 +1089,153 @@ struct WordScan {
 /// it, so that Chuikov stays apart from Zhukov.
 #[inline(always)]
 fn scan_word<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> WordScan {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    if let Some(scan) = sse2::scan_word::<BROAD>(buf, start, limit) {
+        return scan;
+    }
+    scan_word_bytes::<BROAD>(buf, start, limit)
+}
+
+/// [`scan_word`] on sixteen symbols at a time (most words of a name are no
+/// longer), with SSE2: one compare per symbol class instead of a branch per
+/// byte. It gives the same results as [`scan_word_bytes`], bit for bit; the
+/// `wide_scan_agrees_with_the_byte_scan` test compares them.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+mod sse2 {
+    use super::WordScan;
+    use std::arch::x86_64::{
+        __m128i, _mm_and_si128, _mm_cmpeq_epi8, _mm_cmplt_epi8, _mm_cvtsi128_si64,
+        _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x, _mm_set_epi8,
+        _mm_slli_si128, _mm_srli_si128, _mm_xor_si128,
+    };
+
+    /// The symbols `words_in_place` pads the buffer with, so that every word
+    /// start has sixteen bytes to load.
+    pub(super) const PAD: usize = 16;
+
+    /// What the vector compares found, one bit per symbol.
+    struct Lanes {
+        /// The word's length (`usize::MAX`: not within sixteen symbols).
+        len: usize,
+        /// The (broad: remapped) symbols, to write back.
+        lo: u64,
+        hi: u64,
+        i: u32,
+        aeou: u32,
+        /// (Broad) a symbol equal to the one before, or s after t.
+        pairs: u32,
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn equal(x: __m128i, c: u8) -> __m128i {
+        _mm_cmpeq_epi8(x, _mm_set1_epi8(c as i8))
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn mask(x: __m128i) -> u32 {
+        _mm_movemask_epi8(x) as u32
+    }
+
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn lanes<const BROAD: bool>(lo: u64, hi: u64, avail: usize) -> Lanes {
+        let mut x = _mm_set_epi64x(hi as i64, lo as i64);
+        // The word ends at the first space or the limit.
+        let spaces = mask(equal(x, b' '));
+        let len = if spaces != 0 {
+            (spaces.trailing_zeros() as usize).min(avail)
+        } else if avail <= 16 {
+            avail
+        } else {
+            usize::MAX
+        };
+        let mut pairs = 0;
+        if BROAD && len <= 16 {
+            // e → a and g → k, within the word only (the bytes after it
+            // belong to the next word).
+            let index = _mm_set_epi8(15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+            let word = _mm_cmplt_epi8(index, _mm_set1_epi8(len as i8));
+            let e = _mm_and_si128(equal(x, b'e'), _mm_set1_epi8((b'e' ^ b'a') as i8));
+            let g = _mm_and_si128(equal(x, b'g'), _mm_set1_epi8((b'g' ^ b'k') as i8));
+            x = _mm_xor_si128(x, _mm_and_si128(word, _mm_or_si128(e, g)));
+            let prev = _mm_slli_si128::<1>(x);
+            let same = _mm_cmpeq_epi8(x, prev);
+            let ts = _mm_and_si128(equal(prev, b't'), equal(x, b's'));
+            pairs = mask(_mm_or_si128(same, ts));
+        }
+        let i = mask(equal(x, b'i'));
+        let aeou = mask(_mm_or_si128(
+            _mm_or_si128(equal(x, b'a'), equal(x, b'e')),
+            _mm_or_si128(equal(x, b'o'), equal(x, b'u')),
+        ));
+        Lanes {
+            len,
+            lo: _mm_cvtsi128_si64(x) as u64,
+            hi: _mm_cvtsi128_si64(_mm_srli_si128::<8>(x)) as u64,
+            i,
+            aeou,
+            pairs,
+        }
+    }
+
+    /// `None` when no space ends the word within sixteen symbols of its
+    /// start and the limit is further (or the buffer was not padded).
+    #[inline(always)]
+    pub(super) fn scan_word<const BROAD: bool>(
+        buf: &mut [u8],
+        start: usize,
+        limit: usize,
+    ) -> Option<WordScan> {
+        let avail = limit.checked_sub(start)?;
+        let window: &mut [u8; 16] = buf.get_mut(start..start + 16)?.try_into().ok()?;
+        let (lo_bytes, hi_bytes) = window.split_at(8);
+        let lo = u64::from_le_bytes(lo_bytes.try_into().ok()?);
+        let hi = u64::from_le_bytes(hi_bytes.try_into().ok()?);
+        // SAFETY: SSE2 is part of the x86_64 baseline, and this module is
+        // compiled only where `target_feature = "sse2"` holds, so the CPU
+        // running this code has it. (One compare per symbol class instead of
+        // a branch per byte: see the name-key section of docs/benchmarks.md.)
+        let lanes = unsafe { lanes::<BROAD>(lo, hi, avail) };
+        let len = lanes.len;
+        if len > 16 {
+            return None;
+        }
+        if BROAD {
+            window[..8].copy_from_slice(&lanes.lo.to_le_bytes());
+            window[8..].copy_from_slice(&lanes.hi.to_le_bytes());
+        }
+        let valid = (1u32 << len) - 1;
+        let vowels = (lanes.i | lanes.aeou) & valid;
+        // An i right after a, e, o or u is a glide.
+        let glide = lanes.i & (lanes.aeou << 1) & valid;
+        let full = vowels & !glide;
+        let (first, last, counted) = if full == 0 {
+            (usize::MAX, usize::MAX, 0)
+        } else {
+            let last = 31 - full.leading_zeros();
+            let upto = (2u64 << last) - 1;
+            (
+                full.trailing_zeros() as usize,
+                last as usize,
+                (u64::from(vowels) & upto).count_ones() as usize,
+            )
+        };
+        Some(WordScan {
+            end: start + len,
+            first,
+            last,
+            glides: u64::from(glide),
+            vowels: counted,
+            merge: BROAD && lanes.pairs & valid != 0,
+        })
+    }
+}
+
+/// [`scan_word`] one byte at a time, for words of any length.
+#[inline(always)]
+fn scan_word_bytes<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> WordScan {
     let (mut first, mut last) = (usize::MAX, usize::MAX);
     let mut glides: u64 = 0;
     // Every vowel, and the glides after the last non-glide vowel: no
@@ -1151,6 +1298,9 @@ fn scan_word<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> W
 /// dropped, and the -ëv ending after a hushing letter.
 fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
     let n = buf.len();
+    // Padding for the wide word scan's loads (the last `truncate` drops it).
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    buf.extend_from_slice(&[0; sse2::PAD]);
     let mut r = 0;
     let mut w: usize = 0;
     while r < n {
@@ -2224,6 +2374,100 @@ mod byte_checks {
         fn byte_checks_agree(s in "[a-zÀ-ɏ̀-ͯЀ-ԯ€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ ]{0,12}", t in any::<String>()) {
             same(&s)?;
             same(&t)?;
+        }
+    }
+}
+
+/// The wide word scan against the byte-at-a-time one.
+#[cfg(all(test, target_arch = "x86_64", target_feature = "sse2"))]
+mod wide_scan {
+    use proptest::prelude::*;
+
+    use super::{scan_word_bytes, sse2, WordScan};
+
+    fn fields(scan: &WordScan) -> (usize, usize, usize, u64, usize, bool) {
+        (
+            scan.end,
+            scan.first,
+            scan.last,
+            scan.glides,
+            scan.vowels,
+            scan.merge,
+        )
+    }
+
+    /// Scans `symbols` from `start` to `limit` both ways, each on its own
+    /// padded copy, and compares what they found and wrote.
+    fn same(symbols: &[u8], start: usize, limit: usize) -> Result<(), TestCaseError> {
+        for broad in [false, true] {
+            let mut wide = symbols.to_vec();
+            wide.extend_from_slice(&[0; sse2::PAD]);
+            let mut bytes = wide.clone();
+            let found = if broad {
+                sse2::scan_word::<true>(&mut wide, start, limit)
+            } else {
+                sse2::scan_word::<false>(&mut wide, start, limit)
+            };
+            let Some(found) = found else {
+                // Only a word of sixteen symbols or more is left to the bytes
+                // (the window cannot see whether the seventeenth is a space).
+                let end = symbols
+                    .get(start..limit)
+                    .and_then(|w| w.iter().position(|&b| b == b' '))
+                    .unwrap_or(limit - start);
+                prop_assert!(end >= 16, "{:?} {} {}", symbols, start, limit);
+                continue;
+            };
+            let expected = if broad {
+                scan_word_bytes::<true>(&mut bytes, start, limit)
+            } else {
+                scan_word_bytes::<false>(&mut bytes, start, limit)
+            };
+            prop_assert_eq!(
+                fields(&found),
+                fields(&expected),
+                "{:?} broad {}",
+                symbols,
+                broad
+            );
+            prop_assert_eq!(&wide, &bytes, "written {:?}", symbols);
+        }
+        Ok(())
+    }
+
+    #[test]
+    fn wide_scan_agrees_on_words_of_every_length() {
+        for len in 0..=20 {
+            let word: Vec<u8> = b"aieoutsgkaeiouststgk".iter().copied().take(len).collect();
+            for tail in [&b""[..], b" ge", b" "] {
+                let mut symbols = word.clone();
+                symbols.extend_from_slice(tail);
+                same(&symbols, 0, symbols.len()).unwrap_or_else(|e| panic!("{e}"));
+                // A limit inside the word, as after a rewrite.
+                same(&symbols, 0, len / 2).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn wide_scan_agrees_with_the_byte_scan(
+            symbols in proptest::collection::vec(
+                prop_oneof![
+                    Just(b'a'), Just(b'e'), Just(b'i'), Just(b'o'), Just(b'u'),
+                    Just(b't'), Just(b's'), Just(b'g'), Just(b'k'), Just(b' '),
+                    Just(0u8), any::<u8>(),
+                ],
+                0..40,
+            ),
+            start in 0usize..40,
+            cut in 0usize..40,
+        ) {
+            let start = start.min(symbols.len());
+            let limit = (start + cut).min(symbols.len());
+            same(&symbols, start, limit)?;
         }
     }
 }
