@@ -1096,6 +1096,11 @@ fn scan_word<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> W
     scan_word_bytes::<BROAD>(buf, start, limit)
 }
 
+/// The bytes `words_in_place` pads its buffer with, so that every word start
+/// has sixteen bytes for the wide word scan to load (callers that allocate
+/// the buffer leave room for them).
+const SCAN_PAD: usize = 16;
+
 /// [`scan_word`] on sixteen symbols at a time (most words of a name are no
 /// longer), with SSE2: one compare per symbol class instead of a branch per
 /// byte. It gives the same results as [`scan_word_bytes`], bit for bit; the
@@ -1109,9 +1114,7 @@ mod sse2 {
         _mm_slli_si128, _mm_srli_si128, _mm_xor_si128,
     };
 
-    /// The symbols `words_in_place` pads the buffer with, so that every word
-    /// start has sixteen bytes to load.
-    pub(super) const PAD: usize = 16;
+    pub(super) use super::SCAN_PAD as PAD;
 
     /// What the vector compares found, one bit per symbol.
     struct Lanes {
@@ -1480,7 +1483,8 @@ fn finish_word(buf: &mut [u8], start: usize, mut end: usize) -> usize {
 /// assert_eq!(skeleton("khrushchyov"), skeleton("hruSSov"));
 /// ```
 pub fn skeleton(phonetic: &str) -> String {
-    let mut buf = phonetic.as_bytes().to_vec();
+    let mut buf = Vec::with_capacity(phonetic.len() + SCAN_PAD);
+    buf.extend_from_slice(phonetic.as_bytes());
     skeleton_in_place(&mut buf, true);
     bytes_to_string(buf)
 }
@@ -1489,7 +1493,7 @@ pub fn skeleton(phonetic: &str) -> String {
 /// compares with an edit distance.
 pub(crate) fn loose_form(name: &str) -> String {
     let (repaired, needs) = repair_light(name);
-    let mut buf = Vec::with_capacity(repaired.len());
+    let mut buf = Vec::with_capacity(repaired.len() + SCAN_PAD);
     phonetic_bytes(&repaired, needs, &mut buf);
     skeleton_in_place(&mut buf, false);
     bytes_to_string(buf)
@@ -1564,7 +1568,9 @@ pub fn name_key_into(name: &str, out: &mut String) {
 /// assert_ne!(name_key("Kasapoğlu"), name_key("Kaşıkçıoğlu"));
 /// ```
 pub fn name_key(name: &str) -> String {
-    let mut out = String::with_capacity(name.len());
+    // Room for the padding of the word scan (see `words_in_place`), so that
+    // the buffer is allocated once.
+    let mut out = String::with_capacity(name.len() + SCAN_PAD);
     name_key_into(name, &mut out);
     out
 }
