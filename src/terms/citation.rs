@@ -536,6 +536,14 @@ mod tests {
         assert_eq!(en("digital customs"), "digital customs");
         assert_eq!(en("foreign affairs"), "foreign affairs");
         assert_eq!(en("capital goods"), "capital goods");
+        // Nouns in -s with singular concord: diseases and fields of study.
+        assert_eq!(en("measles"), "measles");
+        assert_eq!(en("measles outbreaks"), "measles outbreak");
+        assert_eq!(en("rabies"), "rabies");
+        assert_eq!(en("diabetes"), "diabetes");
+        assert_eq!(en("official statistics"), "official statistics");
+        assert_eq!(en("television series"), "television series");
+        assert_eq!(en("bee species"), "bee species");
         assert_eq!(en("UAV"), "UAV");
         assert_eq!(en("Euphrates"), "Euphrates");
         assert_eq!(en("United Nations"), "United Nations");
