@@ -306,14 +306,34 @@ fn word_link(
 /// Whether the prior glossary translates the English word `en` (key or
 /// stem) by a Turkish form of at least `min_chars` letters that begins the
 /// folded Turkish word `t_fold`, with at most 8 bytes of suffixes after it.
+/// A form of three letters or fewer must be followed by one inflectional
+/// ending ([`short_form_ending`]): a short word begins too many others
+/// (kâr, profit, begins karar, decision; su, water, begins sulama,
+/// irrigation).
 fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> bool {
     priors.by_en.get(en).is_some_and(|forms| {
         forms.iter().any(|f| {
-            f.chars().count() >= min_chars
-                && t_fold.starts_with(f.as_str())
-                && t_fold.len() <= f.len() + 8
+            let n = f.chars().count();
+            n >= min_chars
+                && t_fold
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.len() <= 8 && (n > 3 || short_form_ending(rest)))
         })
     })
+}
+
+/// Whether `rest` (folded: dotted and dotless i are one letter) is nothing
+/// or one Turkish inflectional ending that may follow a short noun: the
+/// plural, a third-person possessive, a case ending (with its buffer
+/// consonant), or the plural with a possessive or case.
+fn short_form_ending(rest: &str) -> bool {
+    const ENDINGS: [&str; 52] = [
+        "", "i", "u", "ü", "a", "e", "yi", "yu", "yü", "ya", "ye", "si", "su", "sü", "ni", "nu",
+        "nü", "na", "ne", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "ün",
+        "nin", "nun", "nün", "la", "le", "yla", "yle", "lar", "ler", "lari", "leri", "lara",
+        "lere", "larda", "lerde", "lardan", "lerden", "larin", "lerin", "sinda", "sinde", "ki",
+    ];
+    ENDINGS.contains(&rest)
 }
 
 /// How strongly one part of an English closed compound (water, of
@@ -476,6 +496,11 @@ pub(crate) fn build(
     lexicons: &[&Glossary],
     min_score: f64,
 ) -> Glossary {
+    // Inflected Turkish words take the key of their bare form when the
+    // text has it (planı with plan, nehri with nehir).
+    let mut unified = corpus.clone();
+    super::token::unify_bare_keys(unified.tr.iter_mut().map(|s| &mut s.items));
+    let corpus = &unified;
     let priors = priors_of(prior_glossaries, lexicons);
     let mut en_list = vec![false; corpus.en.len()];
     let mut tr_list = vec![false; corpus.tr.len()];

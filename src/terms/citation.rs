@@ -198,6 +198,18 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
     // 1. A case ending after the possessive.
     for e in AFTER_POSSESSIVE {
         if let Some(rest) = h.strip_suffix(e) {
+            // The n may end the stem (salgın-ı, not salgı-n-ı): so it does
+            // when the text has the stem in -n with a plural after it.
+            let n_stem = e.starts_with('n') && {
+                let stem = format!("{rest}n");
+                seen(&stem)
+                    || ["lar", "ler", "ları", "leri", "larda", "lerde", "ların", "lerin"]
+                        .iter()
+                        .any(|p| seen(&format!("{stem}{p}")))
+            };
+            if n_stem {
+                break;
+            }
             if rest.chars().count() >= 3 && rest.ends_with(['ı', 'i', 'u', 'ü']) {
                 h = rest.to_owned();
                 possessive = true;
@@ -523,6 +535,25 @@ mod tests {
             "role of mediation structures"
         );
         assert_eq!(en("balance of power"), "balance of power");
+    }
+
+    #[test]
+    fn turkish_n_of_the_stem_is_no_buffer_when_the_text_has_the_stem() {
+        // salgını: salgın + accusative, or salgı + possessive + accusative.
+        let seen = |w: &str| w == "salgınlarda";
+        assert_eq!(
+            citation_form("kızamık salgını", Lang::Tr, false, seen),
+            "kızamık salgını"
+        );
+        assert_eq!(
+            citation_form("kızamık salgını", Lang::Tr, false, |_| false),
+            "kızamık salgı"
+        );
+        // Without the stem in -n, the possessive reading stands.
+        assert_eq!(
+            citation_form("güvenliğini", Lang::Tr, false, |_| false),
+            "güvenliği"
+        );
     }
 
     #[test]
