@@ -18,6 +18,9 @@ const IBM_ITERATIONS: usize = 5;
 /// The least word link that counts as evidence (Model 1 gives every
 /// co-occurring pair some probability).
 const LINK_EVIDENCE: f64 = 0.3;
+/// The least termhood of a pair of multiword terms that translate each
+/// other word for word through certain links.
+const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -831,12 +834,35 @@ pub(crate) fn build(
         }
     }
 
-    let mut ranked: Vec<((usize, usize), ScoreParts, f64)> = scored
+    let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
         .map(|(k, p, termhood)| {
             // Co-occurring once is no evidence of association.
             let k11 = stats.get(&k).map_or(0, |s| s.units.len()) as f64;
             let repeat = ((k11 - 1.0) / 2.0).clamp(0.0, 1.0);
+            // A compositional translation: two multiword terms whose every
+            // word the other side translates for certain (dictionary,
+            // identical or name links; learned links stay below 1). The
+            // translation shows where the term ends, which C-value alone
+            // cannot tell from one occurrence nested in a longer run
+            // (vaccination campaign in "vaccination campaign last spring").
+            // Two or three words a side: a longer run that translates word
+            // for word is mostly a clause (a verb phrase, with no
+            // part-of-speech tags to tell), not a term.
+            let multiword = en
+                .groups
+                .get(k.0)
+                .is_some_and(|g| (2..=3).contains(&g.words))
+                && tr
+                    .groups
+                    .get(k.1)
+                    .is_some_and(|g| (2..=3).contains(&g.words));
+            let lifted = multiword && p.lexical >= 1.0 && termhood < COMPOSITIONAL_TERMHOOD;
+            let termhood = if lifted {
+                COMPOSITIONAL_TERMHOOD
+            } else {
+                termhood
+            };
             let s = 0.45 * p.lexical
                 + 0.15 * termhood
                 + 0.1 * p.dice * repeat
@@ -845,9 +871,16 @@ pub(crate) fn build(
                 + 0.15 * p.name
                 + 0.3 * p.markup
                 + 0.05 * p.number;
-            (k, p, s.min(1.0))
+            (k, p, s.min(1.0), lifted)
         })
         .collect();
+    // Pairs that stand on the compositional floor: the word-for-word
+    // translation marks where their terms end, so they pull in no longer
+    // pair (below).
+    let compositional: HashSet<(usize, usize)> =
+        ranked.iter().filter(|x| x.3).map(|x| x.0).collect();
+    let mut ranked: Vec<((usize, usize), ScoreParts, f64)> =
+        ranked.into_iter().map(|(k, p, s, _)| (k, p, s)).collect();
     ranked.sort_by(|a, b| {
         b.2.total_cmp(&a.2)
             .then(b.1.lexical.total_cmp(&a.1.lexical))
@@ -920,7 +953,7 @@ pub(crate) fn build(
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();
     for (k, p, s) in ranked {
-        if s >= min_score {
+        if s >= min_score && !compositional.contains(&k) {
             if let Some(x) = extension_of(k.0, k.1) {
                 if queued.insert(x) {
                     // The fragment's evidence comes from inside the longer

@@ -203,9 +203,11 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
             let n_stem = e.starts_with('n') && {
                 let stem = format!("{rest}n");
                 seen(&stem)
-                    || ["lar", "ler", "ları", "leri", "larda", "lerde", "ların", "lerin"]
-                        .iter()
-                        .any(|p| seen(&format!("{stem}{p}")))
+                    || [
+                        "lar", "ler", "ları", "leri", "larda", "lerde", "ların", "lerin",
+                    ]
+                    .iter()
+                    .any(|p| seen(&format!("{stem}{p}")))
             };
             if n_stem {
                 break;

@@ -487,3 +487,43 @@ fn two_known_names_joined_by_and_are_two_terms() {
         g.entries
     );
 }
+
+#[test]
+fn an_acronym_spelled_like_a_function_word_pairs_through_its_definition() {
+    // WHO is also the pronoun who; in capitals it is the acronym, paired
+    // with DSÖ because their definitions pair.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The World Health Organization (WHO) lists ten threats to global health.",
+        "Dünya Sağlık Örgütü (DSÖ) küresel sağlığa yönelik on tehdit sayıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Experts who work for WHO visited the clinic.",
+        "DSÖ için çalışan uzmanlar kliniği ziyaret etti.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let who = entry_where(&g, |e| e.en == "WHO");
+    assert_eq!(who.tr, "DSÖ");
+    assert_eq!(who.score_parts.unwrap().acronym, 1.0);
+    let def = entry_where(&g, |e| e.en == "World Health Organization");
+    assert_eq!(def.tr, "Dünya Sağlık Örgütü");
+}
+
+#[test]
+fn a_term_seen_once_pairs_through_general_word_links() {
+    // Every content word is in the shipped general word list: the pair
+    // stands on the word links alone, the single words are vocabulary.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The ministry launched a vaccination campaign last spring.",
+        "Bakanlık geçen bahar bir aşılama kampanyası başlattı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "vaccination campaign");
+    assert_eq!(e.tr, "aşılama kampanyası");
+    assert_eq!(e.score_parts.unwrap().lexical, 1.0);
+    assert!(!g.entries.iter().any(|e| e.en == "campaign"));
+}

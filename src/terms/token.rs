@@ -269,7 +269,9 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let lower = lowercase(base, lang);
-    let stop = is_stop(&lower, lang);
+    // An acronym outside a heading is no function word (WHO, US, AND as
+    // the acronyms they are).
+    let stop = is_stop(&lower, lang) && !(caps == Caps::All && (2..=6).contains(&letters));
     // A capitalized word inside a sentence is a name or part of one: Turkish
     // separates a name's suffixes with an apostrophe (cut above), so
     // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
@@ -400,8 +402,8 @@ pub(crate) fn fold_key(stemmed: &str) -> String {
 /// Longest first.
 const BARE_ENDINGS: [&str; 44] = [
     "ndan", "nden", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "nda", "nde", "sı",
-    "si", "su", "sü", "yı", "yi", "yu", "yü", "ya", "ye", "na", "ne", "da", "de", "ta", "te",
-    "ın", "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "nı", "ni", "nu", "nü", "la", "le",
+    "si", "su", "sü", "yı", "yi", "yu", "yü", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "ın",
+    "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "nı", "ni", "nu", "nü", "la", "le",
 ];
 
 /// The bare forms a lowercase Turkish word may have, with the number of
@@ -578,6 +580,22 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_spelled_like_a_function_word_is_a_word() {
+        let words = |s: &str| -> Vec<(String, bool)> {
+            tokenize(s, Lang::En)
+                .into_iter()
+                .filter_map(|i| match i {
+                    Item::Word(t) => Some((t.lower, t.stop)),
+                    Item::Break(_) => None,
+                })
+                .collect()
+        };
+        let w = words("The WHO report, who knows.");
+        assert_eq!(w[1], ("who".to_owned(), false));
+        assert_eq!(w[3], ("who".to_owned(), true));
+    }
+
+    #[test]
     fn bare_forms_undo_vowel_drop_softening_and_doubling() {
         let has = |w: &str, base: &str| bare_forms(w).iter().any(|(b, _)| b == base);
         assert!(has("planı", "plan"));
@@ -628,8 +646,8 @@ mod tests {
         assert_eq!(k[3][0], k[2][0]); // nehrin = nehir
         assert_eq!(k[4][0], k[5][0]); // şehri = şehir
         assert_eq!(k[6][1], k[7][1]); // evresi = evrede
-        // A bare form the text lacks changes nothing; a short cut is
-        // refused (ilke is not ilk + e).
+                                      // A bare form the text lacks changes nothing; a short cut is
+                                      // refused (ilke is not ilk + e).
         let k = unified_keys(&["ilk ilke", "ağzı açık"]);
         assert_ne!(k[0][0], k[0][1]);
         assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
