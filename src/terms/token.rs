@@ -527,7 +527,7 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
                             continue;
                         };
                         let seen = surfaces.contains(&fold_key(&base));
-                        if best.as_ref().is_none_or(|b| (seen, count) > (b.0, b.1)) {
+                        if best.as_ref().map_or(true, |b| (seen, count) > (b.0, b.1)) {
                             best = Some((seen, count, key, fold_key(&STEM_TR.stem(&base))));
                         }
                     }
