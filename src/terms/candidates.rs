@@ -400,6 +400,27 @@ pub(crate) fn collect(
             _ => None,
         })
         .collect();
+    // The same by key, so that an inflected form counts too (Gebelikte at
+    // the start of a sentence, gebeliğin inside one, gebelik in a word
+    // list); only keys the stemmer made from a longer word, not a name's
+    // own letters.
+    let lower_keys: std::collections::HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter_map(|i| match i {
+            Item::Word(t) if t.caps == Caps::Lower && !t.stop => Some(t.key.as_str()),
+            _ => None,
+        })
+        .collect();
+    let common_keys: std::collections::HashSet<String> =
+        common.iter().map(|w| term_key(w, lang)).collect();
+    let common_by_key = |t: &Token| {
+        // A capitalized Turkish word keeps its letters in its key: stem it
+        // as the lower-case word it would be.
+        let key = term_key(&t.lower, lang);
+        key != super::token::fold_key(&t.lower)
+            && (lower_keys.contains(key.as_str()) || common_keys.contains(&key))
+    };
     let label_keys: std::collections::HashSet<String> = priors
         .iter()
         .flat_map(|g| g.entries.iter())
@@ -476,6 +497,7 @@ pub(crate) fn collect(
                                 && t.caps == Caps::Initial
                                 && (lower_seen.contains(t.lower.as_str())
                                     || common.contains(&t.lower)
+                                    || common_by_key(t)
                                     || is_list))
                     };
                     // The run of capitalized words (with of/and/ve inside)

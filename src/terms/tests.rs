@@ -527,3 +527,18 @@ fn a_term_seen_once_pairs_through_general_word_links() {
     assert_eq!(e.score_parts.unwrap().lexical, 1.0);
     assert!(!g.entries.iter().any(|e| e.en == "campaign"));
 }
+
+#[test]
+fn an_inflected_common_word_at_a_sentence_start_is_no_name() {
+    // Gebelikte (in pregnancy) opens the sentence; gebeliğin inside another
+    // sentence shows the word in lower case under another ending: the
+    // capital says nothing, so the word is no name.
+    let text = "Gebelikte kızamıkçık tehlikelidir. Doktorlar gebeliğin ilk aylarını izliyor.";
+    let c = candidates(text, Lang::Tr);
+    assert!(!c.iter().any(|c| c.name && c.form.starts_with("Gebelikte")), "{c:#?}");
+    let g = c
+        .iter()
+        .find(|c| c.form.contains("kızamıkçık"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(!g.name && g.form.starts_with("gebelikte"), "{g:#?}");
+}
