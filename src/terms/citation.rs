@@ -28,6 +28,10 @@ static PLURAL_ONLY_EN: &str = include_str!("data/plural_only.en");
 /// English nouns that are plural in form but cited as they are.
 static PLURAL_ONLY: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::token::parse_list(PLURAL_ONLY_EN));
+/// `data/soften_mono.tr`: one-syllable nouns whose final consonant softens.
+static SOFTEN_MONO_TR: &str = include_str!("data/soften_mono.tr");
+static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::token::parse_list(SOFTEN_MONO_TR));
 
 /// The citation form of a term: the nominative singular of its head (the
 /// last word) by the rules of its language; `seen` says whether a
@@ -373,21 +377,26 @@ fn strip_possessive(h: &str, seen: &impl Fn(&str) -> bool) -> Option<String> {
 
 /// Restores a stem-final consonant softened before a vowel (ağacı → ağaç,
 /// birliği → birlik, kitabı → kitap) in a polysyllabic stem.
+/// A one-syllable stem is restored only when `data/soften_mono.tr` lists
+/// the result (grubu → grup, gücü → güç, derdi → dert; topu stays top).
 fn harden(stem: &str) -> String {
-    if syllables(stem) < 2 {
-        return stem.to_owned();
-    }
     let mut chars: Vec<char> = stem.chars().collect();
     let swap = match chars.last() {
         Some('ğ') => Some('k'),
         Some('c') => Some('ç'),
         Some('b') => Some('p'),
+        Some('d') => Some('t'),
         _ => None,
     };
     if let (Some(s), Some(last)) = (swap, chars.last_mut()) {
         *last = s;
     }
-    chars.into_iter().collect()
+    let hard: String = chars.into_iter().collect();
+    if syllables(stem) >= 2 && !stem.ends_with('d') || SOFTEN_MONO.contains(hard.as_str()) {
+        hard
+    } else {
+        stem.to_owned()
+    }
 }
 
 /// Adds the third-person possessive (the compound marker) to a singular
@@ -406,13 +415,14 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
         return format!("{base}s{v}");
     }
     let mut chars: Vec<char> = base.chars().collect();
-    let poly = syllables(base) >= 2;
+    let poly = syllables(base) >= 2 || SOFTEN_MONO.contains(base);
     let n = chars.len();
     if let Some(last) = chars.last_mut() {
         let prev_n = n >= 2 && base.chars().nth(n - 2) == Some('n');
         *last = match *last {
             'ç' if poly => 'c',
             'p' if poly => 'b',
+            't' if SOFTEN_MONO.contains(base) => 'd',
             'k' if prev_n => 'g',
             'k' if poly => 'ğ',
             c => c,
@@ -556,6 +566,30 @@ mod tests {
             citation_form("güvenliğini", Lang::Tr, false, |_| false),
             "güvenliği"
         );
+    }
+
+    #[test]
+    fn listed_one_syllable_nouns_soften_and_harden() {
+        // yaş gruplarına → yaş grubu (grup softens); top keeps its p.
+        assert_eq!(tr("yaş gruplarına"), "yaş grubu");
+        assert_eq!(tr("hava gücünü"), "hava gücü");
+        assert_eq!(tr("futbol topları"), "futbol topu");
+        assert_eq!(harden("grub"), "grup");
+        assert_eq!(harden("derd"), "dert");
+        assert_eq!(harden("top"), "top");
+        assert_eq!(harden("ağac"), "ağaç");
+    }
+
+    #[test]
+    fn soften_table_parses_without_duplicates_or_stray_whitespace() {
+        let mut seen = HashSet::new();
+        for line in SOFTEN_MONO_TR.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.trim(), line, "stray whitespace in {line:?}");
+            assert!(!line.is_empty(), "blank line");
+            assert_eq!(syllables(line), 1, "not one syllable: {line:?}");
+            assert!(seen.insert(line), "duplicate {line:?}");
+        }
+        assert_eq!(seen.len(), SOFTEN_MONO.len());
     }
 
     #[test]
