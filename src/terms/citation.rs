@@ -199,6 +199,23 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
     let compound = modifier.is_some() && !adjective_modifier;
     let mut possessive = false;
     let mut h = w.clone();
+    // 0. The copula -DIr of a term that ends a sentence (öncelikli
+    // gruptur, temel ilkedir): its vowel is high and harmonic, its d is t
+    // after a voiceless consonant; at least four letters stay (müdür,
+    // takdir are words).
+    for c in ["dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür"] {
+        if let Some(rest) = h.strip_suffix(c) {
+            let voiceless = rest.ends_with(['ç', 'f', 'h', 'k', 'p', 's', 'ş', 't']);
+            let v = c.chars().nth(1);
+            if rest.chars().count() >= 4
+                && c.starts_with('t') == voiceless
+                && v == Some(high_vowel(rest))
+            {
+                h = rest.to_owned();
+                break;
+            }
+        }
+    }
     // 1. A case ending after the possessive.
     for e in AFTER_POSSESSIVE {
         if let Some(rest) = h.strip_suffix(e) {
@@ -566,6 +583,17 @@ mod tests {
             citation_form("güvenliğini", Lang::Tr, false, |_| false),
             "güvenliği"
         );
+    }
+
+    #[test]
+    fn turkish_copula_after_a_term_goes() {
+        assert_eq!(tr("öncelikli gruptur"), "öncelikli grup");
+        assert_eq!(tr("temel ilkedir"), "temel ilke");
+        assert_eq!(tr("kızamık aşısıdır"), "kızamık aşısı");
+        // Too short to hold a copula, or no harmony: words of their own.
+        assert_eq!(tr("genel müdür"), "genel müdür");
+        assert_eq!(tr("takdir"), "takdir");
+        assert_eq!(tr("iktidar"), "iktidar");
     }
 
     #[test]
