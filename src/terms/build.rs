@@ -834,6 +834,35 @@ pub(crate) fn build(
         }
     }
 
+    // Both languages put a noun's modifiers before it, so the words a term
+    // pair adds to a shorter pair lie before it on both sides (drought
+    // management plan ↔ kuraklık yönetim planı around management plan ↔
+    // yönetim planı). Words added before it in English but after it in
+    // Turkish (reduced river flow ↔ nehir akışını azalttı around river
+    // flow ↔ nehir akışı) are a clause around the term: a verb, with the
+    // Turkish verb last.
+    let key_words = |side: &Side, g: usize| -> Vec<String> {
+        side.groups
+            .get(g)
+            .map(|x| x.key.split(' ').map(str::to_owned).collect())
+            .unwrap_or_default()
+    };
+    let right_extension = |(re, rt): (usize, usize)| -> bool {
+        let (ew, tw) = (key_words(&en, re), key_words(&tr, rt));
+        let group =
+            |side: &Side, words: &[String]| side.index.get(&words.join(" ")).map(|&g| side.root(g));
+        (1..tw.len()).any(|j| {
+            let Some(inner_t) = tw.get(..j).and_then(|w| group(&tr, w)) else {
+                return false;
+            };
+            (1..ew.len()).any(|a| {
+                ew.get(a..)
+                    .and_then(|w| group(&en, w))
+                    .and_then(|inner_e| stats.get(&(inner_e, inner_t)))
+                    .is_some_and(|st| st.cover >= EXTENSION_COVER)
+            })
+        })
+    };
     let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
         .map(|(k, p, termhood)| {
@@ -857,7 +886,10 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = multiword && p.lexical >= 1.0 && termhood < COMPOSITIONAL_TERMHOOD;
+            let lifted = multiword
+                && p.lexical >= 1.0
+                && termhood < COMPOSITIONAL_TERMHOOD
+                && !right_extension(k);
             let termhood = if lifted {
                 COMPOSITIONAL_TERMHOOD
             } else {

@@ -535,10 +535,34 @@ fn an_inflected_common_word_at_a_sentence_start_is_no_name() {
     // capital says nothing, so the word is no name.
     let text = "Gebelikte kızamıkçık tehlikelidir. Doktorlar gebeliğin ilk aylarını izliyor.";
     let c = candidates(text, Lang::Tr);
-    assert!(!c.iter().any(|c| c.name && c.form.starts_with("Gebelikte")), "{c:#?}");
+    assert!(
+        !c.iter().any(|c| c.name && c.form.starts_with("Gebelikte")),
+        "{c:#?}"
+    );
     let g = c
         .iter()
         .find(|c| c.form.contains("kızamıkçık"))
         .unwrap_or_else(|| panic!("{c:#?}"));
     assert!(!g.name && g.form.starts_with("gebelikte"), "{g:#?}");
+}
+
+#[test]
+fn a_clause_around_a_term_is_no_term() {
+    // "reduced river flow" ↔ "nehir akışını azalttı" translates word for
+    // word too, but the added word comes before the term in English and
+    // after it in Turkish (a verb): the term is river flow ↔ nehir akışı.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Upstream, the dam reduced river flow in summer.",
+        "Yukarıda baraj yazın nehir akışını azalttı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "river flow");
+    assert_eq!(e.tr, "nehir akışı");
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains("reduced")),
+        "{:#?}",
+        g.entries
+    );
 }
