@@ -849,19 +849,25 @@ pub(crate) fn build(
     };
     let right_extension = |(re, rt): (usize, usize)| -> bool {
         let (ew, tw) = (key_words(&en, re), key_words(&tr, rt));
+        // English "X of Y" puts the head first: its order differs anyway.
+        if ew.iter().any(|w| w == "of") {
+            return false;
+        }
         let group =
             |side: &Side, words: &[String]| side.index.get(&words.join(" ")).map(|&g| side.root(g));
-        (1..tw.len()).any(|j| {
-            let Some(inner_t) = tw.get(..j).and_then(|w| group(&tr, w)) else {
-                return false;
-            };
-            (1..ew.len()).any(|a| {
-                ew.get(a..)
-                    .and_then(|w| group(&en, w))
-                    .and_then(|inner_e| stats.get(&(inner_e, inner_t)))
-                    .is_some_and(|st| st.cover >= EXTENSION_COVER)
+        (0..tw.len())
+            .flat_map(|i| (i + 1..tw.len()).map(move |j| (i, j)))
+            .any(|(i, j)| {
+                let Some(inner_t) = tw.get(i..j).and_then(|w| group(&tr, w)) else {
+                    return false;
+                };
+                (1..ew.len()).any(|a| {
+                    ew.get(a..)
+                        .and_then(|w| group(&en, w))
+                        .and_then(|inner_e| stats.get(&(inner_e, inner_t)))
+                        .is_some_and(|st| st.cover >= EXTENSION_COVER)
+                })
             })
-        })
     };
     let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
@@ -959,6 +965,7 @@ pub(crate) fn build(
                     && (ot == rt || contains(&tr, ot, rt))
                     && cover(&(oe, ot)) >= EXTENSION_COVER
                     && (nested(&en, re, oe) || nested(&tr, rt, ot))
+                    && !right_extension((oe, ot))
                     && en
                         .groups
                         .get(oe)
@@ -1027,6 +1034,10 @@ pub(crate) fn build(
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
+        // A clause around a term pair (see `right_extension`) is no term.
+        if !ge.strong() && !gt.strong() && right_extension((re, rt)) {
+            continue;
+        }
         if ge.coordination || gt.coordination || ge.label || gt.label {
             continue;
         }

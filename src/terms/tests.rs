@@ -565,4 +565,14 @@ fn a_clause_around_a_term_is_no_term() {
         "{:#?}",
         g.entries
     );
+    // English "X of Y" puts its head first: no clause.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Measles remains a leading cause of death among infants.",
+        "Kızamık bebekler arasında önde gelen bir ölüm nedeni olmayı sürdürüyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "cause of death");
+    assert_eq!(e.tr, "ölüm nedeni");
 }
