@@ -430,6 +430,12 @@ pub(crate) fn collect(
     for (s, sentence) in sentences.iter().enumerate() {
         let items = &sentence.items;
         let is_list = list_sentences.get(s).copied().unwrap_or(false);
+        // A heading in capitals: its first word is capitalized as all the
+        // others are, not because it starts a sentence.
+        let heading = items.iter().all(|i| match i {
+            Item::Word(t) => t.caps != Caps::Lower || t.number,
+            Item::Break(_) => true,
+        }) && items.iter().filter(|i| matches!(i, Item::Word(_))).count() >= 2;
         let first_word = items.iter().position(|i| matches!(i, Item::Word(_)));
         let last_word = items.iter().rposition(|i| matches!(i, Item::Word(_)));
         // Chunks: runs of words between breaks.
@@ -494,6 +500,7 @@ pub(crate) fn collect(
                             && !t.stop
                             && !is_title(&t.lower, lang)
                             && !(t.initial
+                                && !heading
                                 && t.caps == Caps::Initial
                                 && (lower_seen.contains(t.lower.as_str())
                                     || common.contains(&t.lower)

@@ -576,3 +576,18 @@ fn a_clause_around_a_term_is_no_term() {
     let e = entry_where(&g, |e| e.en == "cause of death");
     assert_eq!(e.tr, "ölüm nedeni");
 }
+
+#[test]
+fn the_first_word_of_a_heading_in_capitals_is_capitalized_like_the_rest() {
+    // orta (middle) is a common word, seen in lower case; in the heading
+    // every word is in capitals, so ORTA KORİDOR is the name Orta Koridor.
+    let text = "ORTA KORİDOR'UN ULAŞIM BAĞLANTILARI\n\n\
+                Bu makale 'Orta Koridor'u inceliyor. Yol orta şeritten geçiyor.";
+    let c = candidates(text, Lang::Tr);
+    let g = c
+        .iter()
+        .find(|c| c.form == "Orta Koridor")
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(g.name);
+    assert_eq!(g.count, 2, "{g:#?}");
+}
