@@ -39,6 +39,10 @@ static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
 /// cases. `common_head` says the head is a common
 /// noun even if capitalized (the definition of an acronym written with a
 /// plural -s, such as UAVs); otherwise a capitalized head is left alone.
+/// English nouns in -s with singular concord stay (`data/plural_only.en`:
+/// measles, news, statistics); a Turkish head loses a final copula -DIr
+/// (öncelikli gruptur), and one-syllable nouns listed in
+/// `data/soften_mono.tr` soften before the possessive (yaş grubu).
 ///
 /// # Examples
 /// ```
@@ -47,6 +51,8 @@ static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
 /// let none = |_: &str| false;
 /// assert_eq!(citation_form("insansız hava araçlarının", Lang::Tr, false, none), "insansız hava aracı");
 /// assert_eq!(citation_form("dış müdahaleye", Lang::Tr, false, none), "dış müdahale");
+/// assert_eq!(citation_form("yaş gruplarına", Lang::Tr, false, none), "yaş grubu");
+/// assert_eq!(citation_form("measles outbreaks", Lang::En, false, none), "measles outbreak");
 /// assert_eq!(citation_form("water user associations", Lang::En, false, none), "water user association");
 /// assert_eq!(citation_form("Unmanned Aerial Vehicles", Lang::En, true, none), "Unmanned Aerial Vehicle");
 /// assert_eq!(citation_form("customs procedures", Lang::En, false, none), "customs procedure");
