@@ -39,6 +39,108 @@ struct Priors {
     en_words: HashSet<String>,
 }
 
+/// What the builder derives from one glossary (keys and stems need the
+/// stemmers, so the shipped glossaries' are derived once).
+#[derive(Clone)]
+struct Derived {
+    /// One-word pairs: (English key, English stem, Turkish stem, Turkish
+    /// word folded).
+    words: Vec<(String, String, String, String)>,
+    /// Term pairs by key.
+    terms: Vec<(String, String)>,
+    /// One-word forms of entries with no capitalized side (common words, not
+    /// names), per language: (lowercase form, key).
+    common_en: Vec<(String, String)>,
+    common_tr: Vec<(String, String)>,
+}
+
+fn derive(g: &Glossary) -> Derived {
+    let mut d = Derived {
+        words: Vec::new(),
+        terms: Vec::new(),
+        common_en: Vec::new(),
+        common_tr: Vec::new(),
+    };
+    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+    // One tokenization per form gives both its key and its stems.
+    let key_stems = |f: &str, lang: Lang| -> (String, Vec<String>) {
+        let mut keys = Vec::new();
+        let mut stems = Vec::new();
+        for item in super::token::tokenize(f, lang) {
+            if let Item::Word(t) = item {
+                keys.push(t.key);
+                stems.push(t.stem);
+            }
+        }
+        (keys.join(" "), stems)
+    };
+    for e in &g.entries {
+        if e.forbidden {
+            continue;
+        }
+        let trs: Vec<(&str, String, Vec<String>)> = e
+            .forms(Lang::Tr)
+            .map(|tr| {
+                let (k, s) = key_stems(tr, Lang::Tr);
+                (tr, k, s)
+            })
+            .collect();
+        let ens: Vec<(&str, String, Vec<String>)> = e
+            .forms(Lang::En)
+            .map(|en| {
+                let (k, s) = key_stems(en, Lang::En);
+                (en, k, s)
+            })
+            .collect();
+        for (_, ek, es) in &ens {
+            for (tr, tk, ts) in &trs {
+                if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
+                    let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                    d.words.push((ek.clone(), a.clone(), b.clone(), folded));
+                }
+                d.terms.push((ek.clone(), tk.clone()));
+            }
+        }
+        if !capitalized(&e.en) && !capitalized(&e.tr) {
+            for (lang, forms, out) in [
+                (Lang::En, &ens, &mut d.common_en),
+                (Lang::Tr, &trs, &mut d.common_tr),
+            ] {
+                for (f, key, _) in forms {
+                    let lower = crate::text::lowercase(f, lang);
+                    if !lower.contains(' ') {
+                        // A lower-case form's key is the one computed.
+                        let key = if lower == *f {
+                            key.clone()
+                        } else {
+                            term_key(&lower, lang)
+                        };
+                        out.push((lower, key));
+                    }
+                }
+            }
+        }
+    }
+    d
+}
+
+/// The derived shipped glossaries, in the order of
+/// [`crate::glossary::shipped`].
+static SHIPPED_DERIVED: std::sync::LazyLock<Vec<Derived>> =
+    std::sync::LazyLock::new(|| crate::glossary::shipped().iter().map(derive).collect());
+
+/// The derived form of `g`: computed once for a shipped glossary.
+fn derived(g: &Glossary) -> std::borrow::Cow<'static, Derived> {
+    let shipped = crate::glossary::shipped();
+    match shipped.iter().position(|s| std::ptr::eq(s, g)) {
+        Some(i) => match SHIPPED_DERIVED.get(i) {
+            Some(d) => std::borrow::Cow::Borrowed(d),
+            None => std::borrow::Cow::Owned(derive(g)),
+        },
+        None => std::borrow::Cow::Owned(derive(g)),
+    }
+}
+
 fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut words = HashSet::new();
     let mut terms = HashSet::new();
@@ -50,35 +152,22 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         .map(|g| (true, g))
         .chain(lexicons.iter().map(|g| (false, g)))
     {
-        for e in &g.entries {
-            if e.forbidden {
-                continue;
-            }
-            for en in e.forms(Lang::En) {
-                let ek = term_key(en, Lang::En);
-                let es = term_stems(en, Lang::En);
-                for tr in e.forms(Lang::Tr) {
-                    let tk = term_key(tr, Lang::Tr);
-                    let ts = term_stems(tr, Lang::Tr);
-                    if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
-                        en_words.insert(ek.clone());
-                        let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
-                        for k in [a.clone(), ek.clone()] {
-                            let list = by_en.entry(k).or_default();
-                            if !list.contains(&folded) {
-                                list.push(folded.clone());
-                            }
-                        }
-                        words.insert((a.clone(), b.clone()));
-                        if !is_prior {
-                            general.insert((a.clone(), b.clone()));
-                        }
-                    }
-                    if is_prior {
-                        terms.insert((ek.clone(), tk));
-                    }
+        let d = derived(g);
+        for (ek, a, b, folded) in &d.words {
+            en_words.insert(ek.clone());
+            for k in [a, ek] {
+                let list = by_en.entry(k.clone()).or_default();
+                if !list.contains(folded) {
+                    list.push(folded.clone());
                 }
             }
+            words.insert((a.clone(), b.clone()));
+            if !is_prior {
+                general.insert((a.clone(), b.clone()));
+            }
+        }
+        if is_prior {
+            terms.extend(d.terms.iter().cloned());
         }
     }
     Priors {
@@ -519,33 +608,40 @@ pub(crate) fn build(
     // An entry whose other side is capitalized translates a name (a word
     // list that writes its headwords in lower case still gives syria ↔
     // Suriye): its words are not common words.
-    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
-    let common = |lang: Lang| -> HashSet<String> {
-        lexicons
-            .iter()
-            .flat_map(|g| g.entries.iter())
-            .filter(|e| !capitalized(&e.en) && !capitalized(&e.tr))
-            .flat_map(|e| {
-                e.forms(lang)
-                    .map(|f| crate::text::lowercase(f, lang))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|f| !f.contains(' '))
-            .collect()
+    let common = |lang: Lang| -> (HashSet<String>, HashSet<String>) {
+        let mut words = HashSet::new();
+        let mut keys = HashSet::new();
+        for g in lexicons {
+            let d = derived(g);
+            let list = if lang == Lang::Tr {
+                &d.common_tr
+            } else {
+                &d.common_en
+            };
+            for (w, k) in list {
+                words.insert(w.clone());
+                keys.insert(k.clone());
+            }
+        }
+        (words, keys)
     };
+    let (common_en, common_en_keys) = common(Lang::En);
+    let (common_tr, common_tr_keys) = common(Lang::Tr);
     let en = collect(
         &corpus.en,
         Lang::En,
         &en_list,
         prior_glossaries,
-        &common(Lang::En),
+        &common_en,
+        &common_en_keys,
     );
     let tr = collect(
         &corpus.tr,
         Lang::Tr,
         &tr_list,
         prior_glossaries,
-        &common(Lang::Tr),
+        &common_tr,
+        &common_tr_keys,
     );
     let (mut en, mut tr) = (en, tr);
     // Weak acronym links in each language stand when the other language

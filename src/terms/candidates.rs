@@ -369,6 +369,7 @@ pub(crate) fn collect(
     list_sentences: &[bool],
     priors: &[&Glossary],
     common: &std::collections::HashSet<String>,
+    common_keys: &std::collections::HashSet<String>,
 ) -> Side {
     let mut side = Side {
         lang,
@@ -412,8 +413,6 @@ pub(crate) fn collect(
             _ => None,
         })
         .collect();
-    let common_keys: std::collections::HashSet<String> =
-        common.iter().map(|w| term_key(w, lang)).collect();
     let common_by_key = |t: &Token| {
         // A capitalized Turkish word keeps its letters in its key: stem it
         // as the lower-case word it would be.
@@ -1087,7 +1086,14 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             items: super::token::tokenize(s, lang),
         })
         .collect();
-    let mut side = collect(&sentences, lang, &[], &[], &Default::default());
+    let mut side = collect(
+        &sentences,
+        lang,
+        &[],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    );
     confirm_partners(&mut side, None);
     let mut out: Vec<Candidate> = side
         .groups
