@@ -216,14 +216,15 @@ fn a_lexicon_links_the_words_of_a_term_seen_once() {
          The cost of water rose sharply this year.\tSuyun maliyeti bu yıl keskin biçimde arttı.\n",
     );
     let lexicon = dir.write("words.tsv", "en\ttr\nfurrow\tkarık\nirrigation\tsulama\n");
-    let without = bitext_paths(&[&"glossary", &"build", &pairs]).expect_code(0);
+    let off = "--no-default-glossary";
+    let without = bitext_paths(&[&"glossary", &"build", &pairs, &off]).expect_code(0);
     assert!(!has(
         &rows(&without.stdout),
         "furrow irrigation",
         "karık sulama"
     ));
     let with =
-        bitext_paths(&[&"glossary", &"build", &pairs, &"--lexicon", &lexicon]).expect_code(0);
+        bitext_paths(&[&"glossary", &"build", &pairs, &off, &"--lexicon", &lexicon]).expect_code(0);
     let built = rows(&with.stdout);
     assert!(
         has(&built, "furrow irrigation", "karık sulama"),
@@ -232,6 +233,15 @@ fn a_lexicon_links_the_words_of_a_term_seen_once() {
     );
     // The general words themselves are vocabulary, not entries.
     assert!(!has(&built, "furrow", "karık"));
+    // The shipped general word list links the same words.
+    let shipped = bitext_paths(&[&"glossary", &"build", &pairs]).expect_code(0);
+    let built = rows(&shipped.stdout);
+    assert!(
+        has(&built, "furrow irrigation", "karık sulama"),
+        "{}",
+        shipped.stdout
+    );
+    assert!(!has(&built, "irrigation", "sulama"));
     let missing = dir.path("missing.tsv");
     let run = bitext_paths(&[&"glossary", &"build", &pairs, &"--lexicon", &missing]).expect_code(2);
     assert!(run.stderr.contains("missing.tsv"), "{}", run.stderr);

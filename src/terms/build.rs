@@ -18,6 +18,9 @@ const IBM_ITERATIONS: usize = 5;
 /// The least word link that counts as evidence (Model 1 gives every
 /// co-occurring pair some probability).
 const LINK_EVIDENCE: f64 = 0.3;
+/// The least termhood of a pair of multiword terms that translate each
+/// other word for word through certain links.
+const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -36,6 +39,108 @@ struct Priors {
     en_words: HashSet<String>,
 }
 
+/// What the builder derives from one glossary (keys and stems need the
+/// stemmers, so the shipped glossaries' are derived once).
+#[derive(Clone)]
+struct Derived {
+    /// One-word pairs: (English key, English stem, Turkish stem, Turkish
+    /// word folded).
+    words: Vec<(String, String, String, String)>,
+    /// Term pairs by key.
+    terms: Vec<(String, String)>,
+    /// One-word forms of entries with no capitalized side (common words, not
+    /// names), per language: (lowercase form, key).
+    common_en: Vec<(String, String)>,
+    common_tr: Vec<(String, String)>,
+}
+
+fn derive(g: &Glossary) -> Derived {
+    let mut d = Derived {
+        words: Vec::new(),
+        terms: Vec::new(),
+        common_en: Vec::new(),
+        common_tr: Vec::new(),
+    };
+    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+    // One tokenization per form gives both its key and its stems.
+    let key_stems = |f: &str, lang: Lang| -> (String, Vec<String>) {
+        let mut keys = Vec::new();
+        let mut stems = Vec::new();
+        for item in super::token::tokenize(f, lang) {
+            if let Item::Word(t) = item {
+                keys.push(t.key);
+                stems.push(t.stem);
+            }
+        }
+        (keys.join(" "), stems)
+    };
+    for e in &g.entries {
+        if e.forbidden {
+            continue;
+        }
+        let trs: Vec<(&str, String, Vec<String>)> = e
+            .forms(Lang::Tr)
+            .map(|tr| {
+                let (k, s) = key_stems(tr, Lang::Tr);
+                (tr, k, s)
+            })
+            .collect();
+        let ens: Vec<(&str, String, Vec<String>)> = e
+            .forms(Lang::En)
+            .map(|en| {
+                let (k, s) = key_stems(en, Lang::En);
+                (en, k, s)
+            })
+            .collect();
+        for (_, ek, es) in &ens {
+            for (tr, tk, ts) in &trs {
+                if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
+                    let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                    d.words.push((ek.clone(), a.clone(), b.clone(), folded));
+                }
+                d.terms.push((ek.clone(), tk.clone()));
+            }
+        }
+        if !capitalized(&e.en) && !capitalized(&e.tr) {
+            for (lang, forms, out) in [
+                (Lang::En, &ens, &mut d.common_en),
+                (Lang::Tr, &trs, &mut d.common_tr),
+            ] {
+                for (f, key, _) in forms {
+                    let lower = crate::text::lowercase(f, lang);
+                    if !lower.contains(' ') {
+                        // A lower-case form's key is the one computed.
+                        let key = if lower == *f {
+                            key.clone()
+                        } else {
+                            term_key(&lower, lang)
+                        };
+                        out.push((lower, key));
+                    }
+                }
+            }
+        }
+    }
+    d
+}
+
+/// The derived shipped glossaries, in the order of
+/// [`crate::glossary::shipped`].
+static SHIPPED_DERIVED: std::sync::LazyLock<Vec<Derived>> =
+    std::sync::LazyLock::new(|| crate::glossary::shipped().iter().map(derive).collect());
+
+/// The derived form of `g`: computed once for a shipped glossary.
+fn derived(g: &Glossary) -> std::borrow::Cow<'static, Derived> {
+    let shipped = crate::glossary::shipped();
+    match shipped.iter().position(|s| std::ptr::eq(s, g)) {
+        Some(i) => match SHIPPED_DERIVED.get(i) {
+            Some(d) => std::borrow::Cow::Borrowed(d),
+            None => std::borrow::Cow::Owned(derive(g)),
+        },
+        None => std::borrow::Cow::Owned(derive(g)),
+    }
+}
+
 fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut words = HashSet::new();
     let mut terms = HashSet::new();
@@ -47,35 +152,22 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         .map(|g| (true, g))
         .chain(lexicons.iter().map(|g| (false, g)))
     {
-        for e in &g.entries {
-            if e.forbidden {
-                continue;
-            }
-            for en in e.forms(Lang::En) {
-                let ek = term_key(en, Lang::En);
-                let es = term_stems(en, Lang::En);
-                for tr in e.forms(Lang::Tr) {
-                    let tk = term_key(tr, Lang::Tr);
-                    let ts = term_stems(tr, Lang::Tr);
-                    if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
-                        en_words.insert(ek.clone());
-                        let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
-                        for k in [a.clone(), ek.clone()] {
-                            let list = by_en.entry(k).or_default();
-                            if !list.contains(&folded) {
-                                list.push(folded.clone());
-                            }
-                        }
-                        words.insert((a.clone(), b.clone()));
-                        if !is_prior {
-                            general.insert((a.clone(), b.clone()));
-                        }
-                    }
-                    if is_prior {
-                        terms.insert((ek.clone(), tk));
-                    }
+        let d = derived(g);
+        for (ek, a, b, folded) in &d.words {
+            en_words.insert(ek.clone());
+            for k in [a, ek] {
+                let list = by_en.entry(k.clone()).or_default();
+                if !list.contains(folded) {
+                    list.push(folded.clone());
                 }
             }
+            words.insert((a.clone(), b.clone()));
+            if !is_prior {
+                general.insert((a.clone(), b.clone()));
+            }
+        }
+        if is_prior {
+            terms.extend(d.terms.iter().cloned());
         }
     }
     Priors {
@@ -306,14 +398,34 @@ fn word_link(
 /// Whether the prior glossary translates the English word `en` (key or
 /// stem) by a Turkish form of at least `min_chars` letters that begins the
 /// folded Turkish word `t_fold`, with at most 8 bytes of suffixes after it.
+/// A form of three letters or fewer must be followed by one inflectional
+/// ending ([`short_form_ending`]): a short word begins too many others
+/// (kâr, profit, begins karar, decision; su, water, begins sulama,
+/// irrigation).
 fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> bool {
     priors.by_en.get(en).is_some_and(|forms| {
         forms.iter().any(|f| {
-            f.chars().count() >= min_chars
-                && t_fold.starts_with(f.as_str())
-                && t_fold.len() <= f.len() + 8
+            let n = f.chars().count();
+            n >= min_chars
+                && t_fold
+                    .strip_prefix(f.as_str())
+                    .is_some_and(|rest| rest.len() <= 8 && (n > 3 || short_form_ending(rest)))
         })
     })
+}
+
+/// Whether `rest` (folded: dotted and dotless i are one letter) is nothing
+/// or one Turkish inflectional ending that may follow a short noun: the
+/// plural, a third-person possessive, a case ending (with its buffer
+/// consonant), or the plural with a possessive or case.
+fn short_form_ending(rest: &str) -> bool {
+    const ENDINGS: [&str; 52] = [
+        "", "i", "u", "ü", "a", "e", "yi", "yu", "yü", "ya", "ye", "si", "su", "sü", "ni", "nu",
+        "nü", "na", "ne", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "ün",
+        "nin", "nun", "nün", "la", "le", "yla", "yle", "lar", "ler", "lari", "leri", "lara",
+        "lere", "larda", "lerde", "lardan", "lerden", "larin", "lerin", "sinda", "sinde", "ki",
+    ];
+    ENDINGS.contains(&rest)
 }
 
 /// How strongly one part of an English closed compound (water, of
@@ -476,6 +588,11 @@ pub(crate) fn build(
     lexicons: &[&Glossary],
     min_score: f64,
 ) -> Glossary {
+    // Inflected Turkish words take the key of their bare form when the
+    // text has it (planı with plan, nehri with nehir).
+    let mut unified = corpus.clone();
+    super::token::unify_bare_keys(unified.tr.iter_mut().map(|s| &mut s.items));
+    let corpus = &unified;
     let priors = priors_of(prior_glossaries, lexicons);
     let mut en_list = vec![false; corpus.en.len()];
     let mut tr_list = vec![false; corpus.tr.len()];
@@ -491,33 +608,40 @@ pub(crate) fn build(
     // An entry whose other side is capitalized translates a name (a word
     // list that writes its headwords in lower case still gives syria ↔
     // Suriye): its words are not common words.
-    let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
-    let common = |lang: Lang| -> HashSet<String> {
-        lexicons
-            .iter()
-            .flat_map(|g| g.entries.iter())
-            .filter(|e| !capitalized(&e.en) && !capitalized(&e.tr))
-            .flat_map(|e| {
-                e.forms(lang)
-                    .map(|f| crate::text::lowercase(f, lang))
-                    .collect::<Vec<_>>()
-            })
-            .filter(|f| !f.contains(' '))
-            .collect()
+    let common = |lang: Lang| -> (HashSet<String>, HashSet<String>) {
+        let mut words = HashSet::new();
+        let mut keys = HashSet::new();
+        for g in lexicons {
+            let d = derived(g);
+            let list = if lang == Lang::Tr {
+                &d.common_tr
+            } else {
+                &d.common_en
+            };
+            for (w, k) in list {
+                words.insert(w.clone());
+                keys.insert(k.clone());
+            }
+        }
+        (words, keys)
     };
+    let (common_en, common_en_keys) = common(Lang::En);
+    let (common_tr, common_tr_keys) = common(Lang::Tr);
     let en = collect(
         &corpus.en,
         Lang::En,
         &en_list,
         prior_glossaries,
-        &common(Lang::En),
+        &common_en,
+        &common_en_keys,
     );
     let tr = collect(
         &corpus.tr,
         Lang::Tr,
         &tr_list,
         prior_glossaries,
-        &common(Lang::Tr),
+        &common_tr,
+        &common_tr_keys,
     );
     let (mut en, mut tr) = (en, tr);
     // Weak acronym links in each language stand when the other language
@@ -806,12 +930,73 @@ pub(crate) fn build(
         }
     }
 
-    let mut ranked: Vec<((usize, usize), ScoreParts, f64)> = scored
+    // Both languages put a noun's modifiers before it, so the words a term
+    // pair adds to a shorter pair lie before it on both sides (drought
+    // management plan ↔ kuraklık yönetim planı around management plan ↔
+    // yönetim planı). Words added before it in English but after it in
+    // Turkish (reduced river flow ↔ nehir akışını azalttı around river
+    // flow ↔ nehir akışı) are a clause around the term: a verb, with the
+    // Turkish verb last.
+    let key_words = |side: &Side, g: usize| -> Vec<String> {
+        side.groups
+            .get(g)
+            .map(|x| x.key.split(' ').map(str::to_owned).collect())
+            .unwrap_or_default()
+    };
+    let right_extension = |(re, rt): (usize, usize)| -> bool {
+        let (ew, tw) = (key_words(&en, re), key_words(&tr, rt));
+        // English "X of Y" puts the head first: its order differs anyway.
+        if ew.iter().any(|w| w == "of") {
+            return false;
+        }
+        let group =
+            |side: &Side, words: &[String]| side.index.get(&words.join(" ")).map(|&g| side.root(g));
+        (0..tw.len())
+            .flat_map(|i| (i + 1..tw.len()).map(move |j| (i, j)))
+            .any(|(i, j)| {
+                let Some(inner_t) = tw.get(i..j).and_then(|w| group(&tr, w)) else {
+                    return false;
+                };
+                (1..ew.len()).any(|a| {
+                    ew.get(a..)
+                        .and_then(|w| group(&en, w))
+                        .and_then(|inner_e| stats.get(&(inner_e, inner_t)))
+                        .is_some_and(|st| st.cover >= EXTENSION_COVER)
+                })
+            })
+    };
+    let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
         .map(|(k, p, termhood)| {
             // Co-occurring once is no evidence of association.
             let k11 = stats.get(&k).map_or(0, |s| s.units.len()) as f64;
             let repeat = ((k11 - 1.0) / 2.0).clamp(0.0, 1.0);
+            // A compositional translation: two multiword terms whose every
+            // word the other side translates for certain (dictionary,
+            // identical or name links; learned links stay below 1). The
+            // translation shows where the term ends, which C-value alone
+            // cannot tell from one occurrence nested in a longer run
+            // (vaccination campaign in "vaccination campaign last spring").
+            // Two or three words a side: a longer run that translates word
+            // for word is mostly a clause (a verb phrase, with no
+            // part-of-speech tags to tell), not a term.
+            let multiword = en
+                .groups
+                .get(k.0)
+                .is_some_and(|g| (2..=3).contains(&g.words))
+                && tr
+                    .groups
+                    .get(k.1)
+                    .is_some_and(|g| (2..=3).contains(&g.words));
+            let lifted = multiword
+                && p.lexical >= 1.0
+                && termhood < COMPOSITIONAL_TERMHOOD
+                && !right_extension(k);
+            let termhood = if lifted {
+                COMPOSITIONAL_TERMHOOD
+            } else {
+                termhood
+            };
             let s = 0.45 * p.lexical
                 + 0.15 * termhood
                 + 0.1 * p.dice * repeat
@@ -820,9 +1005,16 @@ pub(crate) fn build(
                 + 0.15 * p.name
                 + 0.3 * p.markup
                 + 0.05 * p.number;
-            (k, p, s.min(1.0))
+            (k, p, s.min(1.0), lifted)
         })
         .collect();
+    // Pairs that stand on the compositional floor: the word-for-word
+    // translation marks where their terms end, so they pull in no longer
+    // pair (below).
+    let compositional: HashSet<(usize, usize)> =
+        ranked.iter().filter(|x| x.3).map(|x| x.0).collect();
+    let mut ranked: Vec<((usize, usize), ScoreParts, f64)> =
+        ranked.into_iter().map(|(k, p, s, _)| (k, p, s)).collect();
     ranked.sort_by(|a, b| {
         b.2.total_cmp(&a.2)
             .then(b.1.lexical.total_cmp(&a.1.lexical))
@@ -869,6 +1061,7 @@ pub(crate) fn build(
                     && (ot == rt || contains(&tr, ot, rt))
                     && cover(&(oe, ot)) >= EXTENSION_COVER
                     && (nested(&en, re, oe) || nested(&tr, rt, ot))
+                    && !right_extension((oe, ot))
                     && en
                         .groups
                         .get(oe)
@@ -895,7 +1088,7 @@ pub(crate) fn build(
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();
     for (k, p, s) in ranked {
-        if s >= min_score {
+        if s >= min_score && !compositional.contains(&k) {
             if let Some(x) = extension_of(k.0, k.1) {
                 if queued.insert(x) {
                     // The fragment's evidence comes from inside the longer
@@ -937,6 +1130,10 @@ pub(crate) fn build(
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
+        // A clause around a term pair (see `right_extension`) is no term.
+        if !ge.strong() && !gt.strong() && right_extension((re, rt)) {
+            continue;
+        }
         if ge.coordination || gt.coordination || ge.label || gt.label {
             continue;
         }

@@ -369,6 +369,7 @@ pub(crate) fn collect(
     list_sentences: &[bool],
     priors: &[&Glossary],
     common: &std::collections::HashSet<String>,
+    common_keys: &std::collections::HashSet<String>,
 ) -> Side {
     let mut side = Side {
         lang,
@@ -400,6 +401,25 @@ pub(crate) fn collect(
             _ => None,
         })
         .collect();
+    // The same by key, so that an inflected form counts too (Gebelikte at
+    // the start of a sentence, gebeliğin inside one, gebelik in a word
+    // list); only keys the stemmer made from a longer word, not a name's
+    // own letters.
+    let lower_keys: std::collections::HashSet<&str> = sentences
+        .iter()
+        .flat_map(|s| s.items.iter())
+        .filter_map(|i| match i {
+            Item::Word(t) if t.caps == Caps::Lower && !t.stop => Some(t.key.as_str()),
+            _ => None,
+        })
+        .collect();
+    let common_by_key = |t: &Token| {
+        // A capitalized Turkish word keeps its letters in its key: stem it
+        // as the lower-case word it would be.
+        let key = term_key(&t.lower, lang);
+        key != super::token::fold_key(&t.lower)
+            && (lower_keys.contains(key.as_str()) || common_keys.contains(&key))
+    };
     let label_keys: std::collections::HashSet<String> = priors
         .iter()
         .flat_map(|g| g.entries.iter())
@@ -409,6 +429,12 @@ pub(crate) fn collect(
     for (s, sentence) in sentences.iter().enumerate() {
         let items = &sentence.items;
         let is_list = list_sentences.get(s).copied().unwrap_or(false);
+        // A heading in capitals: its first word is capitalized as all the
+        // others are, not because it starts a sentence.
+        let heading = items.iter().all(|i| match i {
+            Item::Word(t) => t.caps != Caps::Lower || t.number,
+            Item::Break(_) => true,
+        }) && items.iter().filter(|i| matches!(i, Item::Word(_))).count() >= 2;
         let first_word = items.iter().position(|i| matches!(i, Item::Word(_)));
         let last_word = items.iter().rposition(|i| matches!(i, Item::Word(_)));
         // Chunks: runs of words between breaks.
@@ -473,9 +499,11 @@ pub(crate) fn collect(
                             && !t.stop
                             && !is_title(&t.lower, lang)
                             && !(t.initial
+                                && !heading
                                 && t.caps == Caps::Initial
                                 && (lower_seen.contains(t.lower.as_str())
                                     || common.contains(&t.lower)
+                                    || common_by_key(t)
                                     || is_list))
                     };
                     // The run of capitalized words (with of/and/ve inside)
@@ -1058,7 +1086,14 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             items: super::token::tokenize(s, lang),
         })
         .collect();
-    let mut side = collect(&sentences, lang, &[], &[], &Default::default());
+    let mut side = collect(
+        &sentences,
+        lang,
+        &[],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    );
     confirm_partners(&mut side, None);
     let mut out: Vec<Candidate> = side
         .groups

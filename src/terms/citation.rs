@@ -28,6 +28,10 @@ static PLURAL_ONLY_EN: &str = include_str!("data/plural_only.en");
 /// English nouns that are plural in form but cited as they are.
 static PLURAL_ONLY: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::token::parse_list(PLURAL_ONLY_EN));
+/// `data/soften_mono.tr`: one-syllable nouns whose final consonant softens.
+static SOFTEN_MONO_TR: &str = include_str!("data/soften_mono.tr");
+static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::token::parse_list(SOFTEN_MONO_TR));
 
 /// The citation form of a term: the nominative singular of its head (the
 /// last word) by the rules of its language; `seen` says whether a
@@ -35,6 +39,10 @@ static PLURAL_ONLY: LazyLock<HashSet<&'static str>> =
 /// cases. `common_head` says the head is a common
 /// noun even if capitalized (the definition of an acronym written with a
 /// plural -s, such as UAVs); otherwise a capitalized head is left alone.
+/// English nouns in -s with singular concord stay (`data/plural_only.en`:
+/// measles, news, statistics); a Turkish head loses a final copula -DIr
+/// (öncelikli gruptur), and one-syllable nouns listed in
+/// `data/soften_mono.tr` soften before the possessive (yaş grubu).
 ///
 /// # Examples
 /// ```
@@ -43,6 +51,8 @@ static PLURAL_ONLY: LazyLock<HashSet<&'static str>> =
 /// let none = |_: &str| false;
 /// assert_eq!(citation_form("insansız hava araçlarının", Lang::Tr, false, none), "insansız hava aracı");
 /// assert_eq!(citation_form("dış müdahaleye", Lang::Tr, false, none), "dış müdahale");
+/// assert_eq!(citation_form("yaş gruplarına", Lang::Tr, false, none), "yaş grubu");
+/// assert_eq!(citation_form("measles outbreaks", Lang::En, false, none), "measles outbreak");
 /// assert_eq!(citation_form("water user associations", Lang::En, false, none), "water user association");
 /// assert_eq!(citation_form("Unmanned Aerial Vehicles", Lang::En, true, none), "Unmanned Aerial Vehicle");
 /// assert_eq!(citation_form("customs procedures", Lang::En, false, none), "customs procedure");
@@ -195,9 +205,40 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
     let compound = modifier.is_some() && !adjective_modifier;
     let mut possessive = false;
     let mut h = w.clone();
+    // 0. The copula -DIr of a term that ends a sentence (öncelikli
+    // gruptur, temel ilkedir): its vowel is high and harmonic, its d is t
+    // after a voiceless consonant; at least four letters stay (müdür,
+    // takdir are words).
+    for c in ["dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür"] {
+        if let Some(rest) = h.strip_suffix(c) {
+            let voiceless = rest.ends_with(['ç', 'f', 'h', 'k', 'p', 's', 'ş', 't']);
+            let v = c.chars().nth(1);
+            if rest.chars().count() >= 4
+                && c.starts_with('t') == voiceless
+                && v == Some(high_vowel(rest))
+            {
+                h = rest.to_owned();
+                break;
+            }
+        }
+    }
     // 1. A case ending after the possessive.
     for e in AFTER_POSSESSIVE {
         if let Some(rest) = h.strip_suffix(e) {
+            // The n may end the stem (salgın-ı, not salgı-n-ı): so it does
+            // when the text has the stem in -n with a plural after it.
+            let n_stem = e.starts_with('n') && {
+                let stem = format!("{rest}n");
+                seen(&stem)
+                    || [
+                        "lar", "ler", "ları", "leri", "larda", "lerde", "ların", "lerin",
+                    ]
+                    .iter()
+                    .any(|p| seen(&format!("{stem}{p}")))
+            };
+            if n_stem {
+                break;
+            }
             if rest.chars().count() >= 3 && rest.ends_with(['ı', 'i', 'u', 'ü']) {
                 h = rest.to_owned();
                 possessive = true;
@@ -359,21 +400,26 @@ fn strip_possessive(h: &str, seen: &impl Fn(&str) -> bool) -> Option<String> {
 
 /// Restores a stem-final consonant softened before a vowel (ağacı → ağaç,
 /// birliği → birlik, kitabı → kitap) in a polysyllabic stem.
+/// A one-syllable stem is restored only when `data/soften_mono.tr` lists
+/// the result (grubu → grup, gücü → güç, derdi → dert; topu stays top).
 fn harden(stem: &str) -> String {
-    if syllables(stem) < 2 {
-        return stem.to_owned();
-    }
     let mut chars: Vec<char> = stem.chars().collect();
     let swap = match chars.last() {
         Some('ğ') => Some('k'),
         Some('c') => Some('ç'),
         Some('b') => Some('p'),
+        Some('d') => Some('t'),
         _ => None,
     };
     if let (Some(s), Some(last)) = (swap, chars.last_mut()) {
         *last = s;
     }
-    chars.into_iter().collect()
+    let hard: String = chars.into_iter().collect();
+    if syllables(stem) >= 2 && !stem.ends_with('d') || SOFTEN_MONO.contains(hard.as_str()) {
+        hard
+    } else {
+        stem.to_owned()
+    }
 }
 
 /// Adds the third-person possessive (the compound marker) to a singular
@@ -392,13 +438,14 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
         return format!("{base}s{v}");
     }
     let mut chars: Vec<char> = base.chars().collect();
-    let poly = syllables(base) >= 2;
+    let poly = syllables(base) >= 2 || SOFTEN_MONO.contains(base);
     let n = chars.len();
     if let Some(last) = chars.last_mut() {
         let prev_n = n >= 2 && base.chars().nth(n - 2) == Some('n');
         *last = match *last {
             'ç' if poly => 'c',
             'p' if poly => 'b',
+            't' if SOFTEN_MONO.contains(base) => 'd',
             'k' if prev_n => 'g',
             'k' if poly => 'ğ',
             c => c,
@@ -526,6 +573,60 @@ mod tests {
     }
 
     #[test]
+    fn turkish_n_of_the_stem_is_no_buffer_when_the_text_has_the_stem() {
+        // salgını: salgın + accusative, or salgı + possessive + accusative.
+        let seen = |w: &str| w == "salgınlarda";
+        assert_eq!(
+            citation_form("kızamık salgını", Lang::Tr, false, seen),
+            "kızamık salgını"
+        );
+        assert_eq!(
+            citation_form("kızamık salgını", Lang::Tr, false, |_| false),
+            "kızamık salgı"
+        );
+        // Without the stem in -n, the possessive reading stands.
+        assert_eq!(
+            citation_form("güvenliğini", Lang::Tr, false, |_| false),
+            "güvenliği"
+        );
+    }
+
+    #[test]
+    fn turkish_copula_after_a_term_goes() {
+        assert_eq!(tr("öncelikli gruptur"), "öncelikli grup");
+        assert_eq!(tr("temel ilkedir"), "temel ilke");
+        assert_eq!(tr("kızamık aşısıdır"), "kızamık aşısı");
+        // Too short to hold a copula, or no harmony: words of their own.
+        assert_eq!(tr("genel müdür"), "genel müdür");
+        assert_eq!(tr("takdir"), "takdir");
+        assert_eq!(tr("iktidar"), "iktidar");
+    }
+
+    #[test]
+    fn listed_one_syllable_nouns_soften_and_harden() {
+        // yaş gruplarına → yaş grubu (grup softens); top keeps its p.
+        assert_eq!(tr("yaş gruplarına"), "yaş grubu");
+        assert_eq!(tr("hava gücünü"), "hava gücü");
+        assert_eq!(tr("futbol topları"), "futbol topu");
+        assert_eq!(harden("grub"), "grup");
+        assert_eq!(harden("derd"), "dert");
+        assert_eq!(harden("top"), "top");
+        assert_eq!(harden("ağac"), "ağaç");
+    }
+
+    #[test]
+    fn soften_table_parses_without_duplicates_or_stray_whitespace() {
+        let mut seen = HashSet::new();
+        for line in SOFTEN_MONO_TR.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.trim(), line, "stray whitespace in {line:?}");
+            assert!(!line.is_empty(), "blank line");
+            assert_eq!(syllables(line), 1, "not one syllable: {line:?}");
+            assert!(seen.insert(line), "duplicate {line:?}");
+        }
+        assert_eq!(seen.len(), SOFTEN_MONO.len());
+    }
+
+    #[test]
     fn english_singulars_plural_only_nouns_and_names_stay() {
         assert_eq!(en("process"), "process");
         assert_eq!(en("water stress"), "water stress");
@@ -536,6 +637,14 @@ mod tests {
         assert_eq!(en("digital customs"), "digital customs");
         assert_eq!(en("foreign affairs"), "foreign affairs");
         assert_eq!(en("capital goods"), "capital goods");
+        // Nouns in -s with singular concord: diseases and fields of study.
+        assert_eq!(en("measles"), "measles");
+        assert_eq!(en("measles outbreaks"), "measles outbreak");
+        assert_eq!(en("rabies"), "rabies");
+        assert_eq!(en("diabetes"), "diabetes");
+        assert_eq!(en("official statistics"), "official statistics");
+        assert_eq!(en("television series"), "television series");
+        assert_eq!(en("bee species"), "bee species");
         assert_eq!(en("UAV"), "UAV");
         assert_eq!(en("Euphrates"), "Euphrates");
         assert_eq!(en("United Nations"), "United Nations");

@@ -46,11 +46,17 @@
 //! Turkish words are stemmed with the Snowball Turkish stemmer (inflectional
 //! suffixes) unless capitalized: Turkish writes a name's suffixes after an
 //! apostrophe, and stemming a name damages it (Aliyeva is not Aliyev + the
-//! dative -a). English words lose plural endings only (Harman's S-stemmer:
+//! dative -a). An inflected lower-case Turkish word whose bare form the text
+//! has takes that form's key (Snowball gives *planı* and *plan*, *nehri* and
+//! *nehir*, *evresi* and *evre* different stems): one ending is cut, and a
+//! dropped vowel put back, a softened consonant hardened or a doubled one
+//! made single (*kitabı* → *kitap*, *ağzı* → *ağız*, *hakkı* → *hak*).
+//! English words lose plural endings only (Harman's S-stemmer:
 //! -ies → -y, -es → -e, -s): the Snowball English stemmer also strips
 //! derivations (regional → region, security and secured → secur) and would
 //! merge distinct terms, so its stems serve word links only (below).
-//! Acronyms (two to six capitals) are only case-folded.
+//! Acronyms (two to six capitals) are only case-folded, and are never
+//! function words (*WHO* is not *who*).
 //!
 //! Termhood is the C-value of Frantzi, Ananiadou and Mima over those keys,
 //! with `log2(|a| + 1)` so that single words count:
@@ -58,7 +64,8 @@
 //! that contain a)`. A candidate is *strong* when it is a name (in most of
 //! its occurrences a whole run of capitalized words, such as Shusha
 //! Declaration; a capital at the start of a sentence counts only on a word
-//! never seen in lower case and not in a general word list; a run of
+//! never seen in lower case and not in a general word list, under any
+//! ending (*Gebelikte* beside *gebeliğin*), except in a heading in capitals; a run of
 //! capitalized words stops where a hyphenated chain of names follows another
 //! name: Hava Komuta ve Kontrol Sistemi | Bakü-Tiflis-Kars demiryolu, while
 //! Baku-Tbilisi-Ceyhan Pipeline stays whole), an acronym or its definition
@@ -131,7 +138,9 @@
 //! against every Turkish candidate of the same unit. Word links `w(e, t)` in
 //! `0..=1` come from: equal numbers; a word pair of a prior glossary or a
 //! general word list (by Snowball stem, or the Turkish word starting with
-//! the listed one: kapasitesi ~ kapasite); the same word, or capitalized
+//! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
+//! fewer only before one inflectional ending, so that *kâr* does not begin
+//! *karar*); the same word, or capitalized
 //! words with one name key; cognates (`similar ≥ 0.8`, words of five letters
 //! or more, scaled to `0.4..=1`); word Dice over the units (two words that
 //! co-occur in two units or more; statistical links are scaled by 0.95 so
@@ -167,7 +176,16 @@
 //! 0.05·min(1, G²/10.83)) + 0.4·max(glossary, acronym) + 0.15·name +
 //! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
-//! association. A pair nested in a longer pair whose terms the word links
+//! association. Two terms of two or three words each that translate word
+//! for word through certain links (`lexical` 1: dictionary, identical or
+//! name links) have a termhood of at least 0.5: the translation shows where
+//! the term ends, which C-value cannot tell from one occurrence nested in a
+//! longer run (*vaccination campaign* in "vaccination campaign last
+//! spring"). A pair that only adds, to a pair of its own words, words before
+//! it in English and after it in Turkish (*reduced river flow* ↔ *nehir
+//! akışını azalttı* around *river flow* ↔ *nehir akışı*) is a clause around
+//! a term, not a term: both languages put a noun's modifiers before it, and
+//! a Turkish verb comes last (English *X of Y*, head first, is exempt). A pair nested in a longer pair whose terms the word links
 //! cover (0.8 or more on each side), when it occurs mostly inside the
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi

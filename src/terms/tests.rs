@@ -487,3 +487,107 @@ fn two_known_names_joined_by_and_are_two_terms() {
         g.entries
     );
 }
+
+#[test]
+fn an_acronym_spelled_like_a_function_word_pairs_through_its_definition() {
+    // WHO is also the pronoun who; in capitals it is the acronym, paired
+    // with DSÖ because their definitions pair.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The World Health Organization (WHO) lists ten threats to global health.",
+        "Dünya Sağlık Örgütü (DSÖ) küresel sağlığa yönelik on tehdit sayıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Experts who work for WHO visited the clinic.",
+        "DSÖ için çalışan uzmanlar kliniği ziyaret etti.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let who = entry_where(&g, |e| e.en == "WHO");
+    assert_eq!(who.tr, "DSÖ");
+    assert_eq!(who.score_parts.unwrap().acronym, 1.0);
+    let def = entry_where(&g, |e| e.en == "World Health Organization");
+    assert_eq!(def.tr, "Dünya Sağlık Örgütü");
+}
+
+#[test]
+fn a_term_seen_once_pairs_through_general_word_links() {
+    // Every content word is in the shipped general word list: the pair
+    // stands on the word links alone, the single words are vocabulary.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The ministry launched a vaccination campaign last spring.",
+        "Bakanlık geçen bahar bir aşılama kampanyası başlattı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "vaccination campaign");
+    assert_eq!(e.tr, "aşılama kampanyası");
+    assert_eq!(e.score_parts.unwrap().lexical, 1.0);
+    assert!(!g.entries.iter().any(|e| e.en == "campaign"));
+}
+
+#[test]
+fn an_inflected_common_word_at_a_sentence_start_is_no_name() {
+    // Gebelikte (in pregnancy) opens the sentence; gebeliğin inside another
+    // sentence shows the word in lower case under another ending: the
+    // capital says nothing, so the word is no name.
+    let text = "Gebelikte kızamıkçık tehlikelidir. Doktorlar gebeliğin ilk aylarını izliyor.";
+    let c = candidates(text, Lang::Tr);
+    assert!(
+        !c.iter().any(|c| c.name && c.form.starts_with("Gebelikte")),
+        "{c:#?}"
+    );
+    let g = c
+        .iter()
+        .find(|c| c.form.contains("kızamıkçık"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(!g.name && g.form.starts_with("gebelikte"), "{g:#?}");
+}
+
+#[test]
+fn a_clause_around_a_term_is_no_term() {
+    // "reduced river flow" ↔ "nehir akışını azalttı" translates word for
+    // word too, but the added word comes before the term in English and
+    // after it in Turkish (a verb): the term is river flow ↔ nehir akışı.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Upstream, the dam reduced river flow in summer.",
+        "Yukarıda baraj yazın nehir akışını azalttı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "river flow");
+    assert_eq!(e.tr, "nehir akışı");
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains("reduced")),
+        "{:#?}",
+        g.entries
+    );
+    // English "X of Y" puts its head first: no clause.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Measles remains a leading cause of death among infants.",
+        "Kızamık bebekler arasında önde gelen bir ölüm nedeni olmayı sürdürüyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "cause of death");
+    assert_eq!(e.tr, "ölüm nedeni");
+}
+
+#[test]
+fn the_first_word_of_a_heading_in_capitals_is_capitalized_like_the_rest() {
+    // orta (middle) is a common word, seen in lower case; in the heading
+    // every word is in capitals, so ORTA KORİDOR is the name Orta Koridor.
+    let text = "ORTA KORİDOR'UN ULAŞIM BAĞLANTILARI\n\n\
+                Bu makale 'Orta Koridor'u inceliyor. Yol orta şeritten geçiyor.";
+    let c = candidates(text, Lang::Tr);
+    let g = c
+        .iter()
+        .find(|c| c.form == "Orta Koridor")
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert!(g.name);
+    assert_eq!(g.count, 2, "{g:#?}");
+}

@@ -1,6 +1,6 @@
 //! Words, breaks and the folded key of a word.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -269,7 +269,9 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         .chars()
         .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
     let lower = lowercase(base, lang);
-    let stop = is_stop(&lower, lang);
+    // An acronym outside a heading is no function word (WHO, US, AND as
+    // the acronyms they are).
+    let stop = is_stop(&lower, lang) && !(caps == Caps::All && (2..=6).contains(&letters));
     // A capitalized word inside a sentence is a name or part of one: Turkish
     // separates a name's suffixes with an apostrophe (cut above), so
     // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
@@ -394,6 +396,152 @@ pub(crate) fn fold_key(stemmed: &str) -> String {
     key
 }
 
+/// Endings cut from a Turkish word to find its bare form: the third-person
+/// possessive (after a consonant and after a vowel), the accusative,
+/// dative, locative, ablative and genitive (with their buffer consonants).
+/// Longest first.
+const BARE_ENDINGS: [&str; 44] = [
+    "ndan", "nden", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "nda", "nde", "sı",
+    "si", "su", "sü", "yı", "yi", "yu", "yü", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "ın",
+    "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "nı", "ni", "nu", "nü", "la", "le",
+];
+
+/// The bare forms a lowercase Turkish word may have, with the number of
+/// letters each needs: the word with one ending of [`BARE_ENDINGS`] cut
+/// (planı, planda → plan; evresi → evre), and, where the cut leaves two
+/// consonants, the forms with the dropped high vowel put back (nehri →
+/// nehir, ağzı → ağız, burnu → burun, oğlu → oğul); where it ends in a
+/// voiced stop or ğ, the voiceless form (kitabı → kitap, ağacı → ağaç,
+/// kaybı → kayıp, rengi → renk); where it ends in a doubled consonant, the
+/// single one (hakkı → hak, hissi → his).
+pub(crate) fn bare_forms(word: &str) -> Vec<(String, bool)> {
+    const VOWELS: &str = "aeıioöuü";
+    let high = |v: char| match v {
+        'a' | 'ı' => 'ı',
+        'e' | 'i' => 'i',
+        'o' | 'u' => 'u',
+        _ => 'ü',
+    };
+    let soften = |r: &str| -> Option<String> {
+        let mut cs: Vec<char> = r.chars().collect();
+        let n = cs.len();
+        let last = *cs.last()?;
+        let before = cs.get(n.checked_sub(2)?).copied()?;
+        let hard = match last {
+            'b' => 'p',
+            'c' => 'ç',
+            'd' => 't',
+            'ğ' => 'k',
+            'g' if before == 'n' => 'k',
+            _ => return None,
+        };
+        *cs.last_mut()? = hard;
+        Some(cs.into_iter().collect())
+    };
+    let mut out: Vec<(String, bool)> = Vec::new();
+    for ending in BARE_ENDINGS {
+        let Some(r) = word.strip_suffix(ending) else {
+            continue;
+        };
+        let cs: Vec<char> = r.chars().collect();
+        let n = cs.len();
+        if n < 3 {
+            continue;
+        }
+        let mut forms = vec![r.to_owned()];
+        if let (Some(&a), Some(&b)) = (cs.get(n - 2), cs.get(n - 1)) {
+            let consonant = |c: char| c.is_alphabetic() && !VOWELS.contains(c);
+            if consonant(a) && consonant(b) {
+                if a == b {
+                    forms.push(cs.get(..n - 1).unwrap_or(&[]).iter().collect());
+                } else if let Some(v) = cs.iter().rev().find(|c| VOWELS.contains(**c)) {
+                    let mut restored: String = cs.get(..n - 1).unwrap_or(&[]).iter().collect();
+                    restored.push(high(*v));
+                    restored.push(b);
+                    forms.extend(soften(&restored));
+                    forms.push(restored);
+                }
+            }
+        }
+        forms.extend(soften(r));
+        for f in forms {
+            let plain = f == r;
+            if !out.iter().any(|(o, _)| *o == f) {
+                out.push((f, plain));
+            }
+        }
+    }
+    out
+}
+
+/// Joins the keys of inflected Turkish words to the key of their bare form
+/// when the text has that key (Snowball alone gives plan and planı, nehir
+/// and nehri, evre and evresi different stems). Each lower-case word is
+/// tried against its [`bare_forms`]: a bare form whose key some
+/// other word of the text has (a bare form seen as a word of its own
+/// first, then the commonest key) gives the word its key and stem. A cut
+/// must leave four letters or more, and three or more when a vowel is put
+/// back or a doubled consonant made single (ilke is not ilk + e).
+pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<Item>>) {
+    let mut all: Vec<&mut Vec<Item>> = sentences.collect();
+    let mut key_count: HashMap<String, usize> = HashMap::new();
+    let mut surfaces: HashSet<String> = HashSet::new();
+    for items in all.iter() {
+        for item in items.iter() {
+            if let Item::Word(t) = item {
+                if !t.number {
+                    *key_count.entry(t.key.clone()).or_insert(0) += 1;
+                    surfaces.insert(fold_key(&t.lower));
+                }
+            }
+        }
+    }
+    let mut memo: HashMap<String, Option<(String, String)>> = HashMap::new();
+    for items in all.iter_mut() {
+        for item in items.iter_mut() {
+            let Item::Word(t) = item else { continue };
+            if t.number || t.stop || t.suffixed || t.caps == Caps::All {
+                continue;
+            }
+            // Only lower-case words: a capitalized one may be a name, even
+            // at the start of a sentence (Aliyeva is not Aliyev + dative -a).
+            if t.caps != Caps::Lower {
+                continue;
+            }
+            let found = memo
+                .entry(t.lower.clone())
+                .or_insert_with(|| {
+                    let own = t.key.clone();
+                    let mut best: Option<(bool, usize, String, String)> = None;
+                    for (base, plain) in bare_forms(&t.lower) {
+                        let n = base.chars().count();
+                        let min = if plain { 4 } else { 3 };
+                        if n < min {
+                            continue;
+                        }
+                        let key = fold_key(&STEM_TR.stem(&base));
+                        if key == own {
+                            continue;
+                        }
+                        let Some(&count) = key_count.get(&key) else {
+                            continue;
+                        };
+                        let seen = surfaces.contains(&fold_key(&base));
+                        if best.as_ref().map_or(true, |b| (seen, count) > (b.0, b.1)) {
+                            best = Some((seen, count, key, fold_key(&STEM_TR.stem(&base))));
+                        }
+                    }
+                    best.map(|(_, _, k, s)| (k, s))
+                })
+                .clone();
+            if let Some((key, stem)) = found {
+                t.key = key;
+                t.stem = stem;
+            }
+        }
+    }
+}
+
 /// The Snowball stems of a term's words.
 pub(crate) fn term_stems(term: &str, lang: Lang) -> Vec<String> {
     tokenize(term, lang)
@@ -429,6 +577,80 @@ mod tests {
                 Item::Break(_) => None,
             })
             .collect()
+    }
+
+    #[test]
+    fn an_acronym_spelled_like_a_function_word_is_a_word() {
+        let words = |s: &str| -> Vec<(String, bool)> {
+            tokenize(s, Lang::En)
+                .into_iter()
+                .filter_map(|i| match i {
+                    Item::Word(t) => Some((t.lower, t.stop)),
+                    Item::Break(_) => None,
+                })
+                .collect()
+        };
+        let w = words("The WHO report, who knows.");
+        assert_eq!(w[1], ("who".to_owned(), false));
+        assert_eq!(w[3], ("who".to_owned(), true));
+    }
+
+    #[test]
+    fn bare_forms_undo_vowel_drop_softening_and_doubling() {
+        let has = |w: &str, base: &str| bare_forms(w).iter().any(|(b, _)| b == base);
+        assert!(has("planı", "plan"));
+        assert!(has("planda", "plan"));
+        assert!(has("evresi", "evre"));
+        assert!(has("nehri", "nehir"));
+        assert!(has("şehrin", "şehir"));
+        assert!(has("ağzı", "ağız"));
+        assert!(has("burnu", "burun"));
+        assert!(has("oğlu", "oğul"));
+        assert!(has("kitabı", "kitap"));
+        assert!(has("ağacı", "ağaç"));
+        assert!(has("kaybı", "kayıp"));
+        assert!(has("rengi", "renk"));
+        assert!(has("hakkı", "hak"));
+        assert!(!has("hakkı", "hakı"));
+    }
+
+    fn unified_keys(sentences: &[&str]) -> Vec<Vec<String>> {
+        let mut items: Vec<Vec<Item>> = sentences.iter().map(|s| tokenize(s, Lang::Tr)).collect();
+        unify_bare_keys(items.iter_mut());
+        items
+            .into_iter()
+            .map(|s| {
+                s.into_iter()
+                    .filter_map(|i| match i {
+                        Item::Word(t) => Some(t.key),
+                        Item::Break(_) => None,
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn inflected_words_take_the_key_of_their_bare_form_in_the_text() {
+        let k = unified_keys(&[
+            "yönetim planı hazırlandı",
+            "plan onaylandı",
+            "nehir taştı",
+            "nehrin kıyısı",
+            "şehri gördük",
+            "şehir büyüdü",
+            "kuraklık evresi başladı",
+            "son evrede",
+        ]);
+        assert_eq!(k[0][1], k[1][0]); // planı = plan
+        assert_eq!(k[3][0], k[2][0]); // nehrin = nehir
+        assert_eq!(k[4][0], k[5][0]); // şehri = şehir
+        assert_eq!(k[6][1], k[7][1]); // evresi = evrede
+                                      // A bare form the text lacks changes nothing; a short cut is
+                                      // refused (ilke is not ilk + e).
+        let k = unified_keys(&["ilk ilke", "ağzı açık"]);
+        assert_ne!(k[0][0], k[0][1]);
+        assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
     }
 
     #[test]
