@@ -1075,6 +1075,8 @@ struct WordScan {
     /// The vowels that count for compaction: those from the first to the
     /// last non-glide vowel (glides between them included).
     vowels: usize,
+    /// Every vowel, glides included, one bit per position < 64.
+    vowel_mask: u64,
     /// (Broad) the mapping made an adjacent pair that merges.
     merge: bool,
 }
@@ -1231,6 +1233,7 @@ mod sse2 {
             last,
             glides: u64::from(glide),
             vowels: counted,
+            vowel_mask: u64::from(vowels),
             merge: BROAD && lanes.pairs & valid != 0,
         })
     }
@@ -1241,6 +1244,7 @@ mod sse2 {
 fn scan_word_bytes<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize) -> WordScan {
     let (mut first, mut last) = (usize::MAX, usize::MAX);
     let mut glides: u64 = 0;
+    let mut vowel_mask: u64 = 0;
     // Every vowel, and the glides after the last non-glide vowel: no
     // vowel comes before the first non-glide one, so the vowels from the
     // first to the last are all of them but the trailing glides.
@@ -1269,6 +1273,9 @@ fn scan_word_bytes<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize
         }
         if key_vowel(b) {
             all += 1;
+            if p < 64 {
+                vowel_mask |= 1 << p;
+            }
             if b == b'i' && matches!(prev, b'a' | b'e' | b'o' | b'u') {
                 if p < 64 {
                     glides |= 1 << p;
@@ -1290,6 +1297,7 @@ fn scan_word_bytes<const BROAD: bool>(buf: &mut [u8], start: usize, limit: usize
         last,
         glides,
         vowels: all - trailing,
+        vowel_mask,
         merge,
     }
 }
@@ -1326,7 +1334,6 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             scan = scan_word::<false>(buf, r, m);
         }
         let e = scan.end;
-        let (first, last, glides) = (scan.first, scan.last, scan.glides);
         let word = buf.get(r..e).unwrap_or(&[]);
         let word_start = w;
         let vowels = scan.vowels;
@@ -1362,66 +1369,11 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
             } else {
                 Some(Cow::Owned(word.to_vec()))
             };
-        let mut last_written = 0u8;
-        // The last vowel dropped since the last write, if any.
-        let mut dropped = 0u8;
-        for k in r..e {
-            let s = at(buf, k);
-            let p = k - r;
-            if key_vowel(s) {
-                // A glide goes with the vowel before it: kept when that vowel is.
-                let owner = if p < 64 && glides & (1 << p) != 0 {
-                    p - 1
-                } else {
-                    p
-                };
-                if owner != first && owner != last {
-                    dropped = s;
-                    continue;
-                }
-            }
-            if dropped == 0 {
-                // Nothing dropped since the last write: the narrow classes
-                // never leave two like letters side by side.
-                if let Some(slot) = buf.get_mut(w) {
-                    *slot = s;
-                }
-                w += 1;
-                last_written = s;
-                continue;
-            }
-            if s.is_ascii_alphabetic() && s == last_written {
-                dropped = 0;
-                continue;
-            }
-            if key_vowel(s) {
-                if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
-                    if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
-                        *slot = m;
-                    }
-                    last_written = m;
-                    dropped = 0;
-                    continue;
-                }
-            }
-            // The broad merges are a superset of the plain ones: a vowel
-            // between letters that either reading would join is kept, so
-            // that a key keys to itself in both readings.
-            if pair_merge(last_written, s, true) != Merge::Write {
-                // At least one byte was dropped since the last write, so
-                // w + 1 <= k: both writes stay behind the read position.
-                if let Some(slot) = buf.get_mut(w) {
-                    *slot = dropped;
-                }
-                w += 1;
-            }
-            if let Some(slot) = buf.get_mut(w) {
-                *slot = s;
-            }
-            w += 1;
-            last_written = s;
-            dropped = 0;
-        }
+        w = if e - r <= 64 {
+            compact_by_mask(buf, r, e, w, &scan, broad)
+        } else {
+            compact_by_bytes(buf, r, e, w, &scan, broad)
+        };
         if let Some(original) = original {
             if buf.get(word_start..w).is_some_and(surname_word) {
                 if let Some(dst) = buf.get_mut(word_start..word_start + original.len()) {
@@ -1440,6 +1392,175 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
         r = sep + 1;
     }
     buf.truncate(w);
+}
+
+/// The vowel compaction of the word `buf[r..e]` one symbol at a time, for
+/// words of any length (see [`compact_by_mask`]); returns the new write
+/// position.
+fn compact_by_bytes(
+    buf: &mut [u8],
+    r: usize,
+    e: usize,
+    mut w: usize,
+    scan: &WordScan,
+    broad: bool,
+) -> usize {
+    let (first, last, glides) = (scan.first, scan.last, scan.glides);
+    let mut last_written = 0u8;
+    // The last vowel dropped since the last write, if any.
+    let mut dropped = 0u8;
+    for k in r..e {
+        let s = at(buf, k);
+        let p = k - r;
+        if key_vowel(s) {
+            // A glide goes with the vowel before it: kept when that vowel is.
+            let owner = if p < 64 && glides & (1 << p) != 0 {
+                p - 1
+            } else {
+                p
+            };
+            if owner != first && owner != last {
+                dropped = s;
+                continue;
+            }
+        }
+        if dropped == 0 {
+            // Nothing dropped since the last write: the narrow classes
+            // never leave two like letters side by side.
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = s;
+            }
+            w += 1;
+            last_written = s;
+            continue;
+        }
+        if s.is_ascii_alphabetic() && s == last_written {
+            dropped = 0;
+            continue;
+        }
+        if key_vowel(s) {
+            if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
+                if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
+                    *slot = m;
+                }
+                last_written = m;
+                dropped = 0;
+                continue;
+            }
+        }
+        // The broad merges are a superset of the plain ones: a vowel
+        // between letters that either reading would join is kept, so
+        // that a key keys to itself in both readings.
+        if pair_merge(last_written, s, true) != Merge::Write {
+            // At least one byte was dropped since the last write, so
+            // w + 1 <= k: both writes stay behind the read position.
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = dropped;
+            }
+            w += 1;
+        }
+        if let Some(slot) = buf.get_mut(w) {
+            *slot = s;
+        }
+        w += 1;
+        last_written = s;
+        dropped = 0;
+    }
+    w
+}
+
+/// The vowel compaction of the word `buf[r..e]` (at most 64 symbols), written
+/// from `w` on; returns the new write position. The same as the byte loop of
+/// [`words_in_place`], but driven by the word scan's vowel bits: the symbols
+/// between two dropped vowels are copied without a test each, and the rules
+/// that look at a dropped vowel's neighbours (a doubled letter written once,
+/// i or o merged with the vowel after it, a vowel kept between letters that
+/// would merge) run once per run of dropped vowels.
+#[inline(always)]
+fn compact_by_mask(
+    buf: &mut [u8],
+    r: usize,
+    e: usize,
+    mut w: usize,
+    scan: &WordScan,
+    broad: bool,
+) -> usize {
+    let len = e - r;
+    // The first and last full vowel are kept, and so is the glide after each.
+    let bit = |p: usize| if p < 64 { 1u64 << p } else { 0 };
+    let owners = bit(scan.first) | bit(scan.last);
+    let keep = owners | (scan.glides & (owners << 1));
+    let mut drop = scan.vowel_mask & !keep;
+    let mut p = 0;
+    let mut last_written = 0u8;
+    let copy = |buf: &mut [u8], w: &mut usize, from: usize, to: usize| {
+        if *w == from {
+            *w = to;
+            return;
+        }
+        for k in from..to {
+            let s = at(buf, k);
+            if let Some(slot) = buf.get_mut(*w) {
+                *slot = s;
+            }
+            *w += 1;
+        }
+    };
+    while drop != 0 {
+        let q = drop.trailing_zeros() as usize;
+        if q > p {
+            copy(buf, &mut w, r + p, r + q);
+            last_written = at(buf, r + q - 1);
+        }
+        // The run of dropped vowels from q: the last of them is the one the
+        // rules below may keep.
+        let run = (!(drop >> q)).trailing_zeros() as usize;
+        let after = q + run;
+        let dropped = at(buf, r + after - 1);
+        drop = if after >= 64 {
+            0
+        } else {
+            drop & (!0u64 << after)
+        };
+        p = after;
+        if p >= len {
+            break;
+        }
+        let s = at(buf, r + p);
+        p += 1;
+        if s.is_ascii_alphabetic() && s == last_written {
+            continue;
+        }
+        if key_vowel(s) {
+            if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
+                if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
+                    *slot = m;
+                }
+                last_written = m;
+                continue;
+            }
+        }
+        // The broad merges are a superset of the plain ones: a vowel
+        // between letters that either reading would join is kept, so
+        // that a key keys to itself in both readings.
+        if pair_merge(last_written, s, true) != Merge::Write {
+            // At least one byte was dropped since the last write, so
+            // w + 1 <= r + p: both writes stay behind the read position.
+            if let Some(slot) = buf.get_mut(w) {
+                *slot = dropped;
+            }
+            w += 1;
+        }
+        if let Some(slot) = buf.get_mut(w) {
+            *slot = s;
+        }
+        w += 1;
+        last_written = s;
+    }
+    if p < len {
+        copy(buf, &mut w, r + p, e);
+    }
+    w
 }
 
 /// The end of a written word `buf[start..end]`: a final d or b is devoiced
@@ -2391,13 +2512,14 @@ mod wide_scan {
 
     use super::{scan_word_bytes, sse2, WordScan};
 
-    fn fields(scan: &WordScan) -> (usize, usize, usize, u64, usize, bool) {
+    fn fields(scan: &WordScan) -> (usize, usize, usize, u64, usize, u64, bool) {
         (
             scan.end,
             scan.first,
             scan.last,
             scan.glides,
             scan.vowels,
+            scan.vowel_mask,
             scan.merge,
         )
     }
@@ -2474,6 +2596,72 @@ mod wide_scan {
             let start = start.min(symbols.len());
             let limit = (start + cut).min(symbols.len());
             same(&symbols, start, limit)?;
+        }
+    }
+}
+
+/// The vowel compaction driven by the vowel bits against the byte loop.
+#[cfg(test)]
+mod compaction {
+    use proptest::prelude::*;
+
+    use super::{compact_by_bytes, compact_by_mask, scan_word_bytes};
+
+    /// Compacts `prefix` + `word` (the prefix stands for earlier words, so
+    /// that writes lag behind reads) both ways and compares the results.
+    fn same(prefix: usize, word: &[u8], broad: bool) -> Result<(), TestCaseError> {
+        let mut symbols = vec![b'x'; prefix];
+        symbols.extend_from_slice(word);
+        let limit = symbols.len();
+        let mut by_bytes = symbols.clone();
+        let scan = scan_word_bytes::<false>(&mut by_bytes, prefix, limit);
+        let mut by_mask = by_bytes.clone();
+        // Start writing a little behind the word, as after a shorter word.
+        let w = prefix / 2;
+        let a = compact_by_bytes(&mut by_bytes, prefix, scan.end, w, &scan, broad);
+        let b = compact_by_mask(&mut by_mask, prefix, scan.end, w, &scan, broad);
+        prop_assert_eq!(a, b, "end {:?}", word);
+        prop_assert_eq!(&by_bytes[..a], &by_mask[..b], "{:?}", word);
+        Ok(())
+    }
+
+    #[test]
+    fn mask_compaction_agrees_on_known_words() {
+        for word in [
+            &b"kavusoglu"[..],
+            b"naxcivan",
+            b"aiaiaiaia",
+            b"tatatata",
+            b"mamamadova",
+            b"ioioiou",
+            b"tasasacac",
+            b"aeiouaeiou",
+            b"gesekai",
+        ] {
+            for broad in [false, true] {
+                same(0, word, broad).unwrap_or_else(|e| panic!("{e}"));
+                same(5, word, broad).unwrap_or_else(|e| panic!("{e}"));
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(4096))]
+
+        #[test]
+        fn mask_compaction_agrees_with_the_byte_loop(
+            word in proptest::collection::vec(
+                prop_oneof![
+                    Just(b'a'), Just(b'e'), Just(b'i'), Just(b'o'), Just(b'u'),
+                    Just(b't'), Just(b's'), Just(b'c'), Just(b'z'), Just(b'k'),
+                    Just(b'm'), Just(b'v'),
+                ],
+                0..64,
+            ),
+            prefix in 0usize..8,
+            broad in any::<bool>(),
+        ) {
+            same(prefix, &word, broad)?;
         }
     }
 }
