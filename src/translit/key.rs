@@ -1394,6 +1394,49 @@ fn words_in_place(buf: &mut Vec<u8>, compact: bool, broad: bool) {
     buf.truncate(w);
 }
 
+/// Writes `s`, the first symbol kept after a run of dropped vowels of which
+/// `dropped` was the last, at `w`: a letter doubled across the dropped
+/// vowels is written once; i or o before a vowel merges with it; and the
+/// dropped vowel is kept between letters that would merge.
+#[inline(always)]
+fn write_after_drop(
+    buf: &mut [u8],
+    w: &mut usize,
+    last_written: &mut u8,
+    s: u8,
+    dropped: u8,
+    broad: bool,
+) {
+    if s.is_ascii_alphabetic() && s == *last_written {
+        return;
+    }
+    if key_vowel(s) {
+        if let Merge::Replace(m) = pair_merge(*last_written, s, broad) {
+            if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
+                *slot = m;
+            }
+            *last_written = m;
+            return;
+        }
+    }
+    // The broad merges are a superset of the plain ones: a vowel between
+    // letters that either reading would join is kept, so that a key keys to
+    // itself in both readings.
+    if pair_merge(*last_written, s, true) != Merge::Write {
+        // At least one byte was dropped since the last write, so w + 1 is at
+        // most the read position: both writes stay behind it.
+        if let Some(slot) = buf.get_mut(*w) {
+            *slot = dropped;
+        }
+        *w += 1;
+    }
+    if let Some(slot) = buf.get_mut(*w) {
+        *slot = s;
+    }
+    *w += 1;
+    *last_written = s;
+}
+
 /// The vowel compaction of the word `buf[r..e]` one symbol at a time, for
 /// words of any length (see [`compact_by_mask`]); returns the new write
 /// position.
@@ -1434,36 +1477,7 @@ fn compact_by_bytes(
             last_written = s;
             continue;
         }
-        if s.is_ascii_alphabetic() && s == last_written {
-            dropped = 0;
-            continue;
-        }
-        if key_vowel(s) {
-            if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
-                if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
-                    *slot = m;
-                }
-                last_written = m;
-                dropped = 0;
-                continue;
-            }
-        }
-        // The broad merges are a superset of the plain ones: a vowel
-        // between letters that either reading would join is kept, so
-        // that a key keys to itself in both readings.
-        if pair_merge(last_written, s, true) != Merge::Write {
-            // At least one byte was dropped since the last write, so
-            // w + 1 <= k: both writes stay behind the read position.
-            if let Some(slot) = buf.get_mut(w) {
-                *slot = dropped;
-            }
-            w += 1;
-        }
-        if let Some(slot) = buf.get_mut(w) {
-            *slot = s;
-        }
-        w += 1;
-        last_written = s;
+        write_after_drop(buf, &mut w, &mut last_written, s, dropped, broad);
         dropped = 0;
     }
     w
@@ -1528,34 +1542,7 @@ fn compact_by_mask(
         }
         let s = at(buf, r + p);
         p += 1;
-        if s.is_ascii_alphabetic() && s == last_written {
-            continue;
-        }
-        if key_vowel(s) {
-            if let Merge::Replace(m) = pair_merge(last_written, s, broad) {
-                if let Some(slot) = w.checked_sub(1).and_then(|p| buf.get_mut(p)) {
-                    *slot = m;
-                }
-                last_written = m;
-                continue;
-            }
-        }
-        // The broad merges are a superset of the plain ones: a vowel
-        // between letters that either reading would join is kept, so
-        // that a key keys to itself in both readings.
-        if pair_merge(last_written, s, true) != Merge::Write {
-            // At least one byte was dropped since the last write, so
-            // w + 1 <= r + p: both writes stay behind the read position.
-            if let Some(slot) = buf.get_mut(w) {
-                *slot = dropped;
-            }
-            w += 1;
-        }
-        if let Some(slot) = buf.get_mut(w) {
-            *slot = s;
-        }
-        w += 1;
-        last_written = s;
+        write_after_drop(buf, &mut w, &mut last_written, s, dropped, broad);
     }
     if p < len {
         copy(buf, &mut w, r + p, e);
