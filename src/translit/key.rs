@@ -1484,8 +1484,8 @@ fn compact_by_bytes(
 }
 
 /// The vowel compaction of the word `buf[r..e]` (at most 64 symbols), written
-/// from `w` on; returns the new write position. The same as the byte loop of
-/// [`words_in_place`], but driven by the word scan's vowel bits: the symbols
+/// from `w` on; returns the new write position. The same as
+/// [`compact_by_bytes`], but driven by the word scan's vowel bits: the symbols
 /// between two dropped vowels are copied without a test each, and the rules
 /// that look at a dropped vowel's neighbours (a doubled letter written once,
 /// i or o merged with the vowel after it, a vowel kept between letters that
