@@ -78,20 +78,16 @@ fn derive(g: &Glossary) -> Derived {
         if e.forbidden {
             continue;
         }
-        let trs: Vec<(&str, String, Vec<String>)> = e
-            .forms(Lang::Tr)
-            .map(|tr| {
-                let (k, s) = key_stems(tr, Lang::Tr);
-                (tr, k, s)
-            })
-            .collect();
-        let ens: Vec<(&str, String, Vec<String>)> = e
-            .forms(Lang::En)
-            .map(|en| {
-                let (k, s) = key_stems(en, Lang::En);
-                (en, k, s)
-            })
-            .collect();
+        // Each form with its key and stems, tokenized once.
+        let keyed = |lang: Lang| -> Vec<(&str, String, Vec<String>)> {
+            e.forms(lang)
+                .map(|form| {
+                    let (k, s) = key_stems(form, lang);
+                    (form, k, s)
+                })
+                .collect()
+        };
+        let (trs, ens) = (keyed(Lang::Tr), keyed(Lang::En));
         for (_, ek, es) in &ens {
             for (tr, tk, ts) in &trs {
                 if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
