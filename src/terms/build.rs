@@ -679,11 +679,69 @@ pub(crate) fn build(
                 }
             }
         }
-        candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+        // A word met twice in a sentence (earthquake risk … the Kahramanmaraş
+        // earthquakes) links each occurrence equally well: the tie goes to
+        // the link whose neighbours translate each other too (Kahramanmaraş
+        // earthquakes ↔ Kahramanmaraş depremleri), as the words of one term
+        // stay together in both languages.
+        let strength: HashMap<(usize, usize), f64> = candidates
+            .iter()
+            .map(|&(x, ei, ti)| ((ei, ti), x))
+            .collect();
+        let e_pos: HashMap<usize, usize> = e_words
+            .iter()
+            .enumerate()
+            .map(|(p, &(i, _))| (i, p))
+            .collect();
+        let t_pos: HashMap<usize, usize> = t_words
+            .iter()
+            .enumerate()
+            .map(|(p, &(i, _))| (i, p))
+            .collect();
+        let neighbours = |ei: usize, ti: usize| -> f64 {
+            let (Some(&pe), Some(&pt)) = (e_pos.get(&ei), t_pos.get(&ti)) else {
+                return 0.0;
+            };
+            let near = |words: &[(usize, &Token)], p: usize| -> Vec<usize> {
+                [p.wrapping_sub(1), p + 1]
+                    .into_iter()
+                    .filter_map(|q| words.get(q).map(|x| x.0))
+                    .collect()
+            };
+            let (ne, nt) = (near(&e_words, pe), near(&t_words, pt));
+            ne.iter()
+                .flat_map(|a| nt.iter().map(move |b| (*a, *b)))
+                .filter_map(|k| strength.get(&k).copied())
+                .fold(0.0, f64::max)
+        };
+        // Only occurrences of one word compete so: between different
+        // words, the first in the sentence goes first.
+        let first_of = |words: &[(usize, &Token)], i: usize| -> usize {
+            let key = words.iter().find(|x| x.0 == i).map(|x| x.1.key.as_str());
+            words
+                .iter()
+                .find(|x| Some(x.1.key.as_str()) == key)
+                .map_or(i, |x| x.0)
+        };
+        let mut candidates: Vec<(f64, usize, usize, f64, usize, usize)> = candidates
+            .into_iter()
+            .map(|(x, ei, ti)| {
+                let (fe, ft) = (first_of(&e_words, ei), first_of(&t_words, ti));
+                (x, fe, ft, neighbours(ei, ti), ei, ti)
+            })
+            .collect();
+        candidates.sort_by(|a, b| {
+            b.0.total_cmp(&a.0)
+                .then(a.1.cmp(&b.1))
+                .then(a.2.cmp(&b.2))
+                .then(b.3.total_cmp(&a.3))
+                .then(a.4.cmp(&b.4))
+                .then(a.5.cmp(&b.5))
+        });
         let mut w: HashMap<(usize, usize), f64> = HashMap::new();
         let mut linked_e = HashSet::new();
         let mut linked_t = HashSet::new();
-        for (x, ei, ti) in candidates {
+        for (x, _, _, _, ei, ti) in candidates {
             if linked_e.contains(&ei) || linked_t.contains(&ti) {
                 continue;
             }

@@ -591,3 +591,20 @@ fn the_first_word_of_a_heading_in_capitals_is_capitalized_like_the_rest() {
     assert!(g.name);
     assert_eq!(g.count, 2, "{g:#?}");
 }
+
+#[test]
+fn a_word_met_twice_links_where_its_neighbours_link() {
+    // Flood occurs twice on each side, in opposite orders: each English
+    // occurrence takes the Turkish one beside the word its neighbour
+    // translates (Karadeniz floods ↔ Karadeniz selleri, not sel riski).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "This report studies flood risk in Türkiye after the Karadeniz floods of 2023.",
+        "Bu rapor, 2023 Karadeniz sellerinin ardından Türkiye'de sel riskini inceliyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.starts_with("Karadeniz flood"));
+    assert!(e.tr.starts_with("Karadeniz sel"), "{e:#?}");
+    assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
+}
