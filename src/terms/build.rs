@@ -21,6 +21,9 @@ const LINK_EVIDENCE: f64 = 0.3;
 /// The least termhood of a pair of multiword terms that translate each
 /// other word for word through certain links.
 const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
+/// The strength of a link found by elimination ([`eliminated_link`]):
+/// evidence, but below a dictionary's certainty.
+const ELIMINATED_LINK: f64 = 0.8;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -37,6 +40,8 @@ struct Priors {
     general: HashSet<(String, String)>,
     /// Keys of the one-word English forms.
     en_words: HashSet<String>,
+    /// Stems of the one-word Turkish forms.
+    tr_stems: HashSet<String>,
 }
 
 /// What the builder derives from one glossary (keys and stems need the
@@ -143,6 +148,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut general = HashSet::new();
     let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
     let mut en_words = HashSet::new();
+    let mut tr_stems = HashSet::new();
     for (is_prior, g) in priors
         .iter()
         .map(|g| (true, g))
@@ -158,6 +164,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                 }
             }
             words.insert((a.clone(), b.clone()));
+            tr_stems.insert(b.clone());
             if !is_prior {
                 general.insert((a.clone(), b.clone()));
             }
@@ -172,6 +179,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         terms,
         general,
         en_words,
+        tr_stems,
     }
 }
 
@@ -541,6 +549,69 @@ fn compound_links(
     out
 }
 
+/// The link that elimination gives inside a candidate pair of two or more
+/// words a side whose words all link but one on each side, and those two
+/// link to nothing else in the sentence (building permit ↔ yapı ruhsatı
+/// with building ↔ yapı known): the two leftover words translate each
+/// other — the unknown head or modifier of a term whose other words the
+/// dictionary knows. The two words must hold the same place in their
+/// terms, as both languages put modifiers before the head (English "X of
+/// Y" read as "Y X"). Returns the two item indices.
+fn eliminated_link(
+    w: &HashMap<(usize, usize), f64>,
+    e_items: &[Item],
+    e_in: &[(usize, &Token)],
+    t_in: &[(usize, &Token)],
+    priors: &Priors,
+) -> Option<(usize, usize)> {
+    if e_in.len() < 2 || t_in.len() < 2 {
+        return None;
+    }
+    let linked = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= LINK_EVIDENCE);
+    let mut e_left = e_in
+        .iter()
+        .filter(|(i, _)| !t_in.iter().any(|(j, _)| linked(*i, *j)));
+    let mut t_left = t_in
+        .iter()
+        .filter(|(j, _)| !e_in.iter().any(|(i, _)| linked(*i, *j)));
+    let (Some(&(a, ta)), None, Some(&(b, tb)), None) =
+        (e_left.next(), e_left.next(), t_left.next(), t_left.next())
+    else {
+        return None;
+    };
+    // Free in the whole sentence: a word linked elsewhere is no leftover.
+    // Unknown to the dictionaries: a known word whose translation is not
+    // there is a word the term does not translate (cut of cut non-revenue
+    // water, a verb before the term). Numbers pair only with themselves.
+    let free_e = !w.iter().any(|(&(i, _), &x)| i == a && x >= LINK_EVIDENCE);
+    let free_t = !w.iter().any(|(&(_, j), &x)| j == b && x >= LINK_EVIDENCE);
+    let known_e = priors.by_en.contains_key(&ta.key) || priors.by_en.contains_key(&ta.stem);
+    let known_t = priors.tr_stems.contains(&tb.stem);
+    if !free_e || !free_t || known_e || known_t || ta.number || tb.number {
+        return None;
+    }
+    // English words in Turkish order: after "of" first.
+    let of_at = e_in.windows(2).position(|p| {
+        e_items.get(p[0].0 + 1..p[1].0).is_some_and(|between| {
+            between
+                .iter()
+                .any(|i| matches!(i, Item::Word(t) if t.lower == "of"))
+        })
+    });
+    let order: Vec<usize> = match of_at {
+        Some(k) => e_in
+            .iter()
+            .skip(k + 1)
+            .chain(e_in.iter().take(k + 1))
+            .map(|x| x.0)
+            .collect(),
+        None => e_in.iter().map(|x| x.0).collect(),
+    };
+    let from_end_e = order.iter().rev().position(|&i| i == a);
+    let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
+    (from_end_e == from_end_t).then_some((a, b))
+}
+
 #[derive(Default)]
 struct PairStat {
     lexical: f64,
@@ -550,6 +621,9 @@ struct PairStat {
     markup: bool,
     number: bool,
     names: f64,
+    /// In some unit every word links for certain (the dictionary, identity,
+    /// or elimination).
+    certain: bool,
 }
 
 fn words_in(items: &[Item], first: usize, last: usize) -> Vec<(usize, &Token)> {
@@ -793,22 +867,22 @@ pub(crate) fn build(
                     continue;
                 }
                 let rt = tr.root(gt);
+                let eliminated = eliminated_link(&w, &es.items, &e_in, &t_in, &priors);
+                let link = |i: usize, j: usize| -> f64 {
+                    if eliminated == Some((i, j)) {
+                        ELIMINATED_LINK
+                    } else {
+                        w.get(&(i, j)).copied().unwrap_or(0.0)
+                    }
+                };
                 let cov_e: f64 = e_in
                     .iter()
-                    .map(|(i, _)| {
-                        t_in.iter()
-                            .map(|(j, _)| w.get(&(*i, *j)).copied().unwrap_or(0.0))
-                            .fold(0.0, f64::max)
-                    })
+                    .map(|(i, _)| t_in.iter().map(|(j, _)| link(*i, *j)).fold(0.0, f64::max))
                     .sum::<f64>()
                     / e_in.len() as f64;
                 let cov_t: f64 = t_in
                     .iter()
-                    .map(|(j, _)| {
-                        e_in.iter()
-                            .map(|(i, _)| w.get(&(*i, *j)).copied().unwrap_or(0.0))
-                            .fold(0.0, f64::max)
-                    })
+                    .map(|(j, _)| e_in.iter().map(|(i, _)| link(*i, *j)).fold(0.0, f64::max))
                     .sum::<f64>()
                     / t_in.len() as f64;
                 // Harmonic mean: a term that covers only part of the
@@ -877,7 +951,17 @@ pub(crate) fn build(
                 } else {
                     0.0
                 };
+                let certain = eliminated.is_some()
+                    && e_in.iter().all(|(i, _)| {
+                        t_in.iter()
+                            .any(|(j, _)| eliminated == Some((*i, *j)) || link(*i, *j) >= 1.0)
+                    })
+                    && t_in.iter().all(|(j, _)| {
+                        e_in.iter()
+                            .any(|(i, _)| eliminated == Some((*i, *j)) || link(*i, *j) >= 1.0)
+                    });
                 let st = stats.entry((re, rt)).or_default();
+                st.certain |= certain;
                 st.lexical = st.lexical.max(lexical);
                 st.cover = st.cover.max(cov_e.min(cov_t));
                 if !st.units.contains(&ui) {
@@ -1043,7 +1127,7 @@ pub(crate) fn build(
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
             let lifted = multiword
-                && p.lexical >= 1.0
+                && (p.lexical >= 1.0 || stats.get(&k).is_some_and(|s| s.certain))
                 && termhood < COMPOSITIONAL_TERMHOOD
                 && !right_extension(k);
             let termhood = if lifted {

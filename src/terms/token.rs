@@ -15,6 +15,92 @@ static STOP_TR: &str = include_str!("data/stop.tr");
 static STOPS: LazyLock<(HashSet<&'static str>, HashSet<&'static str>)> =
     LazyLock::new(|| (parse_list(STOP_EN), parse_list(STOP_TR)));
 
+static VERBS_EN: &str = include_str!("data/verbs.en");
+
+/// English verbs that are never nouns, parsed once.
+static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse_list(VERBS_EN));
+
+/// Whether a lowercase word is a finite verb form of `lang`: a term never
+/// holds one, so it bounds candidates like a function word. English: a verb
+/// of `data/verbs.en` in its base form, the third person -s or a listed
+/// simple past. Turkish, by its suffixes: the progressive -(I)yor, the
+/// formal present -mAktA-DIr and the reported past -mIş-DIr, with their
+/// person and tense endings — endings no noun or adjective carries (the
+/// participles that modify nouns in terms, such as -An, -DIk, -(y)AcAk and
+/// -(y)AbIlIr, are not among them: gelir getirmeyen su, yenilenebilir
+/// enerji).
+pub(crate) fn is_verb(lower: &str, lang: Lang) -> bool {
+    if lang == Lang::Tr {
+        return tr_finite_verb(lower);
+    }
+    if VERBS.contains(lower) {
+        return true;
+    }
+    let base = |w: &str| VERBS.contains(w);
+    if let Some(stem) = lower.strip_suffix("ies") {
+        if base(&format!("{stem}y")) {
+            return true;
+        }
+    }
+    if let Some(stem) = lower.strip_suffix("es") {
+        if stem.ends_with(['s', 'x', 'z'])
+            || stem.ends_with("sh")
+            || stem.ends_with("ch")
+            || stem.ends_with('o')
+        {
+            if base(stem) {
+                return true;
+            }
+        }
+    }
+    lower.strip_suffix('s').is_some_and(base)
+}
+
+/// Turkish finite verb endings (see [`is_verb`]): a tense marker and what
+/// may follow it.
+fn tr_finite_verb(lower: &str) -> bool {
+    const AFTER_YOR: [&str; 14] = [
+        "", "lar", "du", "dı", "muş", "sa", "um", "uz", "sun", "sunuz", "dur", "lardı", "durlar",
+        "ken",
+    ];
+    const FORMAL: [&str; 16] = [
+        "maktadır",
+        "mektedir",
+        "maktaydı",
+        "mekteydi",
+        "maktadırlar",
+        "mektedirler",
+        "maktayız",
+        "mekteyiz",
+        "mıştır",
+        "miştir",
+        "muştur",
+        "müştür",
+        "mışlardır",
+        "mişlerdir",
+        "muşlardır",
+        "müşlerdir",
+    ];
+    if lower.chars().count() < 5 {
+        return false;
+    }
+    if let Some(p) = lower.rfind("yor") {
+        // A vowel before -yor (the progressive's own high vowel, or a
+        // stem's final vowel).
+        let before = lower.get(..p).and_then(|b| b.chars().last());
+        if before.is_some_and(|c| "ıiuüae".contains(c))
+            && lower
+                .get(p + 3..)
+                .is_some_and(|rest| AFTER_YOR.contains(&rest))
+        {
+            return true;
+        }
+    }
+    FORMAL
+        .iter()
+        .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
+}
+
 static TITLES_EN: &str = include_str!("data/titles.en");
 static TITLES_TR: &str = include_str!("data/titles.tr");
 
@@ -271,7 +357,8 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
     let lower = lowercase(base, lang);
     // An acronym outside a heading is no function word (WHO, US, AND as
     // the acronyms they are).
-    let stop = is_stop(&lower, lang) && !(caps == Caps::All && (2..=6).contains(&letters));
+    let stop = (is_stop(&lower, lang) || (caps != Caps::All && is_verb(&lower, lang)))
+        && !(caps == Caps::All && (2..=6).contains(&letters));
     // A capitalized word inside a sentence is a name or part of one: Turkish
     // separates a name's suffixes with an apostrophe (cut above), so
     // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
@@ -728,8 +815,54 @@ mod tests {
     }
 
     #[test]
+    fn finite_verbs_are_told_from_the_nouns_and_participles_of_terms() {
+        for w in [
+            "delivers", "provides", "requires", "deliver", "took", "applies", "reaches",
+        ] {
+            assert_eq!(is_verb(w, Lang::En), w != "reaches", "{w}");
+        }
+        for w in [
+            "screening",
+            "treated",
+            "installed",
+            "analyses",
+            "permit",
+            "report",
+        ] {
+            assert!(!is_verb(w, Lang::En), "{w}");
+        }
+        for w in [
+            "ulaştırıyor",
+            "planlıyor",
+            "inceliyorlar",
+            "artıyordu",
+            "büyütmektedir",
+            "göstermiştir",
+            "artmaktadır",
+        ] {
+            assert!(is_verb(w, Lang::Tr), "{w}");
+        }
+        for w in [
+            "getirmeyen",
+            "yenilenebilir",
+            "sürdürülebilir",
+            "yemekte",
+            "ırmakta",
+            "kurulu",
+            "bölgesel",
+            "kayıt",
+        ] {
+            assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
+    }
+
+    #[test]
     fn stop_lists_parse_without_duplicates_or_stray_whitespace() {
-        for (table, name) in [(STOP_EN, "stop.en"), (STOP_TR, "stop.tr")] {
+        for (table, name) in [
+            (STOP_EN, "stop.en"),
+            (STOP_TR, "stop.tr"),
+            (VERBS_EN, "verbs.en"),
+        ] {
             let mut seen = HashSet::new();
             for line in table.lines().filter(|l| !l.starts_with('#')) {
                 assert_eq!(line.trim(), line, "{name}: stray whitespace in {line:?}");
