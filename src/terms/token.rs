@@ -42,16 +42,14 @@ pub(crate) fn is_verb(lower: &str, lang: Lang) -> bool {
             return true;
         }
     }
-    if let Some(stem) = lower.strip_suffix("es") {
-        if stem.ends_with(['s', 'x', 'z'])
-            || stem.ends_with("sh")
-            || stem.ends_with("ch")
-            || stem.ends_with('o')
-        {
-            if base(stem) {
-                return true;
-            }
-        }
+    let sibilant = |stem: &str| {
+        stem.ends_with(['s', 'x', 'z', 'o']) || stem.ends_with("sh") || stem.ends_with("ch")
+    };
+    if lower
+        .strip_suffix("es")
+        .is_some_and(|stem| sibilant(stem) && base(stem))
+    {
+        return true;
     }
     lower.strip_suffix('s').is_some_and(base)
 }
