@@ -550,10 +550,26 @@ pub(crate) fn collect(
                     };
                     let heading_caps = n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All);
                     let runs_on = extends(a.checked_sub(1), true) || extends(Some(a + n), false);
+                    // A capital at the start of a sentence does count at
+                    // the head of a longer capitalized run (Yenilenebilir
+                    // Enerji Kaynakları Destekleme Mekanizması opening a
+                    // sentence): the span with it and the span without it
+                    // are both names, and pairing picks the one the other
+                    // language translates.
+                    // Not across a conjunction: Syria and Iraq opening a
+                    // sentence is two names.
+                    let opens_run = n > 1
+                        && span.iter().all(|(_, t)| !t.stop)
+                        && !heading
+                        && ft.initial
+                        && ft.caps == Caps::Initial
+                        && !ft.stop
+                        && !is_title(&ft.lower, lang);
                     let name = span
                         .iter()
-                        .filter(|(_, t)| !t.stop)
-                        .all(|(_, t)| capital(t))
+                        .enumerate()
+                        .filter(|(_, (_, t))| !t.stop)
+                        .all(|(k, (_, t))| capital(t) || (k == 0 && opens_run))
                         && !heading_caps
                         && !runs_on;
                     let g = match side.index.get(&key) {

@@ -52,6 +52,7 @@ static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
 /// assert_eq!(citation_form("insansız hava araçlarının", Lang::Tr, false, none), "insansız hava aracı");
 /// assert_eq!(citation_form("dış müdahaleye", Lang::Tr, false, none), "dış müdahale");
 /// assert_eq!(citation_form("yaş gruplarına", Lang::Tr, false, none), "yaş grubu");
+/// assert_eq!(citation_form("Ege Üniversitesinden", Lang::Tr, false, none), "Ege Üniversitesi");
 /// assert_eq!(citation_form("measles outbreaks", Lang::En, false, none), "measles outbreak");
 /// assert_eq!(citation_form("water user associations", Lang::En, false, none), "water user association");
 /// assert_eq!(citation_form("Unmanned Aerial Vehicles", Lang::En, true, none), "Unmanned Aerial Vehicle");
@@ -194,9 +195,13 @@ const AFTER_POSSESSIVE: [&str; 20] = [
 
 /// The head noun of a Turkish term in the nominative singular.
 fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> Option<String> {
-    if !head.chars().next().is_some_and(char::is_lowercase)
-        || !head.chars().all(char::is_alphabetic)
-    {
+    if !head.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    if head.chars().next().is_some_and(char::is_uppercase) {
+        return name_head(head, modifier, seen);
+    }
+    if !head.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
     let w = lowercase(head, Lang::Tr);
@@ -358,6 +363,29 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
     (h != w).then_some(h)
 }
 
+/// The generic head of a multiword name (Ege Üniversitesi, İçişleri
+/// Bakanlığı) takes its case endings without an apostrophe, as the common
+/// noun it is (Ege Üniversitesinden, İçişleri Bakanlığına): a case ending
+/// after its compound marker goes, the marker stays. A one-word name keeps
+/// its suffixes behind an apostrophe, so it is left alone.
+fn name_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> Option<String> {
+    modifier?;
+    let w = lowercase(head, Lang::Tr);
+    AFTER_POSSESSIVE.iter().find_map(|e| {
+        let rest = w.strip_suffix(e)?;
+        let chars: Vec<char> = rest.chars().collect();
+        let marker = chars.last().is_some_and(|c| "ıiuü".contains(*c));
+        // A two-letter ending (-nA, -nI) may be the noun's own letters and
+        // the marker (Kanunu of Kanunu'na): only after an unambiguous
+        // marker, -sI or a softened -ğI, or a form the text has.
+        let sure = (chars.len() >= 2 && matches!(chars.get(chars.len() - 2), Some('s' | 'ğ')))
+            || e.chars().count() > 2
+            || seen(rest);
+        (marker && sure && chars.len() >= 4 && harmonizes(rest, e))
+            .then(|| head.chars().take(chars.len()).collect())
+    })
+}
+
 /// Whether a suffix's vowel agrees with the stem (back vowels with a/ı/u,
 /// front with e/i/ü).
 fn harmonizes(stem: &str, suffix: &str) -> bool {
@@ -483,6 +511,27 @@ mod tests {
     }
     fn en(s: &str) -> String {
         citation_form(s, Lang::En, false, |_| false)
+    }
+
+    #[test]
+    fn the_generic_head_of_a_name_loses_its_case_ending_but_not_its_marker() {
+        assert_eq!(tr("Ege Üniversitesinden"), "Ege Üniversitesi");
+        assert_eq!(tr("İçişleri Bakanlığına"), "İçişleri Bakanlığı");
+        assert_eq!(
+            tr("Deprem Araştırma Enstitüsündeki"),
+            "Deprem Araştırma Enstitüsü"
+        );
+        assert_eq!(tr("Zeytincilik Kanununun"), "Zeytincilik Kanunu");
+        // Ambiguous two-letter endings stay unless the text has the form.
+        assert_eq!(tr("Zeytincilik Kanunu"), "Zeytincilik Kanunu");
+        let seen = |w: &str| w == "kurumu";
+        assert_eq!(
+            citation_form("Düzenleme Kurumuna", Lang::Tr, false, seen),
+            "Düzenleme Kurumu"
+        );
+        // A one-word name keeps its suffixes behind an apostrophe.
+        assert_eq!(tr("Adana"), "Adana");
+        assert_eq!(tr("Akdeniz"), "Akdeniz");
     }
 
     #[test]

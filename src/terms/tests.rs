@@ -608,3 +608,28 @@ fn a_word_met_twice_links_where_its_neighbours_link() {
     assert!(e.tr.starts_with("Karadeniz sel"), "{e:#?}");
     assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
 }
+
+#[test]
+fn a_name_opening_a_sentence_keeps_its_first_word() {
+    // Yenilenebilir is a common word (it occurs in lower case too), but at
+    // the head of a capitalized run it is the first word of the name.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Renewable Energy Resources Support Mechanism pays a fixed price.",
+        "Yenilenebilir Enerji Kaynakları Destekleme Mekanizması sabit bir fiyat ödüyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Renewable energy grew fast.",
+        "Yenilenebilir enerji hızla büyüdü.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| {
+        e.en == "Renewable Energy Resources Support Mechanism"
+    });
+    assert_eq!(
+        e.tr,
+        "Yenilenebilir Enerji Kaynakları Destekleme Mekanizması"
+    );
+}
