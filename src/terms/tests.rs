@@ -633,3 +633,30 @@ fn a_name_opening_a_sentence_keeps_its_first_word() {
         "Yenilenebilir Enerji Kaynakları Destekleme Mekanizması"
     );
 }
+
+#[test]
+fn a_seed_acronym_is_an_entry_of_its_own_beside_its_full_form() {
+    // The seed glossary lists EU / AB beside European Union / Avrupa
+    // Birliği, as the builder writes acronyms it finds: two entries, not
+    // one entry whose variants mix a name and its abbreviation.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Hazelnut exports to the European Union rose.",
+        "Avrupa Birliği'ne fındık ihracatı arttı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The EU sets residue limits.",
+        "AB kalıntı sınırlarını belirliyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let union = entry_where(&g, |e| e.en == "European Union");
+    assert_eq!(union.tr, "Avrupa Birliği");
+    assert!(
+        union.variants.en.is_empty() && union.variants.tr.is_empty(),
+        "{union:#?}"
+    );
+    let eu = entry_where(&g, |e| e.en == "EU");
+    assert_eq!(eu.tr, "AB");
+}
