@@ -1275,6 +1275,11 @@ pub(crate) fn build(
         if ge.coordination || gt.coordination || ge.label || gt.label {
             continue;
         }
+        // A month on its own dates a text; it names no concept of it (a
+        // month inside a name stays: Ondokuz Mayıs Üniversitesi).
+        if month(ge) || month(gt) {
+            continue;
+        }
         // A single common word seen in fewer than three units is not enough
         // evidence of a term.
         let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
@@ -1463,6 +1468,44 @@ pub(crate) fn build(
         .entries
         .retain(|_| k.next().copied().unwrap_or(true));
     glossary
+}
+
+/// Month names of both languages, in lower case.
+const MONTHS: [&str; 24] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "ocak",
+    "şubat",
+    "mart",
+    "nisan",
+    "mayıs",
+    "haziran",
+    "temmuz",
+    "ağustos",
+    "eylül",
+    "ekim",
+    "kasım",
+    "aralık",
+];
+
+/// Whether a one-word group is a month name in every occurrence.
+fn month(g: &super::candidates::Group) -> bool {
+    g.words == 1
+        && !g.occs.is_empty()
+        && g.occs.iter().all(|o| {
+            let f = crate::text::match_fold(&o.surface);
+            MONTHS.iter().any(|m| crate::text::match_fold(m) == f)
+        })
 }
 
 /// Whether group `outer`'s key contains group `inner`'s key as a run of

@@ -1006,8 +1006,15 @@ fn coordinations(side: &mut Side) {
                 .and_then(|&p| side.groups.get(p))
                 .is_some_and(|g| g.prior)
         };
+        // Two one-word names (Avcılar and Bayrampaşa, İstanbul ve Mersin):
+        // a name of the form "X and Y" is a country's (Trinidad and Tobago),
+        // which the seed glossary lists whole.
+        let single_names = left.len() == 1 && right.len() == 1 && g.name && !g.prior;
         let own = counts.get(i).copied().unwrap_or(0);
-        if (count(left) > own && count(right) > own) || (!g.prior && prior(left) && prior(right)) {
+        if (count(left) > own && count(right) > own)
+            || (!g.prior && prior(left) && prior(right))
+            || single_names
+        {
             marks.push(i);
         }
     }

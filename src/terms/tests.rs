@@ -660,3 +660,31 @@ fn a_seed_acronym_is_an_entry_of_its_own_beside_its_full_form() {
     let eu = entry_where(&g, |e| e.en == "EU");
     assert_eq!(eu.tr, "AB");
 }
+
+#[test]
+fn two_one_word_names_joined_by_and_are_no_term_and_a_month_is_none() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "In March, inspectors visited Avcılar and Bayrampaşa.",
+        "Mart ayında denetçiler Avcılar ve Bayrampaşa'yı ziyaret etti.",
+        ev(1),
+    );
+    c.add_pair(
+        "The March survey covered old buildings.",
+        "Mart taraması eski binaları kapsadı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.contains(" and ") || e.tr.contains(" ve ")),
+        "{:#?}",
+        g.entries
+    );
+    assert!(
+        !g.entries.iter().any(|e| e.en == "March" || e.tr == "Mart"),
+        "{:#?}",
+        g.entries
+    );
+}
