@@ -117,7 +117,8 @@ impl Group {
     ) -> (String, Vec<Variant>) {
         let (best, variants) = self.citation_cased(side.lang, keep_case);
         let seen = |w: &str| side.words.contains(w);
-        let cited = super::citation_form(&best, side.lang, common_head, seen);
+        let known = |w: &str| side.known.contains(w);
+        let cited = super::citation::cite_with(&best, side.lang, common_head, &seen, &known);
         // The spellings vote (by count) for the citation form their rules
         // give: an unambiguous spelling (blok trenler: a bare plural, so no
         // compound marker) outvotes an ambiguous one (blok trenleri: the
@@ -130,7 +131,7 @@ impl Group {
             let c = if same {
                 cited.clone()
             } else {
-                let f = super::citation_form(&form, side.lang, common_head, seen);
+                let f = super::citation::cite_with(&form, side.lang, common_head, &seen, &known);
                 // Keep the case of `best` (a spelling capitalized at a
                 // sentence start must not change it).
                 if crate::text::lowercase(&f, side.lang)
@@ -313,6 +314,9 @@ pub(crate) struct Side {
     /// Every word of the text, lowercase (apostrophe suffixes cut): the
     /// forms a citation rule may prefer.
     pub words: std::collections::HashSet<String>,
+    /// The one-word common nouns of the general word lists, lowercase: the
+    /// bare forms a citation rule may trust when the text lacks them.
+    pub known: std::collections::HashSet<String>,
 }
 
 impl Side {
@@ -384,6 +388,7 @@ pub(crate) fn collect(
                 Item::Break(_) => None,
             })
             .collect(),
+        known: common.clone(),
     };
     let prior_keys: std::collections::HashSet<String> = priors
         .iter()

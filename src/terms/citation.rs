@@ -65,11 +65,25 @@ pub fn citation_form(
     common_head: bool,
     seen: impl Fn(&str) -> bool,
 ) -> String {
+    cite_with(term, lang, common_head, &seen, &|_: &str| false)
+}
+
+/// [`citation_form`] with `known`: nouns a dictionary lists, which settle
+/// one ambiguity only — whether a final -I after a consonant is a suffix
+/// (idari tedbiri → idari tedbir, as tedbir is a word) — and never the
+/// ones where a short stem would cut a word in two (fayda is no fay + -da).
+pub(crate) fn cite_with(
+    term: &str,
+    lang: Lang,
+    common_head: bool,
+    seen: &impl Fn(&str) -> bool,
+    known: &impl Fn(&str) -> bool,
+) -> String {
     // An English "X of Y" has its head before "of" (roles of mediation →
     // role of mediation).
     if lang == Lang::En {
         if let Some((head_part, rest)) = term.split_once(" of ") {
-            let cited = citation_form(head_part, lang, common_head, seen);
+            let cited = cite_with(head_part, lang, common_head, seen, known);
             return format!("{cited} of {rest}");
         }
     }
@@ -79,7 +93,7 @@ pub fn citation_form(
     };
     let modifier = prefix.and_then(|p| p.rsplit(' ').next());
     let head_out = if lang == Lang::Tr {
-        tr_head(head, modifier, &seen)
+        tr_head(head, modifier, seen, known)
     } else {
         en_head(head, common_head)
     };
@@ -179,13 +193,30 @@ fn back(stem: &str) -> bool {
 
 /// Derived adjectives that modify a head without a compound marker
 /// (bölgesel politika, insansız araç, sınırlı kaynak).
-fn derived_adjective(word: &str) -> bool {
+fn derived_adjective(word: &str, noun: &impl Fn(&str) -> bool) -> bool {
     let w = lowercase(word, Lang::Tr);
-    syllables(&w) >= 2
+    // -lI (with): riskli yapı, lisanslı üretim, yazılı taahhütname — when
+    // the text or a dictionary has the noun before it (ihlali is ihlal +
+    // -i, not ihla + -li).
+    let with = ["lı", "li", "lu", "lü"].iter().any(|s| {
+        w.strip_suffix(s)
+            .is_some_and(|stem| stem.chars().count() >= 3 && noun(stem))
+    });
+    (syllables(&w) >= 2
         && ["sal", "sel", "sız", "siz", "suz", "süz"]
             .iter()
-            .any(|s| w.ends_with(s))
+            .any(|s| w.ends_with(s)))
+        || with
+        || ARABIC_ADJECTIVES.contains(&w.as_str())
 }
+
+/// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
+/// with no compound marker (idari tedbir, askeri işbirliği, mali bilanço).
+const ARABIC_ADJECTIVES: [&str; 24] = [
+    "adli", "askeri", "cezai", "dini", "fiili", "hukuki", "idari", "iktisadi", "ilmi", "kimyevi",
+    "mali", "milli", "resmi", "sınai", "siyasi", "sıhhi", "tarihi", "teknik", "ticari", "tıbbi",
+    "zirai", "asli", "şahsi", "içtimai",
+];
 
 /// Case endings after the possessive (pronominal n), longest first.
 const AFTER_POSSESSIVE: [&str; 20] = [
@@ -194,7 +225,12 @@ const AFTER_POSSESSIVE: [&str; 20] = [
 ];
 
 /// The head noun of a Turkish term in the nominative singular.
-fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> Option<String> {
+fn tr_head(
+    head: &str,
+    modifier: Option<&str>,
+    seen: &impl Fn(&str) -> bool,
+    known: &impl Fn(&str) -> bool,
+) -> Option<String> {
     if !head.chars().all(char::is_alphabetic) {
         return None;
     }
@@ -205,7 +241,8 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
         return None;
     }
     let w = lowercase(head, Lang::Tr);
-    let adjective_modifier = modifier.is_some_and(derived_adjective);
+    let noun = |w: &str| seen(w) || known(w);
+    let adjective_modifier = modifier.is_some_and(|m| derived_adjective(m, &noun));
     // A noun modifier makes an indefinite compound: its head keeps -(s)I.
     let compound = modifier.is_some() && !adjective_modifier;
     let mut possessive = false;
@@ -344,9 +381,10 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
             }
         }
         // A single word is cited bare: its possessive goes too (havzası →
-        // havza), on the same terms as after an adjective.
-        if modifier.is_none() {
-            if let Some(bare) = strip_possessive(&h, seen) {
+        // havza), as after an adjective, where a final -I is the
+        // accusative or the possessive (idari tedbiri → idari tedbir).
+        if modifier.is_none() || adjective_modifier {
+            if let Some(bare) = strip_possessive(&h, seen, known) {
                 return Some(bare);
             }
         }
@@ -356,7 +394,7 @@ fn tr_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> 
     // dropped when unambiguous (-sI after a vowel) or when the text has the
     // bare noun.
     if adjective_modifier || modifier.is_none() {
-        if let Some(bare) = strip_possessive(&h, seen) {
+        if let Some(bare) = strip_possessive(&h, seen, known) {
             return Some(bare);
         }
     }
@@ -399,7 +437,11 @@ fn harmonizes(stem: &str, suffix: &str) -> bool {
 /// Removes the third-person possessive: -sI after a vowel always; -I after a
 /// consonant only when the text has the bare noun (the vowel may be the
 /// noun's own: mimari).
-fn strip_possessive(h: &str, seen: &impl Fn(&str) -> bool) -> Option<String> {
+fn strip_possessive(
+    h: &str,
+    seen: &impl Fn(&str) -> bool,
+    known: &impl Fn(&str) -> bool,
+) -> Option<String> {
     for s in ["sı", "si", "su", "sü"] {
         if let Some(stem) = h.strip_suffix(s) {
             if stem.chars().last().is_some_and(is_vowel) && stem.chars().count() >= 2 {
@@ -420,6 +462,10 @@ fn strip_possessive(h: &str, seen: &impl Fn(&str) -> bool) -> Option<String> {
     if seen(&hardened) {
         Some(hardened)
     } else if seen(&stem) {
+        Some(stem)
+    } else if known(&hardened) {
+        Some(hardened)
+    } else if known(&stem) {
         Some(stem)
     } else {
         None
@@ -511,6 +557,21 @@ mod tests {
     }
     fn en(s: &str) -> String {
         citation_form(s, Lang::En, false, |_| false)
+    }
+
+    #[test]
+    fn a_head_after_an_adjective_in_li_or_an_arabic_adjective_is_cited_bare() {
+        let known = |w: &str| matches!(w, "tedbir" | "risk" | "bildirim" | "ihlal");
+        let none = |_: &str| false;
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known);
+        // The dictionary knows tedbir: the -i of tedbiri is a suffix.
+        assert_eq!(cite("idari tedbiri"), "idari tedbir");
+        assert_eq!(cite("riskli yapıyı"), "riskli yapı");
+        // ihlali is ihlal + -i (a compound), not ihla + -li: the head
+        // keeps its marker.
+        assert_eq!(cite("ihlali bildirimi"), "ihlali bildirimi");
+        // Without the dictionary, the -i may be the noun's own.
+        assert_eq!(tr("idari tedbiri"), "idari tedbiri");
     }
 
     #[test]
