@@ -986,6 +986,7 @@ fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Senten
 fn coordinations(side: &mut Side) {
     let counts: Vec<usize> = side.groups.iter().map(|g| g.occs.len()).collect();
     let mut marks = Vec::new();
+    let mut names = Vec::new();
     for (i, g) in side.groups.iter().enumerate() {
         let words: Vec<&str> = g.key.split(' ').collect();
         let Some(cut) = words.iter().position(|w| matches!(*w, "and" | "ve")) else {
@@ -1022,10 +1023,31 @@ fn coordinations(side: &mut Side) {
         {
             marks.push(i);
         }
+        // Each of two coordinated one-word names is a name, though the
+        // capitalized run went on through the conjunction.
+        if single_names {
+            names.extend(
+                [left, right]
+                    .into_iter()
+                    .filter_map(|part| side.index.get(&part.join(" ")).copied()),
+            );
+        }
     }
     for i in marks {
         if let Some(g) = side.groups.get_mut(i) {
             g.coordination = true;
+        }
+    }
+    for i in names {
+        if let Some(g) = side.groups.get_mut(i) {
+            let capitalized = g
+                .occs
+                .iter()
+                .all(|o| o.surface.chars().next().is_some_and(char::is_uppercase));
+            if capitalized && !g.acronym {
+                g.name = true;
+                g.name_occs = g.name_occs.max(1);
+            }
         }
     }
 }

@@ -687,4 +687,7 @@ fn two_one_word_names_joined_by_and_are_no_term_and_a_month_is_none() {
         "{:#?}",
         g.entries
     );
+    // Each of the two is a name of its own.
+    let e = entry_where(&g, |e| e.en == "Bayrampaşa");
+    assert_eq!(e.tr, "Bayrampaşa");
 }
