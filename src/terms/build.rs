@@ -1103,6 +1103,30 @@ pub(crate) fn build(
                 })
             })
     };
+    // A loanword pair: one lower-case word a side, spelled alike (through
+    // the name key: photovoltaic ↔ fotovoltaik, kilowatt-hour ↔
+    // kilovatsaat) and in no general word list. Turkish borrows the
+    // international vocabulary of science and technology, so such a pair
+    // is a technical term, though seen once.
+    let loanword = |(re, rt): (usize, usize)| -> bool {
+        let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
+            return false;
+        };
+        let plain = |g: &super::candidates::Group| {
+            g.words == 1 && !g.name && !g.acronym && g.occs.iter().all(|o| !o.quoted)
+        };
+        let (Some(eo), Some(to)) = (ge.occs.first(), gt.occs.first()) else {
+            return false;
+        };
+        let letters = |s: &str| s.chars().filter(|c| c.is_alphabetic()).count();
+        plain(ge)
+            && plain(gt)
+            && letters(&eo.surface) >= 5
+            && letters(&to.surface) >= 5
+            && !common_en_keys.contains(&ge.key)
+            && !common_tr_keys.contains(&gt.key)
+            && similar(&eo.surface, &to.surface) >= 0.8
+    };
     let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
         .map(|(k, p, termhood)| {
@@ -1126,10 +1150,11 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = multiword
+            let lifted = ((multiword
                 && (p.lexical >= 1.0 || stats.get(&k).is_some_and(|s| s.certain))
-                && termhood < COMPOSITIONAL_TERMHOOD
-                && !right_extension(k);
+                && !right_extension(k))
+                || (p.lexical >= 0.9 && loanword(k)))
+                && termhood < COMPOSITIONAL_TERMHOOD;
             let termhood = if lifted {
                 COMPOSITIONAL_TERMHOOD
             } else {
@@ -1286,6 +1311,7 @@ pub(crate) fn build(
         if common(ge)
             && common(gt)
             && parts.glossary == 0.0
+            && !(parts.lexical >= 0.9 && loanword((re, rt)))
             && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 3
         {
             continue;

@@ -691,3 +691,24 @@ fn two_one_word_names_joined_by_and_are_no_term_and_a_month_is_none() {
     let e = entry_where(&g, |e| e.en == "Bayrampaşa");
     assert_eq!(e.tr, "Bayrampaşa");
 }
+
+#[test]
+fn a_loanword_pair_seen_twice_is_a_term() {
+    // Aflatoxin is in no general word list and Turkish spells it alike:
+    // international technical vocabulary, a term though seen in fewer than
+    // the three units a common single word needs.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Inspectors test every batch for aflatoxin before export.",
+        "Denetçiler ihracattan önce her partide aflatoksin testi yapıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Damp storage raises aflatoxin levels.",
+        "Nemli depolama aflatoksin düzeyini artırıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "aflatoxin");
+    assert_eq!(e.tr, "aflatoksin");
+}
