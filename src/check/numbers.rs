@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use crate::text::match_fold;
+use crate::text::{match_fold, MONTHS_EN, MONTHS_TR};
 use crate::Lang;
 
 /// A number (or a month of a date) found in a text.
@@ -19,24 +19,6 @@ pub(crate) struct Quantity {
     pub readings: Vec<String>,
 }
 
-const MONTHS_TR: [&str; 12] = [
-    "ocak", "şubat", "mart", "nisan", "mayis", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-    "kasim", "aralik",
-];
-const MONTHS_EN: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
 const MONTHS_EN_SHORT: [&str; 12] = [
     "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
 ];

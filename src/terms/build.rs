@@ -1496,41 +1496,16 @@ pub(crate) fn build(
     glossary
 }
 
-/// Month names of both languages, in lower case.
-const MONTHS: [&str; 24] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "ocak",
-    "şubat",
-    "mart",
-    "nisan",
-    "mayıs",
-    "haziran",
-    "temmuz",
-    "ağustos",
-    "eylül",
-    "ekim",
-    "kasım",
-    "aralık",
-];
-
 /// Whether a one-word group is a month name in every occurrence.
 fn month(g: &super::candidates::Group) -> bool {
     g.words == 1
         && !g.occs.is_empty()
         && g.occs.iter().all(|o| {
             let f = crate::text::match_fold(&o.surface);
-            MONTHS.iter().any(|m| crate::text::match_fold(m) == f)
+            crate::text::MONTHS_EN
+                .iter()
+                .chain(&crate::text::MONTHS_TR)
+                .any(|m| crate::text::match_fold(m) == f)
         })
 }
 

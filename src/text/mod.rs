@@ -34,6 +34,29 @@ pub use case::{drop_diacritics, fold, lowercase, match_fold, uppercase};
 pub use decode::{decode, DecodeError, Decoded, Encoding};
 pub use mojibake::{lossy_damage, repair_mojibake};
 
+/// Turkish month names in lower case, January first (compare them under
+/// [`match_fold`]: the checker's dates, the glossary builder's non-terms).
+pub(crate) const MONTHS_TR: [&str; 12] = [
+    "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+    "kasım", "aralık",
+];
+
+/// English month names in lower case, January first.
+pub(crate) const MONTHS_EN: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 use layout::Line;
 
 /// What kind of repair a [`Change`] is.
