@@ -35,9 +35,12 @@
 //! parentheses). A sentence written mostly in capitals is a heading: its
 //! words are ordinary words, not acronyms. A candidate is a run of one to
 //! six words inside one stretch between breaks that neither starts nor ends
-//! with a function word (`data/stop.en`, `data/stop.tr`), has no function
-//! word inside except *of*/*and* (English) or *ve* (Turkish), does not start
-//! or end with a number, and has an apostrophe suffix on its last word only.
+//! with a function word (`data/stop.en`, `data/stop.tr`, which hold
+//! cardinal number words too), has no function word inside except
+//! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
+//! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
+//! in -(I)yor, -mAktAdIr or -mIştIr), does not start or end with a number,
+//! and has an apostrophe suffix on its last word only.
 //!
 //! Inflected forms share a key: the apostrophe suffix is cut (Türkiye'nin,
 //! Türkiye’de → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is
@@ -153,7 +156,12 @@
 //! an English word linked to one Turkish word also takes the unlinked
 //! Turkish word next to it when the word cuts into two words of their own
 //! in the same modifier–head order and the part left over translates that
-//! word (wastewater ↔ atık su, through water ↔ su). The score parts of a
+//! word (wastewater ↔ atık su, through water ↔ su). A word met twice in a
+//! unit links, on a tie, where its neighbours link too. Inside a candidate
+//! pair, elimination links the one word left unlinked on each side when both
+//! are unknown to the dictionaries, free in the unit and in the same place
+//! from the head (building permit ↔ yapı ruhsatı, with building ↔ yapı
+//! known). The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
