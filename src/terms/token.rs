@@ -869,5 +869,10 @@ mod tests {
             }
             assert!(seen.len() > 100);
         }
+        // Adverbs and number words bound candidates (still rare, iki yıl).
+        assert!(is_stop("still", Lang::En) && is_stop("nadiren", Lang::Tr));
+        assert!(is_stop("two", Lang::En) && is_stop("iki", Lang::Tr));
+        // Homographs that are also nouns stay out (face, bottom).
+        assert!(!is_stop("yüz", Lang::Tr) && !is_stop("altı", Lang::Tr));
     }
 }
