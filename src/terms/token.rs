@@ -871,6 +871,8 @@ mod tests {
         }
         // Adverbs and number words bound candidates (still rare, iki yıl).
         assert!(is_stop("still", Lang::En) && is_stop("nadiren", Lang::Tr));
+        // Postpositional words (after the opening ↔ açılışı sonrasında).
+        assert!(is_stop("sonrasında", Lang::Tr) && is_stop("rağmen", Lang::Tr));
         assert!(is_stop("two", Lang::En) && is_stop("iki", Lang::Tr));
         // Homographs that are also nouns stay out (face, bottom).
         assert!(!is_stop("yüz", Lang::Tr) && !is_stop("altı", Lang::Tr));
