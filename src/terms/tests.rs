@@ -712,3 +712,22 @@ fn a_loanword_pair_seen_twice_is_a_term() {
     let e = entry_where(&g, |e| e.en == "aflatoxin");
     assert_eq!(e.tr, "aflatoksin");
 }
+
+#[test]
+fn the_one_unknown_word_left_on_each_side_of_a_pair_links_by_elimination() {
+    // measurement ↔ ölçüm is in the general word list; mast and direk are
+    // in none, are linked to nothing else and are both heads: they
+    // translate each other.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The team raised a measurement mast on the ridge.",
+        "Ekip sırtın üzerine bir ölçüm direği dikti.",
+        ev(1),
+    );
+    // Seen once, the pair ranks low: the test reads its score parts.
+    let g = GlossaryBuilder::new().min_score(0.2).build(&c);
+    let e = entry_where(&g, |e| e.en == "measurement mast");
+    assert_eq!(e.tr, "ölçüm direği");
+    let lexical = e.score_parts.unwrap().lexical;
+    assert!((lexical - 0.9).abs() < 1e-9, "{e:#?}");
+}
