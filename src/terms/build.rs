@@ -621,9 +621,6 @@ struct PairStat {
     markup: bool,
     number: bool,
     names: f64,
-    /// In some unit every word links for certain (the dictionary, identity,
-    /// or elimination).
-    certain: bool,
 }
 
 fn words_in(items: &[Item], first: usize, last: usize) -> Vec<(usize, &Token)> {
@@ -951,17 +948,7 @@ pub(crate) fn build(
                 } else {
                     0.0
                 };
-                let certain = eliminated.is_some()
-                    && e_in.iter().all(|(i, _)| {
-                        t_in.iter()
-                            .any(|(j, _)| eliminated == Some((*i, *j)) || link(*i, *j) >= 1.0)
-                    })
-                    && t_in.iter().all(|(j, _)| {
-                        e_in.iter()
-                            .any(|(i, _)| eliminated == Some((*i, *j)) || link(*i, *j) >= 1.0)
-                    });
                 let st = stats.entry((re, rt)).or_default();
-                st.certain |= certain;
                 st.lexical = st.lexical.max(lexical);
                 st.cover = st.cover.max(cov_e.min(cov_t));
                 if !st.units.contains(&ui) {
@@ -1150,9 +1137,7 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = ((multiword
-                && (p.lexical >= 1.0 || stats.get(&k).is_some_and(|s| s.certain))
-                && !right_extension(k))
+            let lifted = ((multiword && p.lexical >= 1.0 && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;
             let termhood = if lifted {
