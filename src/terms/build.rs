@@ -1091,8 +1091,8 @@ pub(crate) fn build(
             })
     };
     // A loanword pair: one lower-case word a side, spelled alike (through
-    // the name key: photovoltaic ↔ fotovoltaik, kilowatt-hour ↔
-    // kilovatsaat) and in no general word list. Turkish borrows the
+    // the name key: aflatoxin ↔ aflatoksin, photovoltaic ↔ fotovoltaik)
+    // and in no general word list. Turkish borrows the
     // international vocabulary of science and technology, so such a pair
     // is a technical term, though seen once.
     let loanword = |(re, rt): (usize, usize)| -> bool {
