@@ -15,6 +15,7 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
+use crate::text::suffix::{is_vowel, softened, turkish_suffixes};
 use crate::text::{lowercase, match_fold};
 use crate::translit::name_key;
 use crate::Lang;
@@ -336,33 +337,6 @@ fn shared_base(term: &str, word: &str) -> Option<WordMatch> {
     None
 }
 
-fn is_vowel(c: char) -> bool {
-    matches!(
-        c,
-        'a' | 'e' | 'i' | 'ı' | 'o' | 'ö' | 'u' | 'ü' | 'â' | 'î' | 'û'
-    )
-}
-
-/// The term with its final p, ç, t, k softened (b, c, d, ğ; nk → ng).
-fn softened(term: &str) -> Option<String> {
-    let last = term.chars().last()?;
-    let base = term.get(..term.len() - last.len_utf8())?;
-    let soft = match last {
-        'p' => 'b',
-        'ç' => 'c',
-        't' => 'd',
-        'k' if base.ends_with('n') => 'g',
-        'k' => 'ğ',
-        _ => return None,
-    };
-    // One-syllable words mostly keep their consonant (top → topu); the
-    // softened form of a longer word is the rule.
-    if term.chars().filter(|&c| is_vowel(c)).count() < 2 {
-        return None;
-    }
-    Some(format!("{base}{soft}"))
-}
-
 /// A compound's head without its -(s)I (dengesi → denge, demiryolu →
 /// demiryol), for the plural possessive dengeleri, demiryolları.
 fn compound_base(term: &str) -> Option<&str> {
@@ -393,151 +367,6 @@ fn hardened(base: &str) -> Option<String> {
         _ => return None,
     };
     Some(format!("{stem}{hard}"))
-}
-
-/// Turkish suffixes as patterns over folded letters. Capitals are
-/// archiphonemes: `A` = a/e and `I` = i/u/ü by vowel harmony, `D` = d/t,
-/// `C` = c/ç; `Y`, `N`, `S` are buffer consonants written only after a
-/// vowel; a leading `~` marks a vowel dropped after a vowel.
-const SUFFIXES: &[&str] = &[
-    "lAr", "~Im", "~In", "SI", "~ImIz", "~InIz", "YI", "YA", "DA", "DAn", "NIn", "YlA", "ki", "NI",
-    "NA", "NDA", "NDAn", "DIr", "YDI", "YmIş", "YsA", "Yken", "CA",
-];
-
-/// Whether `rest` (folded) is a chain of at most four Turkish suffixes
-/// after the folded stem `stem`, with vowel harmony.
-fn turkish_suffixes(stem: &str, rest: &str) -> bool {
-    if rest.is_empty() || rest.chars().count() > 14 {
-        return rest.is_empty();
-    }
-    let last_vowel = stem.chars().rev().find(|&c| is_vowel(c));
-    let prev = stem.chars().last();
-    let loose = stem.ends_with('l') || stem.ends_with("at");
-    let rest: Vec<char> = rest.chars().collect();
-    chain(&rest, last_vowel, prev, loose, 0)
-}
-
-fn chain(
-    rest: &[char],
-    last_vowel: Option<char>,
-    prev: Option<char>,
-    loose: bool,
-    depth: usize,
-) -> bool {
-    if rest.is_empty() {
-        return depth > 0;
-    }
-    if depth >= 4 {
-        return false;
-    }
-    for pattern in SUFFIXES {
-        if let Some((used, vowel)) = apply(pattern, rest, last_vowel, prev, loose) {
-            if used == 0 {
-                continue;
-            }
-            let tail = rest.get(used..).unwrap_or_default();
-            let prev = rest.get(used - 1).copied();
-            if chain(tail, vowel.or(last_vowel), prev, false, depth + 1) {
-                return true;
-            }
-        }
-    }
-    false
-}
-
-/// Matches one suffix pattern at the start of `rest`; returns the chars used
-/// and the last vowel written.
-fn apply(
-    pattern: &str,
-    rest: &[char],
-    mut last_vowel: Option<char>,
-    prev: Option<char>,
-    loose: bool,
-) -> Option<(usize, Option<char>)> {
-    let after_vowel = prev.is_some_and(is_vowel);
-    let mut i = 0;
-    let mut wrote_vowel = None;
-    let mut first = true;
-    let mut drop_vowel = false;
-    for p in pattern.chars() {
-        if p == '~' {
-            drop_vowel = after_vowel;
-            continue;
-        }
-        let at_start = first;
-        first = false;
-        match p {
-            'Y' | 'N' | 'S' => {
-                if after_vowel && at_start {
-                    let want = p.to_ascii_lowercase();
-                    if rest.get(i) != Some(&want) {
-                        return None;
-                    }
-                    i += 1;
-                }
-            }
-            'A' | 'I' => {
-                if drop_vowel && at_start {
-                    continue;
-                }
-                let c = *rest.get(i)?;
-                if !harmony_ok(p, c, last_vowel, loose && wrote_vowel.is_none()) {
-                    return None;
-                }
-                last_vowel = Some(c);
-                wrote_vowel = Some(c);
-                i += 1;
-            }
-            'D' => {
-                if !matches!(rest.get(i), Some('d' | 't')) {
-                    return None;
-                }
-                i += 1;
-            }
-            'C' => {
-                if !matches!(rest.get(i), Some('c' | 'ç')) {
-                    return None;
-                }
-                i += 1;
-            }
-            _ => {
-                if rest.get(i) != Some(&p) {
-                    return None;
-                }
-                if is_vowel(p) {
-                    last_vowel = Some(p);
-                    wrote_vowel = Some(p);
-                }
-                i += 1;
-            }
-        }
-    }
-    Some((i, wrote_vowel))
-}
-
-/// Vowel harmony on folded text (ı is written i, so i is ambiguous between
-/// front and back).
-fn harmony_ok(arch: char, c: char, last: Option<char>, loose: bool) -> bool {
-    let Some(last) = last else {
-        return matches!(c, 'a' | 'e' | 'i' | 'u' | 'ü');
-    };
-    if arch == 'A' {
-        let back = matches!(last, 'a' | 'o' | 'u' | 'â' | 'û');
-        let front = matches!(last, 'e' | 'ö' | 'ü' | 'î');
-        return match c {
-            'a' => !front || loose,
-            'e' => !back || loose,
-            _ => false,
-        };
-    }
-    let rounded_back = matches!(last, 'o' | 'u' | 'û');
-    let rounded_front = matches!(last, 'ö' | 'ü');
-    match c {
-        'u' => rounded_back || (loose && rounded_front),
-        'ü' => rounded_front || (loose && rounded_back),
-        'i' => (!rounded_back && !rounded_front) || loose,
-        _ => false,
-    }
 }
 
 /// A term found in a text.

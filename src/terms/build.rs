@@ -1,6 +1,7 @@
 //! Bilingual pairing: word links, term-pair scores, competitive linking,
 //! entries.
 
+use crate::text::suffix::{derives, inflects};
 use std::collections::{HashMap, HashSet};
 
 use super::candidates::{collect, Side};
@@ -24,6 +25,10 @@ const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
 /// The strength of a link found by elimination ([`eliminated_link`]):
 /// evidence, but below a dictionary's certainty.
 const ELIMINATED_LINK: f64 = 0.8;
+/// A dictionary word's nominal derivative (lisanslı, licensed, from lisans,
+/// licence) mostly translates the English derivative, but less surely than
+/// the word's own inflected forms.
+const DERIVED_LINK: f64 = 1.0;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -38,6 +43,8 @@ struct Priors {
     by_en: HashMap<String, Vec<String>>,
     terms: HashSet<(String, String)>,
     general: HashSet<(String, String)>,
+    /// `by_en` of the lexicons alone (general vocabulary).
+    general_by_en: HashMap<String, Vec<String>>,
     /// Keys of the one-word English forms.
     en_words: HashSet<String>,
     /// Stems of the one-word Turkish forms.
@@ -147,6 +154,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut terms = HashSet::new();
     let mut general = HashSet::new();
     let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
+    let mut general_by_en: HashMap<String, Vec<String>> = HashMap::new();
     let mut en_words = HashSet::new();
     let mut tr_stems = HashSet::new();
     for (is_prior, g) in priors
@@ -161,6 +169,12 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                 let list = by_en.entry(k.clone()).or_default();
                 if !list.contains(folded) {
                     list.push(folded.clone());
+                }
+                if !is_prior {
+                    let list = general_by_en.entry(k.clone()).or_default();
+                    if !list.contains(folded) {
+                        list.push(folded.clone());
+                    }
                 }
             }
             words.insert((a.clone(), b.clone()));
@@ -178,6 +192,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         by_en,
         terms,
         general,
+        general_by_en,
         en_words,
         tr_stems,
     }
@@ -376,7 +391,9 @@ fn word_link(
         return 1.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    if prior_prefix(priors, &e.key, &t_fold, 3) || prior_prefix(priors, &e.stem, &t_fold, 3) {
+    let prefix =
+        prior_prefix(priors, &e.key, &t_fold, 3).max(prior_prefix(priors, &e.stem, &t_fold, 3));
+    if prefix >= 1.0 {
         return 1.0;
     }
     if e.key == t.key && e.letters >= 2 {
@@ -389,7 +406,7 @@ fn word_link(
     }
     // Statistical links stay below dictionary-certain ones, so that word
     // linking settles ties in favour of the dictionary.
-    let mut best = 0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key));
+    let mut best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
     if e.letters >= 5 && t.letters >= 5 {
         let s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
         if s >= 0.8 {
@@ -399,37 +416,45 @@ fn word_link(
     best
 }
 
-/// Whether the prior glossary translates the English word `en` (key or
-/// stem) by a Turkish form of at least `min_chars` letters that begins the
-/// folded Turkish word `t_fold`, with at most 8 bytes of suffixes after it.
-/// A form of three letters or fewer must be followed by one inflectional
-/// ending ([`short_form_ending`]): a short word begins too many others
-/// (kâr, profit, begins karar, decision; su, water, begins sulama,
-/// irrigation).
-fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> bool {
-    priors.by_en.get(en).is_some_and(|forms| {
-        forms.iter().any(|f| {
-            let n = f.chars().count();
-            n >= min_chars
-                && t_fold
-                    .strip_prefix(f.as_str())
-                    .is_some_and(|rest| rest.len() <= 8 && (n > 3 || short_form_ending(rest)))
-        })
-    })
+/// How surely the prior glossary translates the English word `en` (key or
+/// stem) by a Turkish form of at least `min_chars` letters that the folded
+/// Turkish word `t_fold` inflects (aşısının for aşı, elektriği for
+/// elektrik: 1) or, for a form of four letters or more, derives by a
+/// nominal suffix (lisanslı for lisans, licence: [`DERIVED_LINK`]). A
+/// verbal derivation is another word: su (water) does not link sulama
+/// (irrigation) nor Suriye, and kâr (profit) does not link karar
+/// (decision).
+fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> f64 {
+    let Some(forms) = priors.by_en.get(en) else {
+        return 0.0;
+    };
+    let mut best: f64 = 0.0;
+    for f in forms {
+        let n = f.chars().count();
+        if n < min_chars {
+            continue;
+        }
+        if inflects(f, t_fold) {
+            return 1.0;
+        }
+        if n >= 4 && derives(f, t_fold) {
+            best = best.max(DERIVED_LINK);
+        }
+    }
+    best
 }
 
-/// Whether `rest` (folded: dotted and dotless i are one letter) is nothing
-/// or one Turkish inflectional ending that may follow a short noun: the
-/// plural, a third-person possessive, a case ending (with its buffer
-/// consonant), or the plural with a possessive or case.
-fn short_form_ending(rest: &str) -> bool {
-    const ENDINGS: [&str; 52] = [
-        "", "i", "u", "ü", "a", "e", "yi", "yu", "yü", "ya", "ye", "si", "su", "sü", "ni", "nu",
-        "nü", "na", "ne", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "ün",
-        "nin", "nun", "nün", "la", "le", "yla", "yle", "lar", "ler", "lari", "leri", "lara",
-        "lere", "larda", "lerde", "lardan", "lerden", "larin", "lerin", "sinda", "sinde", "ki",
-    ];
-    ENDINGS.contains(&rest)
+/// Whether a general word list translates the English word by a Turkish
+/// word that `t` inflects (tereddüdü for tereddüt, hesitancy): the Snowball
+/// stems of a softened form and its headword differ.
+fn general_inflects(priors: &Priors, e: &Token, t: &Token) -> bool {
+    let t_fold = super::token::fold_key(&t.lower);
+    [&e.key, &e.stem].iter().any(|k| {
+        priors
+            .general_by_en
+            .get(k.as_str())
+            .is_some_and(|forms| forms.iter().any(|f| inflects(f, &t_fold)))
+    })
 }
 
 /// How strongly one part of an English closed compound (water, of
@@ -449,10 +474,13 @@ fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice)
         return 1.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    if prior_prefix(priors, &key, &t_fold, 2) || prior_prefix(priors, stem, &t_fold, 2) {
+    let prefix = prior_prefix(priors, &key, &t_fold, 2).max(prior_prefix(priors, stem, &t_fold, 2));
+    if prefix >= 1.0 {
         return 1.0;
     }
-    ibm.link(&key, &t.key).max(dice.link(&key, &t.key))
+    ibm.link(&key, &t.key)
+        .max(dice.link(&key, &t.key))
+        .max(prefix)
 }
 
 /// The ways to cut an English word into two parts of three letters or more
@@ -1322,6 +1350,7 @@ pub(crate) fn build(
                                 .is_some_and(|j| match j {
                                     Item::Word(tt) => {
                                         priors.general.contains(&(et.stem.clone(), tt.stem.clone()))
+                                            || general_inflects(&priors, et, tt)
                                     }
                                     Item::Break(_) => false,
                                 })

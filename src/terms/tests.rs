@@ -731,3 +731,63 @@ fn the_one_unknown_word_left_on_each_side_of_a_pair_links_by_elimination() {
     let lexical = e.score_parts.unwrap().lexical;
     assert!((lexical - 0.9).abs() < 1e-9, "{e:#?}");
 }
+
+#[test]
+fn a_dictionary_word_links_its_inflected_and_derived_forms_only() {
+    // vaccine ↔ aşı links aşısını (possessive + accusative: inflection) and
+    // licence ↔ lisans links lisanslı (a nominal derivation), so each
+    // pair stands on its word links alone, seen once.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Parents asked the clinic about measles vaccine.",
+        "Veliler kliniğe kızamık aşısını sordu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Licensed generation grew quickly in the south.",
+        "Güneyde lisanslı üretim hızla büyüdü.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().min_score(0.2).build(&c);
+    let e = entry_where(&g, |e| e.en == "measles vaccine");
+    assert_eq!(e.tr, "kızamık aşısı");
+    assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
+    let e = entry_where(&g, |e| e.en == "licensed generation");
+    assert_eq!(e.tr, "lisanslı üretim");
+    assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
+}
+
+#[test]
+fn a_general_word_under_a_softened_consonant_is_still_general_vocabulary() {
+    // hesitancy ↔ tereddüt is in the general word list; tereddüdü softens
+    // its t, so its Snowball stem differs from the listed word's. The pair
+    // is still general vocabulary, not a term.
+    let mut c = Corpus::new();
+    for (n, (en, tr)) in [
+        (
+            "Hesitancy grew among parents.",
+            "Ebeveynlerin tereddüdü arttı.",
+        ),
+        (
+            "Doctors saw the hesitancy early.",
+            "Doktorlar tereddüdü erken gördü.",
+        ),
+        (
+            "The hesitancy of nurses was rare.",
+            "Hemşirelerin tereddüdü nadirdi.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(n + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("hesitancy") && !e.tr.contains(' ')),
+        "{:#?}",
+        g.entries
+    );
+}

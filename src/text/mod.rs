@@ -24,6 +24,7 @@ mod case;
 mod decode;
 mod layout;
 mod mojibake;
+pub(crate) mod suffix;
 
 use std::collections::BTreeMap;
 
