@@ -940,7 +940,12 @@ pub(crate) fn build(
                     });
                 let markup = (e_quoted && t_quoted) || whole_items;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
-                let supported = cov_e.min(cov_t) >= 0.5
+                // One numbered act in both languages: same kind, same number.
+                let same_act = e_group
+                    .and_then(|g| g.act.as_ref())
+                    .is_some_and(|a| t_group.and_then(|g| g.act.as_ref()) == Some(a));
+                let supported = same_act
+                    || cov_e.min(cov_t) >= 0.5
                     || prior_pair
                     || acronym_pair
                     || markup
@@ -969,7 +974,9 @@ pub(crate) fn build(
                     && t_in.len() >= 2
                     && unlinked(&e_in, &t_in, false) == 1
                     && unlinked(&t_in, &e_in, true) == 1;
-                let names = if both_names && ((cov_e >= 1.0 && cov_t >= 1.0) || one_left_each) {
+                let names = if same_act
+                    || (both_names && ((cov_e >= 1.0 && cov_t >= 1.0) || one_left_each))
+                {
                     1.0
                 } else if both_names && lexical >= 0.3 {
                     0.5

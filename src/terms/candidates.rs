@@ -61,6 +61,9 @@ pub(crate) struct Group {
     /// their own: not a term.
     pub coordination: bool,
     pub cvalue: f64,
+    /// A numbered legal act (Law No. 6306, 6306 sayılı Kanun): its kind and
+    /// number, which identify it across the languages.
+    pub act: Option<(ActKind, String)>,
     /// Links to groups this one may be a variant of.
     pub links: Vec<Link>,
     /// Merged into another group (by reconciliation).
@@ -74,6 +77,7 @@ impl Group {
             return false;
         }
         self.name
+            || self.act.is_some()
             || self.acronym
             || self.partner.is_some()
             || self.quoted
@@ -608,6 +612,7 @@ pub(crate) fn collect(
             }
         }
         find_definitions(s, items, sentence, &mut side);
+        find_acts(s, items, sentence, lang, &mut side);
     }
     for g in side.groups.iter_mut() {
         g.name = g.name_occs * 2 >= g.occs.len() && g.name_occs > 0;
@@ -687,6 +692,168 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
         return false;
     }
     true
+}
+
+/// The kind of a numbered legal act; English and Turkish words for one kind
+/// name the same thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum ActKind {
+    /// Law, Act, Code; Kanun, Yasa.
+    Law,
+    /// Decree, Decree-Law; Kararname, KHK.
+    Decree,
+    /// Regulation, By-law; Yönetmelik, Tüzük.
+    Regulation,
+    /// Circular, Communiqué; Genelge, Tebliğ.
+    Circular,
+    /// Decision, Resolution; Karar.
+    Decision,
+}
+
+/// The kind of act an English word names (lower case).
+fn act_kind_en(word: &str) -> Option<ActKind> {
+    Some(match word {
+        "law" | "act" | "code" | "statute" => ActKind::Law,
+        "decree" | "decree-law" => ActKind::Decree,
+        "regulation" | "by-law" | "bylaw" => ActKind::Regulation,
+        "circular" | "communiqué" | "communique" | "notification" => ActKind::Circular,
+        "decision" | "resolution" => ActKind::Decision,
+        _ => return None,
+    })
+}
+
+/// The kind of act a Turkish word names, read through its inflection
+/// and its bare form (Kanunla → Kanun, Yönetmeliğin → Yönetmelik).
+fn act_kind_tr(word: &str) -> Option<(ActKind, String)> {
+    let fold = super::token::fold_key(word);
+    const HEADS: [(&str, ActKind); 9] = [
+        ("kanun", ActKind::Law),
+        ("yasa", ActKind::Law),
+        ("kararname", ActKind::Decree),
+        ("khk", ActKind::Decree),
+        ("yönetmelik", ActKind::Regulation),
+        ("tüzük", ActKind::Regulation),
+        ("genelge", ActKind::Circular),
+        ("tebliğ", ActKind::Circular),
+        ("karar", ActKind::Decision),
+    ];
+    let (head, kind) = HEADS
+        .iter()
+        .find(|(head, _)| crate::text::suffix::inflects(head, &fold))?;
+    // The word without its inflection, in its own capitals: as many
+    // letters as the head, with a softened consonant hardened back.
+    let n = head.chars().count();
+    let mut bare: String = word.chars().take(n).collect();
+    if let (Some(last), Some(want)) = (bare.chars().last(), head.chars().last()) {
+        if super::token::fold_key(&last.to_lowercase().to_string()) != want.to_string() {
+            bare.pop();
+            bare.push(if last.is_uppercase() {
+                want.to_uppercase().next().unwrap_or(want)
+            } else {
+                want
+            });
+        }
+    }
+    Some((*kind, bare))
+}
+
+/// Numbered legal acts: English "Law No. 6306" (act word, No./Nr./Number,
+/// a number) and Turkish "6306 sayılı Kanun" (a number, sayılı, act word,
+/// inflected or not). The number and the kind identify the act, so each
+/// becomes a name-like candidate of its own; an act written with its full
+/// title between number and act word (6306 sayılı Afet Riski … Kanun) is
+/// left to the name candidates.
+fn find_acts(s: usize, items: &[Item], sentence: &Sentence, lang: Lang, side: &mut Side) {
+    let word = |i: usize| match items.get(i) {
+        Some(Item::Word(t)) => Some(t),
+        _ => None,
+    };
+    for i in 0..items.len() {
+        let found = match lang {
+            Lang::En => word(i).and_then(|act| {
+                let kind = act_kind_en(&act.lower)?;
+                if act.caps == Caps::Lower {
+                    return None;
+                }
+                word(i + 1).filter(|t| matches!(t.lower.as_str(), "no" | "nr" | "number"))?;
+                let at = if matches!(items.get(i + 2), Some(Item::Break(Break::Other))) {
+                    i + 3
+                } else {
+                    i + 2
+                };
+                let number = word(at).filter(|t| t.number)?;
+                Some((i, at, kind, number.key.clone(), None))
+            }),
+            _ => word(i).filter(|t| t.number).and_then(|number| {
+                let sayili = word(i + 1)?;
+                if super::token::fold_key(&sayili.lower) != "sayili" {
+                    return None;
+                }
+                let act = word(i + 2)?;
+                let text = sentence.text.get(act.start..act.cut_end)?;
+                let (kind, bare) = act_kind_tr(text)?;
+                let before = sentence.text.get(number.start..act.start)?;
+                Some((
+                    i,
+                    i + 2,
+                    kind,
+                    number.key.clone(),
+                    Some(format!("{before}{bare}")),
+                ))
+            }),
+        };
+        let Some((fi, li, kind, number, bare)) = found else {
+            continue;
+        };
+        let (Some(ft), Some(lt)) = (word(fi), word(li)) else {
+            continue;
+        };
+        // A Turkish act is written without its case ending: the ending is
+        // grammar, not a spelling variant.
+        let Some(surface) =
+            bare.or_else(|| sentence.text.get(ft.start..lt.cut_end).map(str::to_owned))
+        else {
+            continue;
+        };
+        // The key of the cited form: no word sequence has it, since a
+        // candidate neither begins nor ends with a number.
+        let key = term_key(&surface, lang);
+        let g = match side.index.get(&key) {
+            Some(&g) => g,
+            None => {
+                side.groups.push(Group {
+                    key: key.clone(),
+                    words: items.get(fi..=li).map_or(0, |w| {
+                        w.iter().filter(|i| matches!(i, Item::Word(_))).count()
+                    }),
+                    act: Some((kind, number)),
+                    ..Group::default()
+                });
+                side.index.insert(key, side.groups.len() - 1);
+                side.groups.len() - 1
+            }
+        };
+        if let Some(group) = side.groups.get_mut(g) {
+            group.name_occs += 1;
+            group.occs.push(Occ {
+                sent: s,
+                first: fi,
+                last: li,
+                surface,
+                quoted: false,
+                initial: fi == 0,
+                whole: false,
+                inflection: lt
+                    .lower
+                    .chars()
+                    .count()
+                    .saturating_sub(lt.key.chars().count()),
+            });
+        }
+        if let Some(list) = side.per_sentence.get_mut(s) {
+            list.push((g, fi, li));
+        }
+    }
 }
 
 /// Acronym definitions: "Unmanned Aerial Vehicles (UAVs)",

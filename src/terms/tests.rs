@@ -791,3 +791,27 @@ fn a_general_word_under_a_softened_consonant_is_still_general_vocabulary() {
         g.entries
     );
 }
+
+#[test]
+fn a_numbered_act_pairs_by_its_number_and_kind() {
+    // Seen once each; the number and the kind of act identify them. The
+    // Turkish act is cited without its case ending (Kanunla → Kanun), and
+    // a regulation is no law although it has the law's number.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Inspection became compulsory under Law No. 4821 in 2003.",
+        "Denetim 2003'te 4821 sayılı Kanunla zorunlu oldu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Regulation No. 4821 sets the fees.",
+        "Ücretleri 4821 sayılı Yönetmeliğin ekleri belirler.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let law = entry_where(&g, |e| e.en == "Law No. 4821");
+    assert_eq!(law.tr, "4821 sayılı Kanun");
+    assert_eq!(law.score_parts.unwrap().name, 1.0);
+    let regulation = entry_where(&g, |e| e.en == "Regulation No. 4821");
+    assert_eq!(regulation.tr, "4821 sayılı Yönetmelik");
+}
