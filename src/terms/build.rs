@@ -64,6 +64,9 @@ struct Derived {
     /// names), per language: (lowercase form, key).
     common_en: Vec<(String, String)>,
     common_tr: Vec<(String, String)>,
+    /// Lowercase one-word Turkish forms of common entries whose English
+    /// side reads as an adjective (chronic, chemical, dangerous).
+    adjectival_tr: Vec<String>,
 }
 
 fn derive(g: &Glossary) -> Derived {
@@ -72,6 +75,7 @@ fn derive(g: &Glossary) -> Derived {
         terms: Vec::new(),
         common_en: Vec::new(),
         common_tr: Vec::new(),
+        adjectival_tr: Vec::new(),
     };
     let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     // One tokenization per form gives both its key and its stems.
@@ -110,6 +114,20 @@ fn derive(g: &Glossary) -> Derived {
             }
         }
         if !capitalized(&e.en) && !capitalized(&e.tr) {
+            let adjectival = ens.iter().any(|(f, _, _)| {
+                const ENDINGS: [&str; 9] = [
+                    "ic", "ical", "al", "ous", "ive", "ful", "less", "able", "ible",
+                ];
+                !f.contains(' ') && ENDINGS.iter().any(|x| f.ends_with(x))
+            });
+            if adjectival {
+                for (f, _, _) in &trs {
+                    let lower = crate::text::lowercase(f, Lang::Tr);
+                    if !lower.contains(' ') {
+                        d.adjectival_tr.push(lower);
+                    }
+                }
+            }
             for (lang, forms, out) in [
                 (Lang::En, &ens, &mut d.common_en),
                 (Lang::Tr, &trs, &mut d.common_tr),
@@ -739,6 +757,16 @@ pub(crate) fn build(
         &common_tr_keys,
     );
     let (mut en, mut tr) = (en, tr);
+    let adjectival: HashSet<String> = lexicons
+        .iter()
+        .flat_map(|g| derived(g).adjectival_tr.clone())
+        .collect();
+    tr.noun_only = tr
+        .known
+        .iter()
+        .filter(|w| !adjectival.contains(*w))
+        .cloned()
+        .collect();
     // Weak acronym links in each language stand when the other language
     // spells the acronym out by its letters (decided on both sides before
     // either changes).

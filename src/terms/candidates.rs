@@ -122,7 +122,9 @@ impl Group {
         let (best, variants) = self.citation_cased(side.lang, keep_case);
         let seen = |w: &str| side.words.contains(w);
         let known = |w: &str| side.known.contains(w);
-        let cited = super::citation::cite_with(&best, side.lang, common_head, &seen, &known);
+        let noun_only = |w: &str| side.noun_only.contains(w);
+        let cited =
+            super::citation::cite_with(&best, side.lang, common_head, &seen, &known, &noun_only);
         // The spellings vote (by count) for the citation form their rules
         // give: an unambiguous spelling (blok trenler: a bare plural, so no
         // compound marker) outvotes an ambiguous one (blok trenleri: the
@@ -135,7 +137,14 @@ impl Group {
             let c = if same {
                 cited.clone()
             } else {
-                let f = super::citation::cite_with(&form, side.lang, common_head, &seen, &known);
+                let f = super::citation::cite_with(
+                    &form,
+                    side.lang,
+                    common_head,
+                    &seen,
+                    &known,
+                    &noun_only,
+                );
                 // Keep the case of `best` (a spelling capitalized at a
                 // sentence start must not change it).
                 if crate::text::lowercase(&f, side.lang)
@@ -321,6 +330,9 @@ pub(crate) struct Side {
     /// The one-word common nouns of the general word lists, lowercase: the
     /// bare forms a citation rule may trust when the text lacks them.
     pub known: std::collections::HashSet<String>,
+    /// Those of [`Side::known`] that the word lists translate only by
+    /// English nouns (no adjectival ending): never adjectives.
+    pub noun_only: std::collections::HashSet<String>,
 }
 
 impl Side {
@@ -393,6 +405,7 @@ pub(crate) fn collect(
             })
             .collect(),
         known: common.clone(),
+        noun_only: Default::default(),
     };
     let prior_keys: std::collections::HashSet<String> = priors
         .iter()

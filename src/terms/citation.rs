@@ -65,25 +65,35 @@ pub fn citation_form(
     common_head: bool,
     seen: impl Fn(&str) -> bool,
 ) -> String {
-    cite_with(term, lang, common_head, &seen, &|_: &str| false)
+    cite_with(
+        term,
+        lang,
+        common_head,
+        &seen,
+        &|_: &str| false,
+        &|_: &str| false,
+    )
 }
 
 /// [`citation_form`] with `known`: nouns a dictionary lists, which settle
 /// one ambiguity only — whether a final -I after a consonant is a suffix
 /// (idari tedbiri → idari tedbir, as tedbir is a word) — and never the
-/// ones where a short stem would cut a word in two (fayda is no fay + -da).
+/// ones where a short stem would cut a word in two (fayda is no fay + -da);
+/// and `noun_only`: words a dictionary translates only by English nouns
+/// (tedarik, supply), which are no adjective whatever their shape.
 pub(crate) fn cite_with(
     term: &str,
     lang: Lang,
     common_head: bool,
     seen: &impl Fn(&str) -> bool,
     known: &impl Fn(&str) -> bool,
+    noun_only: &impl Fn(&str) -> bool,
 ) -> String {
     // An English "X of Y" has its head before "of" (roles of mediation →
     // role of mediation).
     if lang == Lang::En {
         if let Some((head_part, rest)) = term.split_once(" of ") {
-            let cited = cite_with(head_part, lang, common_head, seen, known);
+            let cited = cite_with(head_part, lang, common_head, seen, known, noun_only);
             return format!("{cited} of {rest}");
         }
     }
@@ -93,7 +103,7 @@ pub(crate) fn cite_with(
     };
     let modifier = prefix.and_then(|p| p.rsplit(' ').next());
     let head_out = if lang == Lang::Tr {
-        tr_head(head, modifier, seen, known)
+        tr_head(head, modifier, seen, known, noun_only)
     } else {
         en_head(head, common_head)
     };
@@ -193,7 +203,11 @@ fn back(stem: &str) -> bool {
 
 /// Derived adjectives that modify a head without a compound marker
 /// (bölgesel politika, insansız araç, sınırlı kaynak).
-fn derived_adjective(word: &str, noun: &impl Fn(&str) -> bool) -> bool {
+fn derived_adjective(
+    word: &str,
+    noun: &impl Fn(&str) -> bool,
+    noun_only: &impl Fn(&str) -> bool,
+) -> bool {
     let w = lowercase(word, Lang::Tr);
     // -lI (with): riskli yapı, lisanslı üretim, yazılı taahhütname — when
     // the text or a dictionary has the noun before it (ihlali is ihlal +
@@ -202,11 +216,21 @@ fn derived_adjective(word: &str, noun: &impl Fn(&str) -> bool) -> bool {
         w.strip_suffix(s)
             .is_some_and(|stem| stem.chars().count() >= 3 && noun(stem))
     });
+    // A loan adjective in -ik that breaks vowel harmony (kronik,
+    // biyolojik, ekonomik: French -ique keeps its i after a back vowel);
+    // a native word in -ık or a front-vowel loan (müzik) is no such sign.
+    // An Arabic noun may have that shape (tedarik, supply): a dictionary
+    // that translates the word only by English nouns says so.
+    let loan_ik = !noun_only(&w)
+        && w.strip_suffix("ik").is_some_and(|stem| {
+            syllables(stem) >= 1 && matches!(last_vowel(stem), Some('a' | 'ı' | 'o' | 'u'))
+        });
     (syllables(&w) >= 2
         && ["sal", "sel", "sız", "siz", "suz", "süz"]
             .iter()
             .any(|s| w.ends_with(s)))
         || with
+        || loan_ik
         || ARABIC_ADJECTIVES.contains(&w.as_str())
 }
 
@@ -230,19 +254,20 @@ fn tr_head(
     modifier: Option<&str>,
     seen: &impl Fn(&str) -> bool,
     known: &impl Fn(&str) -> bool,
+    noun_only: &impl Fn(&str) -> bool,
 ) -> Option<String> {
     if !head.chars().all(char::is_alphabetic) {
         return None;
     }
     if head.chars().next().is_some_and(char::is_uppercase) {
-        return name_head(head, modifier, seen);
+        return name_head(head, modifier, seen, known);
     }
     if !head.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
     let w = lowercase(head, Lang::Tr);
     let noun = |w: &str| seen(w) || known(w);
-    let adjective_modifier = modifier.is_some_and(|m| derived_adjective(m, &noun));
+    let adjective_modifier = modifier.is_some_and(|m| derived_adjective(m, &noun, noun_only));
     // A noun modifier makes an indefinite compound: its head keeps -(s)I.
     let compound = modifier.is_some() && !adjective_modifier;
     let mut possessive = false;
@@ -269,7 +294,14 @@ fn tr_head(
         if let Some(rest) = h.strip_suffix(e) {
             // The n may end the stem (salgın-ı, not salgı-n-ı): so it does
             // when the text has the stem in -n with a plural after it.
-            let n_stem = e.starts_with('n') && {
+            // Not when what stays is a plural possessive (üreticileri-ne)
+            // or a noun the text or a dictionary has with its possessive
+            // (ihracatı-nı: ihracat is a word, so ihracatın is its
+            // genitive, not a stem).
+            let possessive_noun = rest.ends_with("ları")
+                || rest.ends_with("leri")
+                || strip_possessive(rest, seen, known).is_some();
+            let n_stem = e.starts_with('n') && !possessive_noun && {
                 let stem = format!("{rest}n");
                 seen(&stem)
                     || [
@@ -345,6 +377,22 @@ fn tr_head(
                 }
             }
         }
+        // The genitive -nIn after a vowel (gübrenin → gübre): the
+        // possessive n only comes after -(s)I, which is not this word's end
+        // unless a dictionary or the text says so.
+        for e in ["nın", "nin", "nun", "nün"] {
+            if let Some(stem) = h.strip_suffix(e) {
+                let last = stem.chars().last();
+                let high = last.is_some_and(|c| matches!(c, 'ı' | 'i' | 'u' | 'ü'));
+                if last.is_some_and(is_vowel)
+                    && stem.chars().count() >= 3
+                    && harmonizes(stem, e)
+                    && (!high || seen(stem) || known(stem))
+                {
+                    return Some(stem.to_owned());
+                }
+            }
+        }
         for e in [
             "daki", "deki", "taki", "teki", "dan", "den", "tan", "ten", "da", "de", "ta", "te",
         ] {
@@ -406,7 +454,12 @@ fn tr_head(
 /// noun it is (Ege Üniversitesinden, İçişleri Bakanlığına): a case ending
 /// after its compound marker goes, the marker stays. A one-word name keeps
 /// its suffixes behind an apostrophe, so it is left alone.
-fn name_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -> Option<String> {
+fn name_head(
+    head: &str,
+    modifier: Option<&str>,
+    seen: &impl Fn(&str) -> bool,
+    known: &impl Fn(&str) -> bool,
+) -> Option<String> {
     modifier?;
     let w = lowercase(head, Lang::Tr);
     AFTER_POSSESSIVE.iter().find_map(|e| {
@@ -416,9 +469,20 @@ fn name_head(head: &str, modifier: Option<&str>, seen: &impl Fn(&str) -> bool) -
         // A two-letter ending (-nA, -nI) may be the noun's own letters and
         // the marker (Kanunu of Kanunu'na): only after an unambiguous
         // marker, -sI or a softened -ğI, or a form the text has.
+        // So it is when the text or a dictionary has the bare noun
+        // (Siciline, with sicil known).
+        // Not when the word less its last vowel is a noun too (Kanunu:
+        // kanun, not kan, is the noun).
+        let bare: String = chars.iter().take(chars.len().saturating_sub(1)).collect();
+        let own_n: String = w
+            .chars()
+            .take(w.chars().count().saturating_sub(1))
+            .collect();
+        let bare_noun = (seen(&bare) || known(&bare)) && !seen(&own_n) && !known(&own_n);
         let sure = (chars.len() >= 2 && matches!(chars.get(chars.len() - 2), Some('s' | 'ğ')))
             || e.chars().count() > 2
-            || seen(rest);
+            || seen(rest)
+            || bare_noun;
         (marker && sure && chars.len() >= 4 && harmonizes(rest, e))
             .then(|| head.chars().take(chars.len()).collect())
     })
@@ -560,10 +624,32 @@ mod tests {
     }
 
     #[test]
+    fn inflected_heads_seen_only_with_their_case_endings_are_cited_bare() {
+        // The text has ihracatın and üreticilerin (genitives), which must
+        // not make their n look like the noun's own.
+        let seen = |w: &str| matches!(w, "ihracatın" | "üreticilerin");
+        let known = |w: &str| matches!(w, "ihracat" | "kan" | "kanun" | "sicil" | "tedarik");
+        let noun_only = |w: &str| w == "tedarik";
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &seen, &known, &noun_only);
+        assert_eq!(cite("fındık ihracatını"), "fındık ihracatı");
+        assert_eq!(cite("fındık üreticilerine"), "fındık üreticisi");
+        // The genitive after a vowel.
+        assert_eq!(cite("kimyasal gübrenin"), "kimyasal gübre");
+        // A loan adjective in -ik against vowel harmony modifies a bare
+        // head; an Arabic noun of that shape makes a compound.
+        assert_eq!(cite("kronik hastalığı"), "kronik hastalık");
+        assert_eq!(cite("tedarik zinciri"), "tedarik zinciri");
+        // A name's generic head loses its case ending when its bare noun
+        // is known, but Kanunu keeps its n: kanun is the noun.
+        assert_eq!(cite("Veri Sorumluları Siciline"), "Veri Sorumluları Sicili");
+        assert_eq!(cite("Zeytincilik Kanunu"), "Zeytincilik Kanunu");
+    }
+
+    #[test]
     fn a_head_after_an_adjective_in_li_or_an_arabic_adjective_is_cited_bare() {
         let known = |w: &str| matches!(w, "tedbir" | "risk" | "bildirim" | "ihlal");
         let none = |_: &str| false;
-        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known);
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
         // The dictionary knows tedbir: the -i of tedbiri is a suffix.
         assert_eq!(cite("idari tedbiri"), "idari tedbir");
         assert_eq!(cite("riskli yapıyı"), "riskli yapı");
