@@ -825,6 +825,69 @@ pub(crate) fn build(
             .enumerate()
             .map(|(p, &(i, _))| (i, p))
             .collect();
+        // Only occurrences of one word compete so: between different
+        // words, the first in the sentence goes first.
+        let first_of = |words: &[(usize, &Token)], i: usize| -> usize {
+            let key = words.iter().find(|x| x.0 == i).map(|x| x.1.key.as_str());
+            words
+                .iter()
+                .find(|x| Some(x.1.key.as_str()) == key)
+                .map_or(i, |x| x.0)
+        };
+        // A tie there goes to the link with more words at the same distance
+        // (up to two, or the mirror distance) translating each other for
+        // certain (Agricultural Insurance
+        // Pool ↔ Tarım Sigortaları Havuzu beside Tarım Sigortaları Kanunu
+        // in the same sentence: Insurance ↔ Sigortaları ties, Pool ↔
+        // Havuzu decides).
+        let aligned = |ei: usize, ti: usize| -> f64 {
+            let (Some(&pe), Some(&pt)) = (e_pos.get(&ei), t_pos.get(&ti)) else {
+                return 0.0;
+            };
+            // Only certain links count, and not the words' own other
+            // occurrences; the same distance on both sides, or the mirror
+            // distance (the order turned round).
+            // Next to each other in the sentence: no stop word, number or
+            // punctuation between (Crop insurance is provided by the
+            // Agricultural … is no run).
+            let at = |words: &[(usize, &Token)], p: usize, d: isize| -> Option<usize> {
+                let (i, _) = words.get(p)?;
+                let (j, _) = words.get(p.checked_add_signed(d)?)?;
+                (j.checked_sub(*i)
+                    .map(|x| x as isize)
+                    .or_else(|| i.checked_sub(*j).map(|x| -(x as isize)))
+                    == Some(d))
+                .then_some(*j)
+            };
+            let linked = |d: isize, mirror: bool| -> bool {
+                let (Some(a), Some(b)) = (
+                    at(&e_words, pe, d),
+                    at(&t_words, pt, if mirror { -d } else { d }),
+                ) else {
+                    return false;
+                };
+                let own = first_of(&e_words, a) == first_of(&e_words, ei)
+                    || first_of(&t_words, b) == first_of(&t_words, ti);
+                !own && strength.get(&(a, b)).is_some_and(|x| *x >= 1.0)
+            };
+            // Contiguous runs: a word two away counts only after the word
+            // between (a link two words off alone is chance).
+            let sum = |mirror: bool| -> f64 {
+                [-1isize, 1]
+                    .iter()
+                    .map(|&d| {
+                        if !linked(d, mirror) {
+                            0.0
+                        } else if linked(2 * d, mirror) {
+                            2.0
+                        } else {
+                            1.0
+                        }
+                    })
+                    .sum()
+            };
+            sum(false).max(sum(true))
+        };
         let neighbours = |ei: usize, ti: usize| -> f64 {
             let (Some(&pe), Some(&pt)) = (e_pos.get(&ei), t_pos.get(&ti)) else {
                 return 0.0;
@@ -841,27 +904,19 @@ pub(crate) fn build(
                 .filter_map(|k| strength.get(&k).copied())
                 .fold(0.0, f64::max)
         };
-        // Only occurrences of one word compete so: between different
-        // words, the first in the sentence goes first.
-        let first_of = |words: &[(usize, &Token)], i: usize| -> usize {
-            let key = words.iter().find(|x| x.0 == i).map(|x| x.1.key.as_str());
-            words
-                .iter()
-                .find(|x| Some(x.1.key.as_str()) == key)
-                .map_or(i, |x| x.0)
-        };
-        let mut candidates: Vec<(f64, usize, usize, f64, usize, usize)> = candidates
+        let mut candidates: Vec<(f64, usize, usize, (f64, f64), usize, usize)> = candidates
             .into_iter()
             .map(|(x, ei, ti)| {
                 let (fe, ft) = (first_of(&e_words, ei), first_of(&t_words, ti));
-                (x, fe, ft, neighbours(ei, ti), ei, ti)
+                (x, fe, ft, (neighbours(ei, ti), aligned(ei, ti)), ei, ti)
             })
             .collect();
         candidates.sort_by(|a, b| {
             b.0.total_cmp(&a.0)
                 .then(a.1.cmp(&b.1))
                 .then(a.2.cmp(&b.2))
-                .then(b.3.total_cmp(&a.3))
+                .then(b.3 .0.total_cmp(&a.3 .0))
+                .then(b.3 .1.total_cmp(&a.3 .1))
                 .then(a.4.cmp(&b.4))
                 .then(a.5.cmp(&b.5))
         });

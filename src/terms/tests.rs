@@ -815,3 +815,23 @@ fn a_numbered_act_pairs_by_its_number_and_kind() {
     let regulation = entry_where(&g, |e| e.en == "Regulation No. 4821");
     assert_eq!(regulation.tr, "4821 sayılı Yönetmelik");
 }
+
+#[test]
+fn a_word_met_twice_links_where_a_run_of_its_neighbours_links() {
+    // Agricultural and Insurance occur twice on each side, the terms in
+    // opposite order: the next neighbours tie (Insurance ↔ Sigortaları
+    // either way), the word after them (Pool ↔ Havuzu, Law ↔ Kanunu)
+    // decides.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Crop insurance is provided by the Agricultural Insurance Pool, set up under the Agricultural Insurance Law.",
+        "Ürün sigortası, Tarım Sigortaları Kanunu ile kurulan Tarım Sigortaları Havuzu tarafından sağlanıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().min_score(0.2).build(&c);
+    let pool = entry_where(&g, |e| e.en == "Agricultural Insurance Pool");
+    assert_eq!(pool.tr, "Tarım Sigortaları Havuzu");
+    assert_eq!(pool.score_parts.unwrap().lexical, 1.0, "{pool:#?}");
+    let law = entry_where(&g, |e| e.en == "Agricultural Insurance Law");
+    assert_eq!(law.tr, "Tarım Sigortaları Kanunu");
+}
