@@ -904,7 +904,10 @@ pub(crate) fn build(
                 .filter_map(|k| strength.get(&k).copied())
                 .fold(0.0, f64::max)
         };
-        let mut candidates: Vec<(f64, usize, usize, (f64, f64), usize, usize)> = candidates
+        // Strength, first occurrences of the two words, (next-neighbour,
+        // run) tie-breaks, the two words.
+        type Ranked = (f64, usize, usize, (f64, f64), usize, usize);
+        let mut candidates: Vec<Ranked> = candidates
             .into_iter()
             .map(|(x, ei, ti)| {
                 let (fe, ft) = (first_of(&e_words, ei), first_of(&t_words, ti));
