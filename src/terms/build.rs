@@ -45,6 +45,9 @@ struct Priors {
     general: HashSet<(String, String)>,
     /// `by_en` of the lexicons alone (general vocabulary).
     general_by_en: HashMap<String, Vec<String>>,
+    /// English word (key and stem) → Turkish phrases that translate it
+    /// (folded words).
+    phrases: HashMap<String, Vec<Vec<String>>>,
     /// Keys of the one-word English forms.
     en_words: HashSet<String>,
     /// Stems of the one-word Turkish forms.
@@ -67,6 +70,9 @@ struct Derived {
     /// Lowercase one-word Turkish forms of common entries whose English
     /// side reads as an adjective (chronic, chemical, dangerous).
     adjectival_tr: Vec<String>,
+    /// One English word translated by two or three Turkish words (polio ↔
+    /// çocuk felci): English key and stem, Turkish words folded.
+    phrases: Vec<(String, String, Vec<String>)>,
 }
 
 fn derive(g: &Glossary) -> Derived {
@@ -76,6 +82,7 @@ fn derive(g: &Glossary) -> Derived {
         common_en: Vec::new(),
         common_tr: Vec::new(),
         adjectival_tr: Vec::new(),
+        phrases: Vec::new(),
     };
     let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     // One tokenization per form gives both its key and its stems.
@@ -109,6 +116,14 @@ fn derive(g: &Glossary) -> Derived {
                 if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
                     let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
                     d.words.push((ek.clone(), a.clone(), b.clone(), folded));
+                } else if let ([a], 2..=3) = (es.as_slice(), ts.len()) {
+                    let words: Vec<String> = crate::text::lowercase(tr, Lang::Tr)
+                        .split_whitespace()
+                        .map(super::token::fold_key)
+                        .collect();
+                    if words.len() == ts.len() {
+                        d.phrases.push((ek.clone(), a.clone(), words));
+                    }
                 }
                 d.terms.push((ek.clone(), tk.clone()));
             }
@@ -173,6 +188,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut general = HashSet::new();
     let mut by_en: HashMap<String, Vec<String>> = HashMap::new();
     let mut general_by_en: HashMap<String, Vec<String>> = HashMap::new();
+    let mut phrases: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut en_words = HashSet::new();
     let mut tr_stems = HashSet::new();
     for (is_prior, g) in priors
@@ -201,6 +217,14 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                 general.insert((a.clone(), b.clone()));
             }
         }
+        for (ek, stem, words) in &d.phrases {
+            for k in [ek, stem] {
+                let list = phrases.entry(k.clone()).or_default();
+                if !list.contains(words) {
+                    list.push(words.clone());
+                }
+            }
+        }
         if is_prior {
             terms.extend(d.terms.iter().cloned());
         }
@@ -211,6 +235,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         terms,
         general,
         general_by_en,
+        phrases,
         en_words,
         tr_stems,
     }
@@ -499,6 +524,78 @@ fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice)
     ibm.link(&key, &t.key)
         .max(dice.link(&key, &t.key))
         .max(prefix)
+}
+
+/// Links an English word to every word of a Turkish phrase that a word
+/// list gives as its translation (polio ↔ çocuk felci, fine ↔ para
+/// cezası), where the phrase stands in the sentence: its words adjacent,
+/// all but the last bare, the last bare or inflected. One-to-one linking
+/// cannot link a word to two; this adds the links when the English word
+/// has no certain link yet and no word of the phrase has one to another
+/// English word. Weaker links of the English word give way.
+fn phrase_links(
+    w: &mut HashMap<(usize, usize), f64>,
+    e_words: &[(usize, &Token)],
+    t_items: &[Item],
+    priors: &Priors,
+) {
+    if priors.phrases.is_empty() {
+        return;
+    }
+    let folded = |i: usize| match t_items.get(i) {
+        Some(Item::Word(t)) if !t.number => Some(super::token::fold_key(&t.lower)),
+        _ => None,
+    };
+    for &(ei, e) in e_words {
+        if e.number {
+            continue;
+        }
+        let certain =
+            |w: &HashMap<(usize, usize), f64>| w.iter().any(|(&(a, _), &x)| a == ei && x >= 1.0);
+        if certain(w) {
+            continue;
+        }
+        let Some(found) = [&e.key, &e.stem]
+            .iter()
+            .filter_map(|k| priors.phrases.get(k.as_str()))
+            .flatten()
+            .find_map(|phrase| {
+                (0..t_items.len()).find_map(|start| {
+                    let n = phrase.len();
+                    let fits = phrase.iter().enumerate().all(|(k, word)| {
+                        folded(start + k).is_some_and(|t| {
+                            if k + 1 == n {
+                                // A compound head also takes the plural
+                                // before its marker (para cezaları).
+                                inflects(word, &t)
+                                    || compound_base(word).is_some_and(|b| inflects(b, &t))
+                            } else {
+                                t == *word
+                            }
+                        })
+                    });
+                    let taken = (start..start + n)
+                        .any(|j| w.iter().any(|(&(a, b), &x)| b == j && a != ei && x >= 1.0));
+                    (fits && !taken).then_some(start..start + n)
+                })
+            })
+        else {
+            continue;
+        };
+        w.retain(|&(a, _), _| a != ei);
+        for j in found {
+            w.insert((ei, j), 1.0);
+        }
+    }
+}
+
+/// A folded Turkish compound head without its marker -(s)I (cezası →
+/// ceza, felci → felc), at least three letters.
+fn compound_base(word: &str) -> Option<&str> {
+    ["si", "su", "sü", "i", "u", "ü"]
+        .iter()
+        .find_map(|m| word.strip_suffix(m))
+        .filter(|b| b.chars().count() >= 3)
 }
 
 /// The ways to cut an English word into two parts of three letters or more
@@ -938,6 +1035,7 @@ pub(crate) fn build(
             linked_t.insert(k.1);
             w.insert(k, x);
         }
+        phrase_links(&mut w, &e_words, &ts.items, &priors);
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
         let mut acr = (Vec::new(), Vec::new());
@@ -1030,6 +1128,27 @@ pub(crate) fn build(
                 let same_act = e_group
                     .and_then(|g| g.act.as_ref())
                     .is_some_and(|a| t_group.and_then(|g| g.act.as_ref()) == Some(a));
+                // An English word linked to several Turkish words (polio ↔
+                // çocuk felci, wastewater ↔ atık su) links them all inside
+                // the pair or none: idari para is no translation of
+                // administrative fine, whose fine is para cezası.
+                let split = e_in.iter().any(|(i, _)| {
+                    let mut inside = false;
+                    let mut outside = false;
+                    for (&(a, b), &x) in w.iter() {
+                        if a == *i && x >= 1.0 {
+                            if (tf..=tl).contains(&b) {
+                                inside = true;
+                            } else {
+                                outside = true;
+                            }
+                        }
+                    }
+                    inside && outside
+                });
+                if split {
+                    continue;
+                }
                 let supported = same_act
                     || cov_e.min(cov_t) >= 0.5
                     || prior_pair

@@ -835,3 +835,38 @@ fn a_word_met_twice_links_where_a_run_of_its_neighbours_links() {
     let law = entry_where(&g, |e| e.en == "Agricultural Insurance Law");
     assert_eq!(law.tr, "Tarım Sigortaları Kanunu");
 }
+
+#[test]
+fn a_word_translated_by_a_phrase_links_all_its_words() {
+    // polio ↔ çocuk felci and fine ↔ para cezası are word-list rows with a
+    // two-word translation: the English word links both words, so
+    // administrative fine pairs with the whole idari para cezası, never
+    // with the fragment idari para.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Vaccination stopped polio in the region.",
+        "Aşılama bölgede çocuk felcini durdurdu.",
+        ev(1),
+    );
+    c.add_pair(
+        "The Board imposed an administrative fine of 300,000 lira on the bank.",
+        "Kurul bankaya 300.000 lira idari para cezası verdi.",
+        ev(2),
+    );
+    c.add_pair(
+        "Administrative fines rose sharply.",
+        "İdari para cezaları hızla arttı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().min_score(0.2).build(&c);
+    let polio = entry_where(&g, |e| e.en == "polio");
+    assert_eq!(polio.tr, "çocuk felci");
+    assert_eq!(polio.score_parts.unwrap().lexical, 1.0);
+    let fine = entry_where(&g, |e| e.en == "administrative fine");
+    assert_eq!(fine.tr, "idari para cezası");
+    assert!(
+        !g.entries.iter().any(|e| e.tr == "idari para"),
+        "{:#?}",
+        g.entries
+    );
+}
