@@ -1530,6 +1530,10 @@ pub(crate) fn build(
         if month(ge) || month(gt) {
             continue;
         }
+        // A unit of measurement (MW, kWh) is notation, not a term.
+        if unit_symbol(ge) || unit_symbol(gt) {
+            continue;
+        }
         // A single common word seen in fewer than three units is not enough
         // evidence of a term.
         let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
@@ -1720,6 +1724,20 @@ pub(crate) fn build(
         .entries
         .retain(|_| k.next().copied().unwrap_or(true));
     glossary
+}
+
+/// Whether a one-word group is the symbol of a unit of measurement in every
+/// occurrence (SI symbols with their usual prefixes, and the energy,
+/// data-rate and area units of technical prose), written exactly so. A
+/// domain's own unit abbreviation with a definition (TEU, twenty-foot
+/// equivalent unit) is a term and not listed.
+fn unit_symbol(g: &super::candidates::Group) -> bool {
+    const UNITS: [&str; 32] = [
+        "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "kV", "MV", "kVA", "MVA",
+        "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB",
+        "TB", "kbps", "Mbps", "Gbps",
+    ];
+    g.words == 1 && !g.occs.is_empty() && g.occs.iter().all(|o| UNITS.contains(&o.surface.as_str()))
 }
 
 /// Whether a one-word group is a month name in every occurrence.

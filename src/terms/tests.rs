@@ -870,3 +870,29 @@ fn a_word_translated_by_a_phrase_links_all_its_words() {
         g.entries
     );
 }
+
+#[test]
+fn a_unit_of_measurement_is_no_entry() {
+    let mut c = Corpus::new();
+    for (n, (en, tr)) in [
+        (
+            "The plant produces 40 MW of power.",
+            "Santral 40 MW güç üretiyor.",
+        ),
+        (
+            "A second plant adds 25 MW.",
+            "İkinci bir santral 25 MW ekliyor.",
+        ),
+        (
+            "Together they reach 65 MW by 2027.",
+            "Birlikte 2027'de 65 MW'a ulaşıyorlar.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(n + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(!g.entries.iter().any(|e| e.en == "MW"), "{:#?}", g.entries);
+}
