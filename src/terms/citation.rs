@@ -260,6 +260,9 @@ fn tr_head(
         return None;
     }
     if head.chars().next().is_some_and(char::is_uppercase) {
+        if modifier.is_none() {
+            return capitalized_noun(head, known);
+        }
         return name_head(head, modifier, seen, known);
     }
     if !head.chars().next().is_some_and(char::is_lowercase) {
@@ -449,6 +452,52 @@ fn tr_head(
     (h != w).then_some(h)
 }
 
+/// A common noun written with a capital as the short name of an
+/// institution (the Board: Kurul) takes its case endings without an
+/// apostrophe (Kurula, Kurulun): the noun a dictionary knows, followed by
+/// a suffix chain, is cited bare with its capital. A proper name keeps its
+/// suffixes behind an apostrophe and is no dictionary noun, so it is left
+/// alone.
+fn capitalized_noun(head: &str, known: &impl Fn(&str) -> bool) -> Option<String> {
+    let w = lowercase(head, Lang::Tr);
+    let chars: Vec<char> = w.chars().collect();
+    for cut in (3..chars.len()).rev() {
+        let stem: String = chars.iter().take(cut).collect();
+        let rest: String = chars.iter().skip(cut).collect();
+        // One case ending only: a plural or a derivation makes another
+        // word, and place names end in letters that look like one
+        // (Avcılar, Düzce).
+        const CASES: [&str; 32] = [
+            "a", "e", "ı", "i", "u", "ü", "ya", "ye", "yı", "yi", "yu", "yü", "da", "de", "ta",
+            "te", "dan", "den", "tan", "ten", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün",
+            "la", "le", "yla", "yle",
+        ];
+        // After a vowel the ending takes its buffer consonant (-ya, -yı,
+        // -nın, -yla) or is -dA, -dAn; after a consonant, never a buffer.
+        let fits = if stem.chars().last().is_some_and(is_vowel) {
+            (rest.starts_with(['y', 'n']) && rest.chars().count() >= 2) || rest.starts_with('d')
+        } else {
+            !rest.starts_with(['y', 'n'])
+        };
+        if !CASES.contains(&rest.as_str()) || !fits || !harmonizes(&stem, &rest) {
+            continue;
+        }
+        let hard = harden(&stem);
+        let bare = if known(&stem) {
+            stem
+        } else if hard != stem && rest.starts_with(is_vowel) && known(&hard) {
+            hard
+        } else {
+            continue;
+        };
+        // The head's own capital, then the bare noun's letters.
+        let mut out: String = head.chars().take(1).collect();
+        out.extend(bare.chars().skip(1));
+        return Some(out);
+    }
+    None
+}
+
 /// The generic head of a multiword name (Ege Üniversitesi, İçişleri
 /// Bakanlığı) takes its case endings without an apostrophe, as the common
 /// noun it is (Ege Üniversitesinden, İçişleri Bakanlığına): a case ending
@@ -621,6 +670,22 @@ mod tests {
     }
     fn en(s: &str) -> String {
         citation_form(s, Lang::En, false, |_| false)
+    }
+
+    #[test]
+    fn a_capitalized_dictionary_noun_loses_its_case_ending() {
+        let none = |_: &str| false;
+        let known = |w: &str| matches!(w, "kurul" | "bakanlık");
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("Kurula"), "Kurul");
+        assert_eq!(cite("Bakanlığa"), "Bakanlık");
+        // Not a dictionary noun: a name, left alone; nor a plural or a
+        // derivation of one (avcı, hunter; düz, flat).
+        let known = |w: &str| matches!(w, "avcı" | "düz");
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("Ankarada"), "Ankarada");
+        assert_eq!(cite("Avcılar"), "Avcılar");
+        assert_eq!(cite("Düzce"), "Düzce");
     }
 
     #[test]
