@@ -431,6 +431,26 @@ fn tr_head(
                 }
             }
         }
+        // The genitive after a consonant, on a head that may be bare (a
+        // single word, or one after an adjective): when the text or a
+        // dictionary has the noun (arkeolojik mirasın → arkeolojik miras).
+        if modifier.is_none() || adjective_modifier {
+            for e in ["ın", "in", "un", "ün"] {
+                if let Some(stem) = h.strip_suffix(e) {
+                    let harmonic = crate::text::suffix::turkish_suffixes(
+                        &crate::text::match_fold(stem),
+                        &crate::text::match_fold(e),
+                    );
+                    if stem.chars().last().is_some_and(|c| !is_vowel(c))
+                        && stem.chars().count() >= 3
+                        && harmonic
+                        && (seen(stem) || known(stem))
+                    {
+                        return Some(stem.to_owned());
+                    }
+                }
+            }
+        }
         // A single word is cited bare: its possessive goes too (havzası →
         // havza), as after an adjective, where a final -I is the
         // accusative or the possessive (idari tedbiri → idari tedbir).
@@ -460,6 +480,9 @@ fn tr_head(
 /// alone.
 fn capitalized_noun(head: &str, known: &impl Fn(&str) -> bool) -> Option<String> {
     let w = lowercase(head, Lang::Tr);
+    if known(&w) {
+        return None;
+    }
     let chars: Vec<char> = w.chars().collect();
     for cut in (3..chars.len()).rev() {
         let stem: String = chars.iter().take(cut).collect();
@@ -479,7 +502,11 @@ fn capitalized_noun(head: &str, known: &impl Fn(&str) -> bool) -> Option<String>
         } else {
             !rest.starts_with(['y', 'n'])
         };
-        if !CASES.contains(&rest.as_str()) || !fits || !harmonizes(&stem, &rest) {
+        let harmonic = crate::text::suffix::turkish_suffixes(
+            &crate::text::match_fold(&stem),
+            &crate::text::match_fold(&rest),
+        );
+        if !CASES.contains(&rest.as_str()) || !fits || !harmonizes(&stem, &rest) || !harmonic {
             continue;
         }
         let hard = harden(&stem);
@@ -679,6 +706,10 @@ mod tests {
         let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
         assert_eq!(cite("Kurula"), "Kurul");
         assert_eq!(cite("Bakanlığa"), "Bakanlık");
+        // A known noun is bare already (kanun is no kan + -un).
+        let known = |w: &str| matches!(w, "kan" | "kanun");
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("Kanun"), "Kanun");
         // Not a dictionary noun: a name, left alone; nor a plural or a
         // derivation of one (avcı, hunter; düz, flat).
         let known = |w: &str| matches!(w, "avcı" | "düz");
@@ -700,6 +731,19 @@ mod tests {
         assert_eq!(cite("fındık üreticilerine"), "fındık üreticisi");
         // The genitive after a vowel.
         assert_eq!(cite("kimyasal gübrenin"), "kimyasal gübre");
+        // After a consonant, when the noun is known.
+        let known_miras = |w: &str| w == "miras";
+        assert_eq!(
+            cite_with(
+                "arkeolojik mirasın",
+                Lang::Tr,
+                false,
+                &seen,
+                &known_miras,
+                &noun_only
+            ),
+            "arkeolojik miras"
+        );
         // A loan adjective in -ik against vowel harmony modifies a bare
         // head; an Arabic noun of that shape makes a compound.
         assert_eq!(cite("kronik hastalığı"), "kronik hastalık");
