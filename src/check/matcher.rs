@@ -15,7 +15,7 @@ use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
 
-use crate::text::suffix::{is_vowel, softened, turkish_suffixes};
+use crate::text::suffix::{compound_base, is_vowel, softened, turkish_suffixes};
 use crate::text::{lowercase, match_fold};
 use crate::translit::name_key;
 use crate::Lang;
@@ -335,23 +335,6 @@ fn shared_base(term: &str, word: &str) -> Option<WordMatch> {
         }
     }
     None
-}
-
-/// A compound's head without its -(s)I (dengesi → denge, demiryolu →
-/// demiryol), for the plural possessive dengeleri, demiryolları.
-fn compound_base(term: &str) -> Option<&str> {
-    for end in ["si", "su", "sü"] {
-        if let Some(base) = term.strip_suffix(end) {
-            if base.chars().count() >= 3 {
-                return Some(base);
-            }
-        }
-    }
-    let last = term.chars().last()?;
-    let base = term.get(..term.len() - last.len_utf8())?;
-    let before = base.chars().last()?;
-    (matches!(last, 'i' | 'u' | 'ü') && !is_vowel(before) && base.chars().count() >= 3)
-        .then_some(base)
 }
 
 /// A softened final consonant hardened back (aracı → araç, işbirliği →

@@ -1,7 +1,7 @@
 //! Bilingual pairing: word links, term-pair scores, competitive linking,
 //! entries.
 
-use crate::text::suffix::{derives, inflects};
+use crate::text::suffix::{compound_base, derives, inflects};
 use std::collections::{HashMap, HashSet};
 
 use super::candidates::{collect, Side};
@@ -587,15 +587,6 @@ fn phrase_links(
             w.insert((ei, j), 1.0);
         }
     }
-}
-
-/// A folded Turkish compound head without its marker -(s)I (cezası →
-/// ceza, felci → felc), at least three letters.
-fn compound_base(word: &str) -> Option<&str> {
-    ["si", "su", "sü", "i", "u", "ü"]
-        .iter()
-        .find_map(|m| word.strip_suffix(m))
-        .filter(|b| b.chars().count() >= 3)
 }
 
 /// The ways to cut an English word into two parts of three letters or more

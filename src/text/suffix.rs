@@ -209,6 +209,23 @@ pub(crate) fn inflects(form: &str, word: &str) -> bool {
     })
 }
 
+/// A compound's head without its -(s)I (dengesi → denge, demiryolu →
+/// demiryol), for the plural possessive dengeleri, demiryolları.
+pub(crate) fn compound_base(term: &str) -> Option<&str> {
+    for end in ["si", "su", "sü"] {
+        if let Some(base) = term.strip_suffix(end) {
+            if base.chars().count() >= 3 {
+                return Some(base);
+            }
+        }
+    }
+    let last = term.chars().last()?;
+    let base = term.get(..term.len() - last.len_utf8())?;
+    let before = base.chars().last()?;
+    (matches!(last, 'i' | 'u' | 'ü') && !is_vowel(before) && base.chars().count() >= 3)
+        .then_some(base)
+}
+
 /// Nominal derivations that keep a word's meaning close enough for a
 /// translation link: -lI (lisanslı, licensed), -lIk (mevsimlik, seasonal;
 /// with its k softened before a vowel, sınırlılığı), -sIz (lisanssız,
