@@ -854,7 +854,7 @@ fn find_acts(s: usize, items: &[Item], sentence: &Sentence, lang: Lang, side: &m
                 last: li,
                 surface,
                 quoted: false,
-                initial: fi == 0,
+                initial: items.iter().position(|i| matches!(i, Item::Word(_))) == Some(fi),
                 whole: false,
                 inflection: lt
                     .lower
