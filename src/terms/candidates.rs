@@ -119,7 +119,22 @@ impl Group {
         keep_case: bool,
         common_head: bool,
     ) -> (String, Vec<Variant>) {
-        let (best, variants) = self.citation_cased(side.lang, keep_case);
+        // Spellings met only inside a longer candidate that goes on after
+        // them (deprem tehlike in deprem tehlike haritası).
+        let nested: std::collections::HashSet<String> = self
+            .forms()
+            .into_iter()
+            .map(|(f, _)| f)
+            .filter(|f| {
+                self.occs.iter().filter(|o| o.surface == *f).all(|o| {
+                    side.per_sentence.get(o.sent).is_some_and(|occs| {
+                        occs.iter()
+                            .any(|&(_, first, last)| first <= o.first && last > o.last)
+                    })
+                })
+            })
+            .collect();
+        let (best, variants) = self.citation_nested(side.lang, keep_case, Some(&nested));
         let seen = |w: &str| side.words.contains(w);
         let known = |w: &str| side.known.contains(w);
         let noun_only = |w: &str| side.noun_only.contains(w);
@@ -132,8 +147,15 @@ impl Group {
         // differ from `best` only in case vote as `best` does.
         let best_lower = crate::text::lowercase(&best, side.lang);
         let mut votes: Vec<(String, usize)> = vec![(cited.clone(), 0)];
-        for (form, count) in self.forms() {
-            let same = crate::text::lowercase(&form, side.lang) == best_lower;
+        let forms = self.forms();
+        for (form, count) in &forms {
+            let (form, count) = (form.clone(), *count);
+            // The fragment of a longer compound votes for nothing of its own
+            // (deprem tehlike, beside deprem tehlikesi).
+            let fragment = side.lang == Lang::Tr
+                && nested.contains(&form)
+                && bare_compound_head(&form, &forms);
+            let same = fragment || crate::text::lowercase(&form, side.lang) == best_lower;
             let c = if same {
                 cited.clone()
             } else {
@@ -210,6 +232,18 @@ impl Group {
     /// [`Group::citation`], keeping a capital met only at sentence starts
     /// when `keep_case` (the other language writes the term as a name).
     pub(crate) fn citation_cased(&self, lang: Lang, keep_case: bool) -> (String, Vec<Variant>) {
+        self.citation_nested(lang, keep_case, None)
+    }
+
+    /// [`Group::citation_cased`], told which spellings occur only inside a
+    /// longer candidate (when known, only those can be a compound's
+    /// fragment: kaçak kazı beside kaçak kazısı is no fragment).
+    fn citation_nested(
+        &self,
+        lang: Lang,
+        keep_case: bool,
+        nested: Option<&std::collections::HashSet<String>>,
+    ) -> (String, Vec<Variant>) {
         let forms = self.forms();
         let lower_initial = forms
             .iter()
@@ -238,10 +272,12 @@ impl Group {
             let capitalized = !self.name && form.chars().next().is_some_and(char::is_uppercase);
             (
                 has_plain && damaged(form),
+                lang == Lang::Tr
+                    && nested.map_or(true, |n| n.contains(form))
+                    && bare_compound_head(form, &forms),
                 only_initial && lower_initial,
                 shouted,
                 capitalized,
-                lang == Lang::Tr && bare_compound_head(form, &forms),
                 inflection,
                 std::cmp::Reverse(count),
                 std::cmp::Reverse(non_ascii),
@@ -253,6 +289,23 @@ impl Group {
             .min_by_key(|(i, (f, c))| (rank(f, *c), *i))
             .map(|(_, (f, _))| f.clone())
             .unwrap_or_default();
+        // A spelling met only at sentence starts, chosen over the fragments
+        // of a compound written in lower case (Deprem tehlikesi, beside
+        // deprem tehlike inside deprem tehlike haritası), is lowercased.
+        let best_only_initial = self
+            .occs
+            .iter()
+            .filter(|o| o.surface == best)
+            .all(|o| o.initial);
+        if lower_initial && best_only_initial && !keep_case && !self.name {
+            let mut chars = best.chars();
+            if let Some(first) = chars.next() {
+                let rest = chars.as_str();
+                if first.is_uppercase() && !rest.chars().next().is_some_and(char::is_uppercase) {
+                    best = format!("{}{rest}", crate::text::lowercase(&first.to_string(), lang));
+                }
+            }
+        }
         // A common term seen only at the start of sentences is cited in
         // lower case (Digital customs → digital customs).
         let running: Vec<&Occ> = self.occs.iter().filter(|o| !o.whole).collect();
@@ -282,11 +335,15 @@ impl Group {
 /// indefinite compound drops its -(s)I only inside a longer compound, so
 /// this spelling is a fragment, not a citation form.
 fn bare_compound_head(form: &str, forms: &[(String, usize)]) -> bool {
+    // Case aside: a title's capitals (Deprem Tehlike Haritası) say nothing
+    // about the compound marker (Deprem tehlikesi).
+    let form = crate::text::lowercase(form, Lang::Tr);
     let Some((prefix, head)) = form.rsplit_once(' ') else {
         return false;
     };
     let soft = soften_last(head);
     forms.iter().any(|(other, _)| {
+        let other = crate::text::lowercase(other, Lang::Tr);
         let Some((p2, h2)) = other.rsplit_once(' ') else {
             return false;
         };
@@ -296,7 +353,15 @@ fn bare_compound_head(form: &str, forms: &[(String, usize)]) -> bool {
         [head, soft.as_str()].iter().any(|h| {
             h2.strip_prefix(h).is_some_and(|rest| {
                 let rest = rest.strip_prefix('s').unwrap_or(rest);
-                rest.starts_with(['ı', 'i', 'u', 'ü'])
+                // The possessive, bare or before the pronominal n and a
+                // case (santrali, santralinin); a lone -In after it is the
+                // genitive (santralin), no compound marker.
+                let mut chars = rest.chars();
+                let high = chars
+                    .next()
+                    .is_some_and(|c| matches!(c, 'ı' | 'i' | 'u' | 'ü'));
+                let tail = chars.as_str();
+                high && (tail.is_empty() || (tail.starts_with('n') && tail != "n"))
             })
         })
     })
@@ -704,7 +769,60 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     if span.iter().take(span.len() - 1).any(|(_, t)| t.suffixed) {
         return false;
     }
+    // A Turkish genitive asks for a possessive head (kişisel verilerin
+    // işlenmesi): without one, the span has cut the phrase in two
+    // (elektrik üretiminin yüzde, of elektrik üretiminin yüzde 42'si).
+    if lang == Lang::Tr
+        && span
+            .iter()
+            .take(span.len() - 1)
+            .any(|(_, t)| t.caps == Caps::Lower && genitive(&t.lower))
+        && !possessive(&last.lower)
+    {
+        return false;
+    }
     true
+}
+
+/// Whether a lowercase Turkish word is a listed lemma in the genitive
+/// (üretiminin, verilerin, gübrenin); a listed word that only ends like one
+/// (kanun) is not.
+fn genitive(word: &str) -> bool {
+    let Some(lemma) = super::lemma::dictionary_lemma(word) else {
+        return false;
+    };
+    let folded = super::token::fold_key(word);
+    if lemma == folded {
+        return false;
+    }
+    let rest = folded.get(lemma.len()..).unwrap_or("");
+    let ends = |x: &str| rest.ends_with(x);
+    (["in", "un", "ün"].contains(&rest))
+        || ends("nin")
+        || ends("nun")
+        || ends("nün")
+        || ends("lerin")
+        || ends("larin")
+}
+
+/// Whether a lowercase Turkish word carries the third-person possessive,
+/// bare or before a case through the pronominal n (işlenmesi, faktörü,
+/// işlenmesine, kaynaklarının).
+fn possessive(word: &str) -> bool {
+    let folded = super::token::fold_key(word);
+    let chars: Vec<char> = folded.chars().collect();
+    let high = |c: &char| matches!(c, 'i' | 'u' | 'ü');
+    if chars.last().is_some_and(high) {
+        return true;
+    }
+    const CASES: [&str; 12] = [
+        "n", "na", "ne", "nda", "nde", "ndan", "nden", "nin", "nun", "nün", "ni", "nu",
+    ];
+    CASES.iter().any(|case| {
+        folded
+            .strip_suffix(case)
+            .is_some_and(|stem| stem.chars().last().as_ref().is_some_and(high))
+    })
 }
 
 /// The kind of a numbered legal act; English and Turkish words for one kind
@@ -1196,10 +1314,45 @@ fn coordinations(side: &mut Side) {
         // a name of the form "X and Y" is a country's (Trinidad and Tobago),
         // which the seed glossary lists whole.
         let single_names = left.len() == 1 && right.len() == 1 && g.name && !g.prior;
+        // Two terms of two words or more each, in lower case (archaeological
+        // excavations and 438 surface surveys): each part is a noun phrase
+        // of its own, with no head shared across the conjunction as in
+        // retention and destruction policy. A capitalized run is a name's
+        // (Ministry of Energy and Natural Resources).
+        let capitalized = g.occs.iter().any(|o| {
+            o.surface
+                .split_whitespace()
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+                .count()
+                >= 2
+                || (o.surface.chars().next().is_some_and(char::is_uppercase) && !o.initial)
+        });
+        // A left part inflected (excavations and 40 surface surveys,
+        // kazıya ve 40 yüzey araştırması) is a noun phrase of its own, not a
+        // modifier sharing the right part's head; so is a right part that
+        // starts with a number.
+        let full_left = g.occs.iter().all(|o| {
+            let words: Vec<&str> = o.surface.split_whitespace().collect();
+            let conj = words.iter().position(|w| {
+                matches!(crate::text::lowercase(w, side.lang).as_str(), "and" | "ve")
+            });
+            conj.and_then(|c| c.checked_sub(1))
+                .and_then(|c| words.get(c))
+                .is_some_and(|w| inflected(w, side.lang))
+        });
+        let counted = right
+            .first()
+            .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        let two_phrases = (left.len() >= 2 || full_left || counted)
+            && right.len() >= 2
+            && !g.name
+            && !g.prior
+            && !capitalized;
         let own = counts.get(i).copied().unwrap_or(0);
         if (count(left) > own && count(right) > own)
             || (!g.prior && prior(left) && prior(right))
             || single_names
+            || two_phrases
         {
             marks.push(i);
         }
@@ -1230,6 +1383,27 @@ fn coordinations(side: &mut Side) {
             }
         }
     }
+}
+
+/// Whether a word carries an inflection: an English plural, a Turkish case,
+/// plural or possessive ending after a base of three letters or more.
+fn inflected(word: &str, lang: Lang) -> bool {
+    let lower = crate::text::lowercase(word, lang);
+    if lang == Lang::Tr {
+        let folded = super::token::fold_key(&lower);
+        return match super::lemma::dictionary_lemma(&lower) {
+            Some(lemma) => lemma != folded,
+            None => super::lemma::bases(&lower)
+                .iter()
+                .any(|b| b.form.chars().count() >= 4),
+        };
+    }
+    lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && !lower.ends_with("us")
+        && !lower.ends_with("is")
+        && !super::citation::plural_only(&lower)
 }
 
 /// C-value with `log2(|a| + 1)`.
@@ -1362,4 +1536,40 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
             .then(a.form.cmp(&b.form))
     });
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_genitive_asks_for_a_possessive_head() {
+        for w in ["üretiminin", "verilerin", "kazının"] {
+            assert!(genitive(w), "{w}");
+        }
+        for w in ["kanun", "üretim", "kazıda"] {
+            assert!(!genitive(w), "{w}");
+        }
+        for w in ["işlenmesi", "faktörü", "işlenmesine", "kaynaklarının"] {
+            assert!(possessive(w), "{w}");
+        }
+        for w in ["yüzde", "santral", "kazıya"] {
+            assert!(!possessive(w), "{w}");
+        }
+        let span_valid = |text: &str| {
+            let items = super::super::token::tokenize(text, Lang::Tr);
+            let words: Vec<(usize, &Token)> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match item {
+                    Item::Word(t) => Some((i, t)),
+                    Item::Break(_) => None,
+                })
+                .collect();
+            valid(&words, Lang::Tr)
+        };
+        assert!(!span_valid("elektrik üretiminin yüzde"));
+        assert!(span_valid("kişisel verilerin işlenmesi"));
+        assert!(span_valid("elektrik üretimi"));
+    }
 }

@@ -28,6 +28,12 @@ static PLURAL_ONLY_EN: &str = include_str!("data/plural_only.en");
 /// English nouns that are plural in form but cited as they are.
 static PLURAL_ONLY: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::token::parse_list(PLURAL_ONLY_EN));
+
+/// Whether an English noun is plural in form but cited as it is (news).
+pub(crate) fn plural_only(word: &str) -> bool {
+    PLURAL_ONLY.contains(word)
+}
+
 /// `data/soften_mono.tr`: one-syllable nouns whose final consonant softens.
 static SOFTEN_MONO_TR: &str = include_str!("data/soften_mono.tr");
 static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =

@@ -46,14 +46,22 @@
 //! Türkiye’de → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is
 //! lowercased for its language and folded with dotted and dotless i merged
 //! (HAKİM = HAKIM), circumflexes dropped and hyphens removed (TB-2 = TB2).
-//! Turkish words are stemmed with the Snowball Turkish stemmer (inflectional
-//! suffixes) unless capitalized: Turkish writes a name's suffixes after an
-//! apostrophe, and stemming a name damages it (Aliyeva is not Aliyev + the
-//! dative -a). An inflected lower-case Turkish word whose bare form the text
-//! has takes that form's key (Snowball gives *planı* and *plan*, *nehri* and
-//! *nehir*, *evresi* and *evre* different stems): one ending is cut, and a
+//! A Turkish word is keyed by its lemma: the word read as a one-word form
+//! of the shipped word lists followed by a chain of case, plural,
+//! possessive and copula suffixes with vowel harmony (*kazısının*,
+//! *kazıda*, *kazılar* → *kazı*; *fındığı* → *fındık*; the longest such
+//! form wins, so *kanunu* is *kanun*, not *kan*), or, in the text at hand,
+//! as a word the text also has on its own (*höyüğü* with *höyük*, a
 //! dropped vowel put back, a softened consonant hardened or a doubled one
-//! made single (*kitabı* → *kitap*, *ağzı* → *ağız*, *hakkı* → *hak*).
+//! made single: *nehri* → *nehir*, *hakkı* → *hak*). The first- and
+//! second-person singular possessives are not read (*kurum* is not
+//! *kuru* with -m). A word read neither way is stemmed with the Snowball Turkish
+//! stemmer, whose stems alone are unstable (*kazı* → *kaz*, *kazısı* →
+//! *kazıs*; *fındık* → *f*). Capitalized words are not stemmed: Turkish
+//! writes a name's suffixes after an apostrophe, and stemming a name
+//! damages it (Aliyeva is not Aliyev + the dative -a); a capital at the
+//! start of a sentence is read as the lower-case word when the text has
+//! that word or its lemma in lower case.
 //! English words lose plural endings only (Harman's S-stemmer:
 //! -ies → -y, -es → -e, -s): the Snowball English stemmer also strips
 //! derivations (regional → region, security and secured → secur) and would
@@ -236,6 +244,7 @@ mod build;
 mod candidates;
 mod citation;
 mod input;
+mod lemma;
 mod reconcile;
 mod token;
 

@@ -896,3 +896,98 @@ fn a_unit_of_measurement_is_no_entry() {
     let g = GlossaryBuilder::new().build(&c);
     assert!(!g.entries.iter().any(|e| e.en == "MW"), "{:#?}", g.entries);
 }
+
+#[test]
+fn the_forms_of_one_turkish_word_share_one_key() {
+    // Snowball stems kazı, kazısı and kazının three ways (kaz, kazıs, kaz);
+    // the lemma key reads each as kazı with its suffixes.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The mound was studied in a rescue excavation.",
+        "Höyük bir kurtarma kazısında incelendi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The rescue excavation ended in May.",
+        "Kurtarma kazısı mayısta bitti.",
+        ev(2),
+    );
+    c.add_pair(
+        "The team published the results of the rescue excavation.",
+        "Ekip kurtarma kazısının sonuçlarını yayımladı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "rescue excavation");
+    assert_eq!(e.tr, "kurtarma kazısı");
+    assert_eq!(e.count, 3, "{e:#?}");
+}
+
+#[test]
+fn a_compound_head_cut_short_inside_a_longer_term_is_not_its_citation_form() {
+    // deprem tehlike is met only inside deprem tehlike haritası (whose
+    // first word drops the -si); deprem tehlikesi is the term's own form,
+    // though met only at the start of a sentence.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Earthquake hazard is the chance of strong shaking at a site.",
+        "Deprem tehlikesi bir yerde güçlü sarsıntı olma olasılığıdır.",
+        ev(1),
+    );
+    c.add_pair(
+        "The earthquake hazard map was renewed.",
+        "Deprem tehlike haritası yenilendi.",
+        ev(2),
+    );
+    c.add_pair(
+        "Engineers read the earthquake hazard map.",
+        "Mühendisler deprem tehlike haritasını okudu.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.eq_ignore_ascii_case("earthquake hazard"));
+    assert_eq!(e.tr, "deprem tehlikesi", "{e:#?}");
+    // A genitive is no compound marker: hibrit santral stays.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The hybrid plant project was approved.",
+        "Hibrit santral projesi onaylandı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The cost of the hybrid plant fell.",
+        "Hibrit santralin maliyeti düştü.",
+        ev(2),
+    );
+    c.add_pair(
+        "A hybrid plant needs storage.",
+        "Bir hibrit santral depolamaya ihtiyaç duyar.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "hybrid plant");
+    assert_eq!(e.tr, "hibrit santral", "{e:#?}");
+}
+
+#[test]
+fn two_terms_joined_by_a_conjunction_are_no_term() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The ministry allowed 12 archaeological excavations and 40 surface surveys.",
+        "Bakanlık 12 arkeolojik kazıya ve 40 yüzey araştırmasına izin verdi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Every archaeological excavation needs a permit.",
+        "Her arkeolojik kazı bir izin gerektirir.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains(" and ")),
+        "{:#?}",
+        g.entries
+    );
+    let e = entry_where(&g, |e| e.en == "archaeological excavation");
+    assert_eq!(e.tr, "arkeolojik kazı");
+}

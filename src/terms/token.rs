@@ -1,6 +1,6 @@
 //! Words, breaks and the folded key of a word.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_stemmers::{Algorithm, Stemmer};
@@ -394,7 +394,9 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
 
 /// The folded key of one word: numbers without separators; acronyms (two
 /// to six capitals) case-folded only; other Turkish words lowercased and
-/// stemmed with the Snowball Turkish stemmer (inflectional suffixes only);
+/// read as a lemma of the word lists with its suffixes
+/// ([`super::lemma::dictionary_lemma`]), or else stemmed with the Snowball
+/// Turkish stemmer (inflectional suffixes only);
 /// other English words lowercased and stripped of plural endings (Harman's
 /// S-stemmer: -ies → -y, -es → -e, -s), because the Snowball English
 /// stemmer also strips derivational endings (regional → region, security
@@ -416,7 +418,8 @@ fn word_key(
         return fold_key(lower);
     }
     if lang == Lang::Tr {
-        fold_key(&STEM_TR.stem(strip_case_after_possessive(lower)))
+        super::lemma::dictionary_lemma(lower)
+            .unwrap_or_else(|| fold_key(&STEM_TR.stem(strip_case_after_possessive(lower))))
     } else {
         fold_key(&s_stem(lower))
     }
@@ -481,148 +484,54 @@ pub(crate) fn fold_key(stemmed: &str) -> String {
     key
 }
 
-/// Endings cut from a Turkish word to find its bare form: the third-person
-/// possessive (after a consonant and after a vowel), the accusative,
-/// dative, locative, ablative and genitive (with their buffer consonants).
-/// Longest first.
-const BARE_ENDINGS: [&str; 44] = [
-    "ndan", "nden", "dan", "den", "tan", "ten", "nın", "nin", "nun", "nün", "nda", "nde", "sı",
-    "si", "su", "sü", "yı", "yi", "yu", "yü", "ya", "ye", "na", "ne", "da", "de", "ta", "te", "ın",
-    "in", "un", "ün", "ı", "i", "u", "ü", "a", "e", "nı", "ni", "nu", "nü", "la", "le",
-];
-
-/// The bare forms a lowercase Turkish word may have, with the number of
-/// letters each needs: the word with one ending of [`BARE_ENDINGS`] cut
-/// (planı, planda → plan; evresi → evre), and, where the cut leaves two
-/// consonants, the forms with the dropped high vowel put back (nehri →
-/// nehir, ağzı → ağız, burnu → burun, oğlu → oğul); where it ends in a
-/// voiced stop or ğ, the voiceless form (kitabı → kitap, ağacı → ağaç,
-/// kaybı → kayıp, rengi → renk); where it ends in a doubled consonant, the
-/// single one (hakkı → hak, hissi → his).
-pub(crate) fn bare_forms(word: &str) -> Vec<(String, bool)> {
-    const VOWELS: &str = "aeıioöuü";
-    let high = |v: char| match v {
-        'a' | 'ı' => 'ı',
-        'e' | 'i' => 'i',
-        'o' | 'u' => 'u',
-        _ => 'ü',
-    };
-    let soften = |r: &str| -> Option<String> {
-        let mut cs: Vec<char> = r.chars().collect();
-        let n = cs.len();
-        let last = *cs.last()?;
-        let before = cs.get(n.checked_sub(2)?).copied()?;
-        let hard = match last {
-            'b' => 'p',
-            'c' => 'ç',
-            'd' => 't',
-            'ğ' => 'k',
-            'g' if before == 'n' => 'k',
-            _ => return None,
-        };
-        *cs.last_mut()? = hard;
-        Some(cs.into_iter().collect())
-    };
-    let mut out: Vec<(String, bool)> = Vec::new();
-    for ending in BARE_ENDINGS {
-        let Some(r) = word.strip_suffix(ending) else {
-            continue;
-        };
-        let cs: Vec<char> = r.chars().collect();
-        let n = cs.len();
-        if n < 3 {
-            continue;
-        }
-        let mut forms = vec![r.to_owned()];
-        if let (Some(&a), Some(&b)) = (cs.get(n - 2), cs.get(n - 1)) {
-            let consonant = |c: char| c.is_alphabetic() && !VOWELS.contains(c);
-            if consonant(a) && consonant(b) {
-                if a == b {
-                    forms.push(cs.get(..n - 1).unwrap_or(&[]).iter().collect());
-                } else if let Some(v) = cs.iter().rev().find(|c| VOWELS.contains(**c)) {
-                    let mut restored: String = cs.get(..n - 1).unwrap_or(&[]).iter().collect();
-                    restored.push(high(*v));
-                    restored.push(b);
-                    forms.extend(soften(&restored));
-                    forms.push(restored);
-                }
-            }
-        }
-        forms.extend(soften(r));
-        for f in forms {
-            let plain = f == r;
-            if !out.iter().any(|(o, _)| *o == f) {
-                out.push((f, plain));
-            }
-        }
-    }
-    out
-}
-
-/// Joins the keys of inflected Turkish words to the key of their bare form
-/// when the text has that key (Snowball alone gives plan and planı, nehir
-/// and nehri, evre and evresi different stems). Each lower-case word is
-/// tried against its [`bare_forms`]: a bare form whose key some
-/// other word of the text has (a bare form seen as a word of its own
-/// first, then the commonest key) gives the word its key and stem. A cut
-/// must leave four letters or more, and three or more when a vowel is put
-/// back or a doubled consonant made single (ilke is not ilk + e).
+/// Gives inflected Turkish words the key of their lemma as the text reads
+/// it ([`super::lemma::TextLemmas`]): a base the word lists have, or a word
+/// the text has on its own (höyüğü with höyük, planı with plan), so that
+/// words the word lists lack still join their bare form. Lower-case words
+/// only: a capitalized one may be a name, even at the start of a sentence
+/// (Aliyeva is not Aliyev + dative -a), unless the text also has it, or its
+/// lemma, in lower case (Kazısı at the start of a sentence, kazı inside
+/// one).
 pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<Item>>) {
     let mut all: Vec<&mut Vec<Item>> = sentences.collect();
-    let mut key_count: HashMap<String, usize> = HashMap::new();
     let mut surfaces: HashSet<String> = HashSet::new();
+    let mut lower_seen: HashSet<String> = HashSet::new();
     for items in all.iter() {
         for item in items.iter() {
             if let Item::Word(t) = item {
                 if !t.number {
-                    *key_count.entry(t.key.clone()).or_insert(0) += 1;
-                    surfaces.insert(fold_key(&t.lower));
+                    let folded = fold_key(&t.lower);
+                    if t.caps == Caps::Lower {
+                        lower_seen.insert(folded.clone());
+                    }
+                    surfaces.insert(folded);
                 }
             }
         }
     }
-    let mut memo: HashMap<String, Option<(String, String)>> = HashMap::new();
+    let mut lemmas = super::lemma::TextLemmas::new(&surfaces);
     for items in all.iter_mut() {
         for item in items.iter_mut() {
             let Item::Word(t) = item else { continue };
             if t.number || t.stop || t.suffixed || t.caps == Caps::All {
                 continue;
             }
-            // Only lower-case words: a capitalized one may be a name, even
-            // at the start of a sentence (Aliyeva is not Aliyev + dative -a).
-            if t.caps != Caps::Lower {
+            let capital_start = t.caps == Caps::Initial && t.initial;
+            if t.caps != Caps::Lower && !capital_start {
                 continue;
             }
-            let found = memo
-                .entry(t.lower.clone())
-                .or_insert_with(|| {
-                    let own = t.key.clone();
-                    let mut best: Option<(bool, usize, String, String)> = None;
-                    for (base, plain) in bare_forms(&t.lower) {
-                        let n = base.chars().count();
-                        let min = if plain { 4 } else { 3 };
-                        if n < min {
-                            continue;
-                        }
-                        let key = fold_key(&STEM_TR.stem(&base));
-                        if key == own {
-                            continue;
-                        }
-                        let Some(&count) = key_count.get(&key) else {
-                            continue;
-                        };
-                        let seen = surfaces.contains(&fold_key(&base));
-                        if best.as_ref().map_or(true, |b| (seen, count) > (b.0, b.1)) {
-                            best = Some((seen, count, key, fold_key(&STEM_TR.stem(&base))));
-                        }
-                    }
-                    best.map(|(_, _, k, s)| (k, s))
-                })
-                .clone();
-            if let Some((key, stem)) = found {
-                t.key = key;
-                t.stem = stem;
+            let Some(base) = lemmas.lemma(&t.lower) else {
+                continue;
+            };
+            let key = fold_key(&base);
+            if capital_start
+                && !lower_seen.contains(&fold_key(&t.lower))
+                && !lower_seen.contains(&key)
+            {
+                continue;
             }
+            t.key = key;
+            t.stem = fold_key(&STEM_TR.stem(&base));
         }
     }
 }
@@ -678,25 +587,6 @@ mod tests {
         let w = words("The WHO report, who knows.");
         assert_eq!(w[1], ("who".to_owned(), false));
         assert_eq!(w[3], ("who".to_owned(), true));
-    }
-
-    #[test]
-    fn bare_forms_undo_vowel_drop_softening_and_doubling() {
-        let has = |w: &str, base: &str| bare_forms(w).iter().any(|(b, _)| b == base);
-        assert!(has("planı", "plan"));
-        assert!(has("planda", "plan"));
-        assert!(has("evresi", "evre"));
-        assert!(has("nehri", "nehir"));
-        assert!(has("şehrin", "şehir"));
-        assert!(has("ağzı", "ağız"));
-        assert!(has("burnu", "burun"));
-        assert!(has("oğlu", "oğul"));
-        assert!(has("kitabı", "kitap"));
-        assert!(has("ağacı", "ağaç"));
-        assert!(has("kaybı", "kayıp"));
-        assert!(has("rengi", "renk"));
-        assert!(has("hakkı", "hak"));
-        assert!(!has("hakkı", "hakı"));
     }
 
     fn unified_keys(sentences: &[&str]) -> Vec<Vec<String>> {

@@ -44,6 +44,19 @@ const SUFFIXES: &[&str] = &[
 /// Whether `rest` (folded) is a chain of at most four Turkish suffixes
 /// after the folded stem `stem`, with vowel harmony.
 pub(crate) fn turkish_suffixes(stem: &str, rest: &str) -> bool {
+    suffix_chain(stem, rest, false)
+}
+
+/// [`turkish_suffixes`] without the first- and second-person singular
+/// possessives (-Im, -In), whose one letter after a vowel makes a different
+/// noun of many words (kurum is not kuru + -m, yaşam not yaş + -am), and
+/// which a lemma key cannot afford: academic and official prose hardly
+/// uses them.
+pub(crate) fn case_suffixes(stem: &str, rest: &str) -> bool {
+    suffix_chain(stem, rest, true)
+}
+
+fn suffix_chain(stem: &str, rest: &str, no_singular_person: bool) -> bool {
     if rest.is_empty() || rest.chars().count() > 14 {
         return rest.is_empty();
     }
@@ -51,7 +64,7 @@ pub(crate) fn turkish_suffixes(stem: &str, rest: &str) -> bool {
     let prev = stem.chars().last();
     let loose = stem.ends_with('l') || stem.ends_with("at");
     let rest: Vec<char> = rest.chars().collect();
-    chain(&rest, last_vowel, prev, loose, None)
+    chain(&rest, last_vowel, prev, loose, None, no_singular_person)
 }
 
 /// `before` is the suffix written last (none at the stem).
@@ -61,6 +74,7 @@ fn chain(
     prev: Option<char>,
     loose: bool,
     before: Option<(&str, usize)>,
+    no_singular_person: bool,
 ) -> bool {
     let depth = before.map_or(0, |(_, d)| d);
     if rest.is_empty() {
@@ -76,6 +90,9 @@ fn chain(
         if *pattern == "ki" && !matches!(before, Some(("DA" | "NDA" | "NIn", _))) {
             continue;
         }
+        if no_singular_person && matches!(*pattern, "~Im" | "~In") {
+            continue;
+        }
         if let Some((used, vowel)) = apply(pattern, rest, last_vowel, prev, loose) {
             if used == 0 {
                 continue;
@@ -88,6 +105,7 @@ fn chain(
                 prev,
                 false,
                 Some((pattern, depth + 1)),
+                no_singular_person,
             ) {
                 return true;
             }
