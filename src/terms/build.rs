@@ -1527,12 +1527,27 @@ pub(crate) fn build(
         }
         // A single common word seen in fewer than three units is not enough
         // evidence of a term.
+        // Two words that no general word list has, always met together
+        // (sinkhole ↔ obruk, rubella ↔ kızamıkçık), are the text's
+        // specialist vocabulary: twice is enough.
+        let units = stats.get(&(re, rt)).map_or(0, |s| s.units.len());
+        let unlisted = !common_en_keys.contains(&ge.key) && !common_tr_keys.contains(&gt.key);
+        // Not a participle or an -able adjective (registered, movable),
+        // which qualifies a term rather than names one, nor a title (Dr).
+        let qualifier = ge.occs.first().is_some_and(|o| {
+            let w = crate::text::lowercase(&o.surface, Lang::En);
+            ["ed", "able", "ible"].iter().any(|x| w.ends_with(x))
+                || super::token::is_title(&w, Lang::En)
+        });
+        let specialist =
+            unlisted && !qualifier && units >= 2 && parts.dice >= 0.99 && parts.lexical >= 0.9;
         let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
         if common(ge)
             && common(gt)
             && parts.glossary == 0.0
             && !(parts.lexical >= 0.9 && loanword((re, rt)))
-            && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 3
+            && !specialist
+            && units < 3
         {
             continue;
         }

@@ -991,3 +991,34 @@ fn two_terms_joined_by_a_conjunction_are_no_term() {
     let e = entry_where(&g, |e| e.en == "archaeological excavation");
     assert_eq!(e.tr, "arkeolojik kazı");
 }
+
+#[test]
+fn two_unlisted_words_always_met_together_are_a_term() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A sinkhole opened beside the village road.",
+        "Köy yolunun yanında bir obruk açıldı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Farmers fear that the sinkhole will grow.",
+        "Çiftçiler obruğun büyümesinden korkuyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "sinkhole");
+    assert_eq!(e.tr, "obruk");
+    // Met once, it is not enough.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A sinkhole opened beside the village road.",
+        "Köy yolunun yanında bir obruk açıldı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en == "sinkhole"),
+        "{:#?}",
+        g.entries
+    );
+}
