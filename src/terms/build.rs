@@ -34,6 +34,14 @@ const DERIVED_LINK: f64 = 1.0;
 /// terms.
 const EXTENSION_COVER: f64 = 0.8;
 
+/// A dictionary link through the English Snowball stem only, when the word
+/// itself has translations of its own in the lists (see [`word_link`]).
+const STEM_LINK: f64 = 0.999;
+
+/// A link at least this strong is certain (a dictionary's, by the word or
+/// its stem).
+const CERTAIN: f64 = STEM_LINK;
+
 /// Word pairs (Snowball stems) of the priors and lexicons, term pairs
 /// (keys) of the priors, and the lexicons' own word pairs.
 struct Priors {
@@ -430,15 +438,25 @@ fn word_link(
             0.0
         };
     }
-    if priors.words.contains(&(e.stem.clone(), t.stem.clone())) {
-        return 1.0;
-    }
     let t_fold = super::token::fold_key(&t.lower);
-    let prefix =
-        prior_prefix(priors, &e.key, &t_fold, 3).max(prior_prefix(priors, &e.stem, &t_fold, 3));
-    if prefix >= 1.0 {
+    let by_key = prior_prefix(priors, &e.key, &t_fold, 3);
+    if by_key >= 1.0 {
         return 1.0;
     }
+    // Through the Snowball stem only, the English word may be another
+    // derivation of the listed one (vaccine and vaccination are both
+    // vaccin): a shade below a link by the word itself, so that where both
+    // words are in one sentence each takes its own translation.
+    let by_stem = priors.words.contains(&(e.stem.clone(), t.stem.clone()))
+        || prior_prefix(priors, &e.stem, &t_fold, 3) >= 1.0;
+    if by_stem {
+        return if priors.by_en.contains_key(&e.key) {
+            STEM_LINK
+        } else {
+            1.0
+        };
+    }
+    let prefix = by_key.max(prior_prefix(priors, &e.stem, &t_fold, 3));
     if e.key == t.key && e.letters >= 2 {
         return 1.0;
     }
@@ -550,8 +568,9 @@ fn phrase_links(
         if e.number {
             continue;
         }
-        let certain =
-            |w: &HashMap<(usize, usize), f64>| w.iter().any(|(&(a, _), &x)| a == ei && x >= 1.0);
+        let certain = |w: &HashMap<(usize, usize), f64>| {
+            w.iter().any(|(&(a, _), &x)| a == ei && x >= CERTAIN)
+        };
         if certain(w) {
             continue;
         }
@@ -574,8 +593,10 @@ fn phrase_links(
                             }
                         })
                     });
-                    let taken = (start..start + n)
-                        .any(|j| w.iter().any(|(&(a, b), &x)| b == j && a != ei && x >= 1.0));
+                    let taken = (start..start + n).any(|j| {
+                        w.iter()
+                            .any(|(&(a, b), &x)| b == j && a != ei && x >= CERTAIN)
+                    });
                     (fits && !taken).then_some(start..start + n)
                 })
             })
@@ -956,7 +977,7 @@ pub(crate) fn build(
                 };
                 let own = first_of(&e_words, a) == first_of(&e_words, ei)
                     || first_of(&t_words, b) == first_of(&t_words, ti);
-                !own && strength.get(&(a, b)).is_some_and(|x| *x >= 1.0)
+                !own && strength.get(&(a, b)).is_some_and(|x| *x >= CERTAIN)
             };
             // Contiguous runs: a word two away counts only after the word
             // between (a link two words off alone is chance).
@@ -1122,15 +1143,18 @@ pub(crate) fn build(
                 // An English word linked to several Turkish words (polio ↔
                 // çocuk felci, wastewater ↔ atık su) links them all inside
                 // the pair or none: idari para is no translation of
-                // administrative fine, whose fine is para cezası.
+                // administrative fine, whose fine is para cezası. Only a
+                // word right beside the pair counts as cut off: a word
+                // further away is another occurrence (vaccine ↔ aşısının
+                // inside, and through the stem vaccin ↔ aşılama elsewhere).
                 let split = e_in.iter().any(|(i, _)| {
                     let mut inside = false;
                     let mut outside = false;
                     for (&(a, b), &x) in w.iter() {
-                        if a == *i && x >= 1.0 {
+                        if a == *i && x >= CERTAIN {
                             if (tf..=tl).contains(&b) {
                                 inside = true;
-                            } else {
+                            } else if b + 1 == tf || b == tl + 1 {
                                 outside = true;
                             }
                         }
@@ -1171,7 +1195,7 @@ pub(crate) fn build(
                     && unlinked(&e_in, &t_in, false) == 1
                     && unlinked(&t_in, &e_in, true) == 1;
                 let names = if same_act
-                    || (both_names && ((cov_e >= 1.0 && cov_t >= 1.0) || one_left_each))
+                    || (both_names && ((cov_e >= CERTAIN && cov_t >= CERTAIN) || one_left_each))
                 {
                     1.0
                 } else if both_names && lexical >= 0.3 {
@@ -1368,7 +1392,7 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = ((multiword && p.lexical >= 1.0 && !right_extension(k))
+            let lifted = ((multiword && p.lexical >= CERTAIN && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;
             let termhood = if lifted {

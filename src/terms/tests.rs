@@ -1022,3 +1022,20 @@ fn two_unlisted_words_always_met_together_are_a_term() {
         g.entries
     );
 }
+
+#[test]
+fn a_word_takes_its_own_translation_before_a_derivation_of_it() {
+    // vaccine and vaccination share the Snowball stem vaccin; where both
+    // are in one sentence, vaccine takes aşı and vaccination aşılama, so
+    // that the one occurrence of flu vaccine is covered in full.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Vaccination rates for the flu vaccine rose among the elderly.",
+        "Grip aşısında yaşlılar arasında aşılama oranları arttı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "flu vaccine");
+    assert_eq!(e.tr, "grip aşısı");
+    assert!(e.score_parts.is_some_and(|p| p.lexical >= 0.99), "{e:#?}");
+}
