@@ -248,6 +248,30 @@ const ARABIC_ADJECTIVES: [&str; 24] = [
     "zirai", "asli", "şahsi", "içtimai",
 ];
 
+/// Whether `rest` after the noun `stem` is one case ending, with no
+/// possessive or plural before it: the dative, locative, ablative,
+/// genitive or instrumental, or after a vowel the accusative -yI (the
+/// possessive there is -sI).
+fn case_ending_only(stem: &str, rest: &str) -> bool {
+    let after_vowel = stem.chars().last().is_some_and(is_vowel);
+    let endings: &[&str] = if after_vowel {
+        &[
+            "ya", "ye", "da", "de", "dan", "den", "nın", "nin", "nun", "nün", "yla", "yle", "yı",
+            "yi", "yu", "yü",
+        ]
+    } else {
+        &[
+            "a", "e", "da", "de", "ta", "te", "dan", "den", "tan", "ten", "ın", "in", "un", "ün",
+            "la", "le",
+        ]
+    };
+    endings.contains(&rest)
+        && crate::text::suffix::turkish_suffixes(
+            &crate::text::match_fold(stem),
+            &crate::text::match_fold(rest),
+        )
+}
+
 /// Case endings after the possessive (pronominal n), longest first.
 const AFTER_POSSESSIVE: [&str; 20] = [
     "ndaki", "ndeki", "ndan", "nden", "nın", "nin", "nun", "nün", "nda", "nde", "nla", "nle",
@@ -298,7 +322,19 @@ fn tr_head(
             }
         }
     }
-    // 1. A case ending after the possessive.
+    // 1. A listed noun with a case ending and nothing else (akıma → akım,
+    // ortaklığa → ortaklık, mirasın → miras): the word lists settle where
+    // the noun ends. A final -(s)I alone is left to the rules below: it
+    // may be the compound marker.
+    if let Some(base) = super::lemma::dictionary_base(&h) {
+        let rest: String = h.chars().skip(h.chars().count() - base.rest).collect();
+        // su's possessive is suyu, like an accusative.
+        let su_possessive = base.form == "su" && rest == "yu";
+        if case_ending_only(&base.form, &rest) && !su_possessive {
+            return Some(base.form);
+        }
+    }
+    // 2. A case ending after the possessive.
     for e in AFTER_POSSESSIVE {
         if let Some(rest) = h.strip_suffix(e) {
             // The n may end the stem (salgın-ı, not salgı-n-ı): so it does
@@ -329,7 +365,7 @@ fn tr_head(
             }
         }
     }
-    // 2. Plural (with the possessive or a case ending after it).
+    // 3. Plural (with the possessive or a case ending after it).
     let mut plural_base: Option<String> = None;
     for (suffix, poss) in [
         ("ları", true),
@@ -370,7 +406,7 @@ fn tr_head(
         return Some(base);
     }
     if !possessive {
-        // 3. A case ending on a bare noun: only the unambiguous ones (the
+        // 4. A case ending on a bare noun: only the unambiguous ones (the
         // buffer y after a vowel: the possessive after a vowel is -sI, so
         // -yI is the accusative, except in su → suyu), or one whose stem
         // the text has.
@@ -467,7 +503,7 @@ fn tr_head(
         }
         return (h != w).then_some(h);
     }
-    // 4. Possessive head: kept in a compound; after a derived adjective,
+    // 5. Possessive head: kept in a compound; after a derived adjective,
     // dropped when unambiguous (-sI after a vowel) or when the text has the
     // bare noun.
     if adjective_modifier || modifier.is_none() {
@@ -703,6 +739,14 @@ mod tests {
     }
     fn en(s: &str) -> String {
         citation_form(s, Lang::En, false, |_| false)
+    }
+
+    #[test]
+    fn a_listed_noun_loses_a_case_ending_and_nothing_else() {
+        assert_eq!(tr("alternatif akıma"), "alternatif akım");
+        assert_eq!(tr("kültürel mirasın"), "kültürel miras");
+        assert_eq!(tr("yeraltı suyu"), "yeraltı suyu");
+        assert_eq!(tr("enerji kaynağı"), "enerji kaynağı");
     }
 
     #[test]

@@ -160,6 +160,18 @@ pub(crate) fn dictionary_lemma(lower: &str) -> Option<String> {
     })
 }
 
+/// The longest base of the shipped word lists that a lowercase Turkish word
+/// (not itself listed) inflects, with the letters after it: the lowercase
+/// form for a citation (akıma → akım + a; ortaklığa → ortaklık + a).
+pub(crate) fn dictionary_base(lower: &str) -> Option<Base> {
+    if is_lemma(&fold_key(lower)) {
+        return None;
+    }
+    bases(lower)
+        .into_iter()
+        .find(|b| is_lemma(&fold_key(&b.form)) && trusted(b, true))
+}
+
 /// Lemmas read with the words of one text: a base counts when the word
 /// lists have it or the text has it as a word of its own.
 pub(crate) struct TextLemmas<'a> {

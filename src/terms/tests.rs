@@ -831,7 +831,12 @@ fn a_word_met_twice_links_where_a_run_of_its_neighbours_links() {
     let g = GlossaryBuilder::new().min_score(0.2).build(&c);
     let pool = entry_where(&g, |e| e.en == "Agricultural Insurance Pool");
     assert_eq!(pool.tr, "Tarım Sigortaları Havuzu");
-    assert_eq!(pool.score_parts.unwrap().lexical, 1.0, "{pool:#?}");
+    // Every word linked for certain (Agricultural ↔ Tarım through the
+    // stem, a shade below 1).
+    assert!(
+        pool.score_parts.is_some_and(|p| p.lexical >= 0.99),
+        "{pool:#?}"
+    );
     let law = entry_where(&g, |e| e.en == "Agricultural Insurance Law");
     assert_eq!(law.tr, "Tarım Sigortaları Kanunu");
 }
