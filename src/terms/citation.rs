@@ -38,6 +38,10 @@ pub(crate) fn plural_only(word: &str) -> bool {
 static SOFTEN_MONO_TR: &str = include_str!("data/soften_mono.tr");
 static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::token::parse_list(SOFTEN_MONO_TR));
+/// `data/vowel_drop.tr`: nouns whose last high vowel drops before a vowel.
+static VOWEL_DROP_TR: &str = include_str!("data/vowel_drop.tr");
+static VOWEL_DROP: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::token::parse_list(VOWEL_DROP_TR));
 
 /// The citation form of a term: the nominative singular of its head (the
 /// last word) by the rules of its language; `seen` says whether a
@@ -722,7 +726,7 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
             dropped.remove(i);
             let d: String = dropped.iter().collect();
             let d = format!("{d}{v}");
-            if seen(&d) && !seen(&regular) {
+            if (seen(&d) && !seen(&regular)) || VOWEL_DROP.contains(base) {
                 return d;
             }
         }
@@ -979,6 +983,20 @@ mod tests {
             assert!(seen.insert(line), "duplicate {line:?}");
         }
         assert_eq!(seen.len(), SOFTEN_MONO.len());
+    }
+
+    #[test]
+    fn vowel_drop_table_parses_and_drops_the_last_high_vowel() {
+        let mut seen = HashSet::new();
+        for line in VOWEL_DROP_TR.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.trim(), line, "stray whitespace in {line:?}");
+            assert_eq!(syllables(line), 2, "not two syllables: {line:?}");
+            assert!(seen.insert(line), "duplicate {line:?}");
+        }
+        assert_eq!(seen.len(), VOWEL_DROP.len());
+        assert_eq!(tr("duvar resimleri"), "duvar resmi");
+        assert_eq!(tr("sınır kapıları"), "sınır kapısı");
+        assert_eq!(tr("yol kuralları"), "yol kuralı");
     }
 
     #[test]
