@@ -66,15 +66,17 @@ pub(crate) fn bases(word: &str) -> Vec<Base> {
         if !case_suffixes(&fp, &fr) {
             continue;
         }
-        let mut push = |form: String, plain: bool| {
+        let mut push_rest = |form: String, plain: bool, rest: usize| {
             if !out.iter().any(|b| b.form == form) {
-                out.push(Base {
-                    form,
-                    plain,
-                    rest: tail.len(),
-                });
+                out.push(Base { form, plain, rest });
             }
         };
+        // su (water) keeps a y before every vowel-initial suffix, as a
+        // consonant-final stem would: suyun, suyunu, suyla.
+        if p == "suy" && tail.first().is_some_and(|&c| is_vowel(c)) {
+            push_rest("su".to_owned(), false, tail.len() + 1);
+        }
+        let mut push = |form: String, plain: bool| push_rest(form, plain, tail.len());
         push(p.clone(), true);
         if !tail.first().is_some_and(|&c| is_vowel(c)) {
             continue;
@@ -88,6 +90,7 @@ pub(crate) fn bases(word: &str) -> Vec<Base> {
         if let Some(hard) = harden(&p) {
             push(hard, false);
         }
+
         if consonant(last) && consonant(before) {
             if last == before {
                 push(stem, false);
@@ -250,6 +253,8 @@ mod tests {
             ("kanunu", "kanun"),
             ("depremin", "deprem"),
             ("suyu", "su"),
+            ("suyun", "su"),
+            ("suyunun", "su"),
             ("ülkemizin", "ülke"),
         ] {
             let want = fold_key(want);
