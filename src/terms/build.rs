@@ -1576,12 +1576,46 @@ pub(crate) fn build(
             continue;
         }
         // General vocabulary: a single common word whose translation is in
-        // a general word list is not a term.
-        if ge.words == 1
+        // a general word list is not a term. Nor is it when capitalized
+        // only as the short reference to a named body (the Ministry ↔
+        // Bakanlık, for the Ministry of Culture and Tourism): a listed
+        // word is a name only through its capital.
+        // Only when the text has that longer name: a Turkish name ending in
+        // the word (Kültür ve Turizm Bakanlığı for Bakanlık). Turkish keys
+        // are compared by their lemmas: a capitalized word keeps its
+        // letters in its key (Bakanlığın).
+        let lemma = |w: &str| super::lemma::dictionary_lemma(w).unwrap_or_else(|| w.to_owned());
+        let by_capital = |g: &super::candidates::Group, lang: Lang| {
+            let (keys, key) = match lang {
+                Lang::Tr => (&common_tr_keys, lemma(&g.key)),
+                _ => (&common_en_keys, g.key.clone()),
+            };
+            g.name
+                && keys.contains(&key)
+                && !(g.act.is_some()
+                    || g.acronym
+                    || g.partner.is_some()
+                    || g.quoted
+                    || g.list_item
+                    || g.prior)
+        };
+        let head_of_name = || {
+            let word = lemma(&gt.key);
+            tr.groups.iter().any(|n| {
+                n.name
+                    && n.words >= 2
+                    && n.key
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| lemma(last) == word)
+            })
+        };
+        let general = ge.words == 1
             && gt.words == 1
             && parts.glossary == 0.0
-            && !ge.strong()
-            && !gt.strong()
+            && (!ge.strong() || by_capital(ge, Lang::En))
+            && (!gt.strong() || by_capital(gt, Lang::Tr))
+            && (!(ge.strong() || gt.strong()) || head_of_name())
             && ge.occs.iter().any(|o| {
                 corpus
                     .en
@@ -1603,8 +1637,14 @@ pub(crate) fn build(
                         }),
                         Item::Break(_) => false,
                     })
-            })
-        {
+            });
+        if general {
+            // The short reference is the longer name's: it takes no other
+            // partner either.
+            if ge.strong() || gt.strong() {
+                used_e.insert(re);
+                used_t.insert(rt);
+            }
             continue;
         }
         let st_units = stats.get(&(re, rt)).map_or(0, |s| s.units.len());

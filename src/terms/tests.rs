@@ -1044,3 +1044,31 @@ fn a_word_takes_its_own_translation_before_a_derivation_of_it() {
     assert_eq!(e.tr, "grip aşısı");
     assert!(e.score_parts.is_some_and(|p| p.lexical >= 0.99), "{e:#?}");
 }
+
+#[test]
+fn the_short_reference_to_a_named_body_is_no_entry() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Last year the Ministry of Culture and Tourism issued new rules.",
+        "Geçen yıl Kültür ve Turizm Bakanlığı yeni kurallar yayımladı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The Ministry also opened two museums.",
+        "Bakanlık ayrıca iki müze açtı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Critics said the Ministry acted late.",
+        "Eleştirmenler Bakanlığın geç davrandığını söyledi.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en == "Ministry"),
+        "{:#?}",
+        g.entries
+    );
+    let e = entry_where(&g, |e| e.en == "Ministry of Culture and Tourism");
+    assert_eq!(e.tr, "Kültür ve Turizm Bakanlığı");
+}
