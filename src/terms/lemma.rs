@@ -157,22 +157,41 @@ pub(crate) fn dictionary_lemma(lower: &str) -> Option<String> {
     if is_lemma(&folded) {
         return Some(folded);
     }
-    bases(lower).into_iter().find_map(|b| {
-        let f = fold_key(&b.form);
-        (is_lemma(&f) && trusted(&b, true)).then_some(f)
-    })
+    dictionary_base(lower).map(|b| fold_key(&b.form))
 }
+
+thread_local! {
+    /// Words already read by [`dictionary_base`]: every token and every
+    /// candidate's words ask, and most words recur.
+    static BASES: std::cell::RefCell<HashMap<String, Option<Base>>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
+/// Words remembered by [`dictionary_base`] before the memory is cleared.
+const BASES_REMEMBERED: usize = 200_000;
 
 /// The longest base of the shipped word lists that a lowercase Turkish word
 /// (not itself listed) inflects, with the letters after it: the lowercase
 /// form for a citation (akıma → akım + a; ortaklığa → ortaklık + a).
 pub(crate) fn dictionary_base(lower: &str) -> Option<Base> {
-    if is_lemma(&fold_key(lower)) {
-        return None;
+    if let Some(known) = BASES.with(|m| m.borrow().get(lower).cloned()) {
+        return known;
     }
-    bases(lower)
-        .into_iter()
-        .find(|b| is_lemma(&fold_key(&b.form)) && trusted(b, true))
+    let found = if is_lemma(&fold_key(lower)) {
+        None
+    } else {
+        bases(lower)
+            .into_iter()
+            .find(|b| is_lemma(&fold_key(&b.form)) && trusted(b, true))
+    };
+    BASES.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= BASES_REMEMBERED {
+            m.clear();
+        }
+        m.insert(lower.to_owned(), found.clone());
+    });
+    found
 }
 
 /// Lemmas read with the words of one text: a base counts when the word
