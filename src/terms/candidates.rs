@@ -752,7 +752,15 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
         return false;
     };
-    if first.stop || last.stop || first.number || last.number {
+    // A Turkish function word that is also an adjective opens a name
+    // written with its capital inside a sentence (İlk Tunç Çağı, Early
+    // Bronze Age); it never closes a span.
+    let opens = lang == Lang::Tr
+        && span.len() >= 2
+        && first.caps == Caps::Initial
+        && !first.initial
+        && MODIFIER_STOPS_TR.contains(&first.lower.as_str());
+    if (first.stop && !opens) || last.stop || first.number || last.number {
         return false;
     }
     if span.len() == 1 && first.letters < 2 {
@@ -783,6 +791,9 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     }
     true
 }
+
+/// Turkish function words that may open a name: see [`valid`].
+const MODIFIER_STOPS_TR: [&str; 4] = ["ilk", "doğru", "tüm", "bütün"];
 
 /// Whether a lowercase Turkish word is a listed lemma in the genitive
 /// (üretiminin, verilerin, gübrenin); a listed word that only ends like one
@@ -1569,6 +1580,26 @@ mod tests {
             valid(&words, Lang::Tr)
         };
         assert!(!span_valid("elektrik üretiminin yüzde"));
+        // İlk opens a name inside a sentence, not a span of common words.
+        let words_of = |text: &str, from: usize| {
+            let items = super::super::token::tokenize(text, Lang::Tr);
+            let words: Vec<(usize, Token)> = items
+                .into_iter()
+                .enumerate()
+                .filter_map(|(i, item)| match item {
+                    Item::Word(t) => Some((i, t)),
+                    Item::Break(_) => None,
+                })
+                .skip(from)
+                .collect();
+            words
+        };
+        let name = words_of("Höyük İlk Tunç Çağı boyunca yerleşildi", 1);
+        let span: Vec<(usize, &Token)> = name.iter().take(3).map(|(i, t)| (*i, t)).collect();
+        assert!(valid(&span, Lang::Tr));
+        let common = words_of("Höyük ilk tunç çağı boyunca yerleşildi", 1);
+        let span: Vec<(usize, &Token)> = common.iter().take(3).map(|(i, t)| (*i, t)).collect();
+        assert!(!valid(&span, Lang::Tr));
         assert!(span_valid("kişisel verilerin işlenmesi"));
         assert!(span_valid("elektrik üretimi"));
     }
