@@ -260,7 +260,9 @@ pub(crate) fn word_match(
             }
         }
         if let Some(base) = compound_base(term) {
-            let hard = hardened(base);
+            // A softened final consonant hardened back (aracı → araç,
+            // işbirliği → işbirlik), for the plural of a compound: araçları.
+            let hard = crate::text::suffix::hardened(base);
             for base in std::iter::once(base).chain(hard.as_deref()) {
                 if let Some(rest) = word.strip_prefix(base) {
                     if (rest.starts_with("lar") || rest.starts_with("ler"))
@@ -335,21 +337,6 @@ fn shared_base(term: &str, word: &str) -> Option<WordMatch> {
         }
     }
     None
-}
-
-/// A softened final consonant hardened back (aracı → araç, işbirliği →
-/// işbirlik), for the plural of a compound: araçları.
-fn hardened(base: &str) -> Option<String> {
-    let last = base.chars().last()?;
-    let stem = base.get(..base.len() - last.len_utf8())?;
-    let hard = match last {
-        'b' => 'p',
-        'c' => 'ç',
-        'd' => 't',
-        'ğ' => 'k',
-        _ => return None,
-    };
-    Some(format!("{stem}{hard}"))
 }
 
 /// A term found in a text.

@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use super::token::fold_key;
 use crate::text::lowercase;
-use crate::text::suffix::{case_suffixes, is_vowel, softened};
+use crate::text::suffix::{case_suffixes, hardened, is_vowel, softened};
 use crate::Lang;
 
 /// Folded one-word Turkish forms of the shipped glossaries, written in
@@ -111,17 +111,7 @@ pub(crate) fn bases(word: &str) -> Vec<Base> {
 /// The form whose final p, ç, t, k softens to this one's final b, c, d, ğ
 /// or (after n) g, where the rule softens it (two syllables or more).
 fn harden(soft: &str) -> Option<String> {
-    let last = soft.chars().last()?;
-    let stem = soft.get(..soft.len() - last.len_utf8())?;
-    let hard = match last {
-        'b' => 'p',
-        'c' => 'ç',
-        'd' => 't',
-        'ğ' => 'k',
-        'g' if stem.ends_with('n') => 'k',
-        _ => return None,
-    };
-    let form = format!("{stem}{hard}");
+    let form = hardened(soft)?;
     (softened(&fold_key(&form)).as_deref() == Some(fold_key(soft).as_str())).then_some(form)
 }
 

@@ -32,6 +32,23 @@ pub(crate) fn softened(term: &str) -> Option<String> {
     Some(format!("{base}{soft}"))
 }
 
+/// The word with a final b, c, d, ğ (or g after n) put back to the p, ç,
+/// t, k it softens from (aracı's arac → araç, rengi's reng → renk), without
+/// asking whether that word softens.
+pub(crate) fn hardened(soft: &str) -> Option<String> {
+    let last = soft.chars().last()?;
+    let stem = soft.get(..soft.len() - last.len_utf8())?;
+    let hard = match last {
+        'b' => 'p',
+        'c' => 'ç',
+        'd' => 't',
+        'ğ' => 'k',
+        'g' if stem.ends_with('n') => 'k',
+        _ => return None,
+    };
+    Some(format!("{stem}{hard}"))
+}
+
 /// Turkish suffixes as patterns over folded letters. Capitals are
 /// archiphonemes: `A` = a/e and `I` = i/u/ü by vowel harmony, `D` = d/t,
 /// `C` = c/ç; `Y`, `N`, `S` are buffer consonants written only after a
