@@ -1518,6 +1518,16 @@ pub(crate) fn build(
             })
         })
         .collect();
+    // The lemmas of the last words of Turkish names of two words or more
+    // (bakanlık for Kültür ve Turizm Bakanlığı): a listed word capitalized
+    // on its own may be the short reference to one of them (below).
+    let name_heads: HashSet<String> = tr
+        .groups
+        .iter()
+        .filter(|n| n.name && n.words >= 2)
+        .filter_map(|n| n.key.rsplit(' ').next())
+        .map(|last| super::lemma::dictionary_lemma(last).unwrap_or_else(|| last.to_owned()))
+        .collect();
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
@@ -1599,17 +1609,7 @@ pub(crate) fn build(
                     || g.list_item
                     || g.prior)
         };
-        let head_of_name = || {
-            let word = lemma(&gt.key);
-            tr.groups.iter().any(|n| {
-                n.name
-                    && n.words >= 2
-                    && n.key
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| lemma(last) == word)
-            })
-        };
+        let head_of_name = || name_heads.contains(&lemma(&gt.key));
         let general = ge.words == 1
             && gt.words == 1
             && parts.glossary == 0.0
