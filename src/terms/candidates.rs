@@ -799,14 +799,13 @@ const MODIFIER_STOPS_TR: [&str; 4] = ["ilk", "doğru", "tüm", "bütün"];
 /// (üretiminin, verilerin, gübrenin); a listed word that only ends like one
 /// (kanun) is not.
 fn genitive(word: &str) -> bool {
-    let Some(lemma) = super::lemma::dictionary_lemma(word) else {
+    let Some(base) = super::lemma::dictionary_base(word) else {
         return false;
     };
     let folded = super::token::fold_key(word);
-    if lemma == folded {
-        return false;
-    }
-    let rest = folded.get(lemma.len()..).unwrap_or("");
+    let skip = folded.chars().count().saturating_sub(base.rest);
+    let rest: String = folded.chars().skip(skip).collect();
+    let rest = rest.as_str();
     let ends = |x: &str| rest.ends_with(x);
     (["in", "un", "ün"].contains(&rest))
         || ends("nin")
@@ -1555,7 +1554,7 @@ mod tests {
 
     #[test]
     fn a_genitive_asks_for_a_possessive_head() {
-        for w in ["üretiminin", "verilerin", "kazının"] {
+        for w in ["üretiminin", "verilerin", "kazının", "fındığın"] {
             assert!(genitive(w), "{w}");
         }
         for w in ["kanun", "üretim", "kazıda"] {
