@@ -24,7 +24,7 @@ const LINK_EVIDENCE: f64 = 0.3;
 const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
 /// The strength of a link found by elimination ([`eliminated_link`]):
 /// evidence, but below a dictionary's certainty.
-const ELIMINATED_LINK: f64 = 0.8;
+const ELIMINATED_LINK: f64 = 0.9;
 /// A dictionary word's nominal derivative (lisanslı, licensed, from lisans,
 /// licence) mostly translates the English derivative, but less surely than
 /// the word's own inflected forms.
@@ -1392,7 +1392,7 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = ((multiword && p.lexical >= CERTAIN && !right_extension(k))
+            let lifted = ((multiword && p.lexical >= 0.9 && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;
             let termhood = if lifted {
@@ -1528,6 +1528,52 @@ pub(crate) fn build(
         .filter_map(|n| n.key.rsplit(' ').next())
         .map(|last| super::lemma::dictionary_lemma(last).unwrap_or_else(|| last.to_owned()))
         .collect();
+    let modifiers_only = |g: &super::candidates::Group| -> bool {
+        let Some(o) = g.occs.first() else {
+            return false;
+        };
+        let lower = crate::text::lowercase(&o.surface, Lang::En);
+        let words: Vec<&str> = lower.split_whitespace().collect();
+        const ENDINGS: [&str; 10] = [
+            "ic", "ical", "al", "ous", "ive", "ful", "less", "able", "ible", "ed",
+        ];
+        words
+            .last()
+            .is_some_and(|w| ENDINGS.iter().any(|x| w.ends_with(x)))
+    };
+    // A Turkish term ending in the compound marker ends in its head
+    // (veri sorumlusu temsilcisi): the English last word is a noun then,
+    // whatever its ending (representative).
+    let marked_head = |g: &super::candidates::Group| -> bool {
+        g.occs.first().is_some_and(|o| {
+            o.surface.split_whitespace().count() >= 2
+                && o.surface.split_whitespace().last().is_some_and(|w| {
+                    compound_base(&super::token::fold_key(&crate::text::lowercase(
+                        w,
+                        Lang::Tr,
+                    )))
+                    .is_some()
+                })
+        })
+    };
+    let adjective_last = |g: &super::candidates::Group| -> bool {
+        g.occs.first().is_some_and(|o| {
+            o.surface
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| turkish_adjective(w, &adjectival))
+        })
+    };
+    let left_part = |side: &Side, g: usize| -> bool {
+        side.groups.get(g).is_some_and(|grp| {
+            grp.occs.iter().all(|o| {
+                side.per_sentence.get(o.sent).is_some_and(|occs| {
+                    occs.iter()
+                        .any(|&(_, first, last)| first <= o.first && last > o.last)
+                })
+            })
+        })
+    };
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
@@ -1543,6 +1589,17 @@ pub(crate) fn build(
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
+        // An English run always followed by more of a longer candidate is
+        // its modifiers (movable cultural, of movable cultural property):
+        // English puts the head last.
+        if !ge.strong() && modifiers_only(ge) && !marked_head(gt) && left_part(&en, re) {
+            continue;
+        }
+        // So in Turkish, for a run ending in an adjective (TB2 insansız, of
+        // TB2 insansız hava aracı).
+        if !gt.strong() && adjective_last(gt) && left_part(&tr, rt) {
+            continue;
+        }
         // A clause around a term pair (see `right_extension`) is no term.
         if !ge.strong() && !gt.strong() && right_extension((re, rt)) {
             continue;
@@ -1794,6 +1851,21 @@ pub(crate) fn build(
         .entries
         .retain(|_| k.next().copied().unwrap_or(true));
     glossary
+}
+
+/// Whether a Turkish word as written reads as an adjective: a listed one
+/// (`adjectival`), or one with an adjective-making ending (-sIz, -sAl,
+/// -lI; a loanword's -ik, arkeolojik). A capitalized word is a name
+/// (Kandilli); -lIk makes nouns (sınırlılık).
+pub(super) fn turkish_adjective(word: &str, adjectival: &HashSet<String>) -> bool {
+    const ENDINGS: [&str; 10] = [
+        "sız", "siz", "suz", "süz", "sal", "sel", "lı", "li", "lu", "lü",
+    ];
+    word.chars().next().is_some_and(char::is_lowercase)
+        && (adjectival.contains(word)
+            || ENDINGS.iter().any(|x| word.ends_with(x))
+            || (["ik", "ık"].iter().any(|x| word.ends_with(x))
+                && !["lik", "lık"].iter().any(|x| word.ends_with(x))))
 }
 
 /// Whether a one-word group is the symbol of a unit of measurement in every

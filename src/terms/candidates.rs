@@ -766,6 +766,12 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     if span.len() == 1 && first.letters < 2 {
         return false;
     }
+    if lang == Lang::Tr
+        && first.caps == Caps::Lower
+        && AFTER_NOUN_TR.contains(&first.lower.as_str())
+    {
+        return false;
+    }
     let inner = span.get(1..span.len().saturating_sub(1)).unwrap_or(&[]);
     if inner
         .iter()
@@ -791,6 +797,18 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     }
     true
 }
+
+/// Turkish adjectives that complete the noun before them (alan bazlı,
+/// area-based; çocuk odaklı, child-centred): a term never starts with one.
+const AFTER_NOUN_TR: [&str; 7] = [
+    "bazlı",
+    "odaklı",
+    "temelli",
+    "kaynaklı",
+    "merkezli",
+    "amaçlı",
+    "ağırlıklı",
+];
 
 /// Turkish function words that may open a name: see [`valid`].
 const MODIFIER_STOPS_TR: [&str; 4] = ["ilk", "doğru", "tüm", "bütün"];
@@ -1579,6 +1597,9 @@ mod tests {
             valid(&words, Lang::Tr)
         };
         assert!(!span_valid("elektrik üretiminin yüzde"));
+        // bazlı completes the noun before it.
+        assert!(!span_valid("bazlı gelir desteği"));
+        assert!(span_valid("alan bazlı gelir desteği"));
         // İlk opens a name inside a sentence, not a span of common words.
         let words_of = |text: &str, from: usize| {
             let items = super::super::token::tokenize(text, Lang::Tr);

@@ -312,7 +312,30 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
         }
         i += 1;
     }
+    if lang == Lang::En {
+        mark_verbs_before_determiners(&mut items);
+    }
     items
+}
+
+/// A lowercase English -ed word right before a determiner is a verb with
+/// its object (frost damaged every orchard, the ministry approved the
+/// plan), not a participle inside a term (treated wastewater): it bounds
+/// term candidates like a function word.
+fn mark_verbs_before_determiners(items: &mut [Item]) {
+    const DETERMINERS: [&str; 13] = [
+        "the", "a", "an", "every", "each", "its", "their", "his", "her", "our", "these", "those",
+        "all",
+    ];
+    for k in 1..items.len() {
+        let next_is_determiner = matches!(items.get(k), Some(Item::Word(t))
+            if DETERMINERS.contains(&t.lower.as_str()));
+        if let (true, Some(Item::Word(t))) = (next_is_determiner, items.get_mut(k - 1)) {
+            if t.caps == Caps::Lower && t.letters >= 5 && t.lower.ends_with("ed") {
+                t.stop = true;
+            }
+        }
+    }
 }
 
 fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool) -> Token {
@@ -742,6 +765,19 @@ mod tests {
         ] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
         }
+    }
+
+    #[test]
+    fn an_ed_word_before_a_determiner_is_a_verb() {
+        let stop = |text: &str, word: &str| {
+            tokenize(text, Lang::En)
+                .iter()
+                .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
+        };
+        assert!(stop("Frost damaged every orchard.", "damaged"));
+        assert!(stop("The ministry approved the plan.", "approved"));
+        assert!(!stop("The treated wastewater flows on.", "treated"));
+        assert!(!stop("Installed capacity rose.", "installed"));
     }
 
     #[test]
