@@ -735,14 +735,16 @@ fn eliminated_link(
         return None;
     };
     // Free in the whole sentence: a word linked elsewhere is no leftover.
-    // Unknown to the dictionaries: a known word whose translation is not
-    // there is a word the term does not translate (cut of cut non-revenue
-    // water, a verb before the term). Numbers pair only with themselves.
+    // The Turkish word unknown to the dictionaries: a known one whose
+    // translations do not include the English word is another word (a verb
+    // after the term). A known English word may still translate it, in a
+    // sense its translations leave out (booster ↔ pekiştirme, as the word
+    // lists give booster other senses or none). Numbers pair only with
+    // themselves.
     let free_e = !w.iter().any(|(&(i, _), &x)| i == a && x >= LINK_EVIDENCE);
     let free_t = !w.iter().any(|(&(_, j), &x)| j == b && x >= LINK_EVIDENCE);
-    let known_e = priors.by_en.contains_key(&ta.key) || priors.by_en.contains_key(&ta.stem);
     let known_t = priors.tr_stems.contains(&tb.stem);
-    if !free_e || !free_t || known_e || known_t || ta.number || tb.number {
+    if !free_e || !free_t || known_t || ta.number || tb.number {
         return None;
     }
     // English words in Turkish order: after "of" first.

@@ -742,6 +742,19 @@ fn the_one_unknown_word_left_on_each_side_of_a_pair_links_by_elimination() {
         entry_where(&g, |e| e.en == "mulberry harvest").tr,
         "dut hasadı"
     );
+    // The English word may be listed with other translations (crop: ürün,
+    // mahsul) when the Turkish word is in no list.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The cotton crop shrank after the drought.",
+        "Pamuk rekoltesi kuraklıktan sonra azaldı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "cotton crop").tr,
+        "pamuk rekoltesi"
+    );
 }
 
 #[test]

@@ -82,6 +82,11 @@ fn tr_finite_verb(lower: &str) -> bool {
     if lower.chars().count() < 5 {
         return false;
     }
+    // A listed noun in -DIk under its possessive (fındığı, mantığı) is no
+    // participle.
+    if object_participle(lower) && super::lemma::dictionary_lemma(lower).is_none() {
+        return true;
+    }
     if let Some(p) = lower.rfind("yor") {
         // A vowel before -yor (the progressive's own high vowel, or a
         // stem's final vowel).
@@ -97,6 +102,23 @@ fn tr_finite_verb(lower: &str) -> bool {
     FORMAL
         .iter()
         .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
+}
+
+/// The object participle -DIk with a possessive (yaktığı, the one it
+/// burns; kazılabildiği), maybe with a case ending after it: a relative
+/// clause's verb, which a term never contains (unlike the subject
+/// participle -An of gelir getirmeyen su).
+fn object_participle(lower: &str) -> bool {
+    const MARKS: [&str; 8] = ["dığ", "diğ", "duğ", "düğ", "tığ", "tiğ", "tuğ", "tüğ"];
+    MARKS.iter().any(|m| {
+        lower.match_indices(m).any(|(at, _)| {
+            at >= 2
+                && lower
+                    .get(at + m.len()..)
+                    .and_then(|rest| rest.chars().next())
+                    .is_some_and(|c| "ıiuü".contains(c))
+        })
+    })
 }
 
 static TITLES_EN: &str = include_str!("data/titles.en");
@@ -775,6 +797,12 @@ mod tests {
                 .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
         };
         assert!(stop("Frost damaged every orchard.", "damaged"));
+        for w in ["yaktığı", "kazılabildiği", "olduğunda"] {
+            assert!(is_verb(w, Lang::Tr), "{w}");
+        }
+        for w in ["diğer", "sağlığı", "tuğla", "fındığı", "mantığı"] {
+            assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
         assert!(stop("The ministry approved the plan.", "approved"));
         assert!(!stop("The treated wastewater flows on.", "treated"));
         assert!(!stop("Installed capacity rose.", "installed"));
