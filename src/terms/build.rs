@@ -1819,6 +1819,28 @@ pub(crate) fn build(
                 .count()
         })
     };
+    // An English "X of Y" joins two noun phrases (price of irrigation
+    // water, location data of drivers): a term that is the whole of X or
+    // of Y stands on its own, not as a fragment of the longer pair. Not
+    // inside a name, which is one whole (Ministry of Agriculture and
+    // Forestry).
+    let beside_of = |outer: usize, inner: usize| -> bool {
+        let (Some(o), Some(n)) = (en.groups.get(outer), en.groups.get(inner)) else {
+            return false;
+        };
+        if o.name || o.name_occs > 0 {
+            return false;
+        }
+        let words: Vec<&str> = o.key.split(' ').collect();
+        let Some(of) = words.iter().position(|w| *w == "of") else {
+            return false;
+        };
+        let (before, after) = (
+            words.get(..of).unwrap_or(&[]),
+            words.get(of + 1..).unwrap_or(&[]),
+        );
+        [before, after].iter().any(|part| part.join(" ") == n.key)
+    };
     let keep: Vec<bool> = taken
         .iter()
         .enumerate()
@@ -1835,7 +1857,10 @@ pub(crate) fn build(
                 .filter(|(j, (&(oe, ot, _), &ext))| {
                     let strong = en.groups.get(oe).is_some_and(|g| g.strong())
                         && tr.groups.get(ot).is_some_and(|g| g.strong());
-                    !ext && (*j < i || strong) && contains(&en, oe, re) && contains(&tr, ot, rt)
+                    !ext && (*j < i || strong)
+                        && contains(&en, oe, re)
+                        && contains(&tr, ot, rt)
+                        && (strong || !beside_of(oe, re))
                 })
                 .map(|(_, pair)| pair)
                 .map(|(&(oe, ot, _), _)| (oe, ot))

@@ -1137,3 +1137,20 @@ fn turkish_adjectives_are_read_from_their_endings() {
         assert!(!build::turkish_adjective(w, &listed), "{w}");
     }
 }
+
+#[test]
+fn a_term_on_one_side_of_an_english_of_phrase_stands_on_its_own() {
+    // price of irrigation water joins two noun phrases: irrigation water is
+    // no fragment of it.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Farmers complained about the price of irrigation water.",
+        "Çiftçiler sulama suyunun fiyatından şikâyet etti.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "irrigation water").tr,
+        "sulama suyu"
+    );
+}
