@@ -242,7 +242,17 @@ fn derived_adjective(
         || with
         || loan_ik
         || ARABIC_ADJECTIVES.contains(&w.as_str())
+        || PLAIN_ADJECTIVES.contains(&w.as_str())
 }
+
+/// Common adjectives with no adjective-making suffix that modify a noun
+/// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
+/// veri): after one, a final -I is the accusative or a possessive.
+const PLAIN_ADJECTIVES: [&str; 30] = [
+    "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "erken", "eski", "geç",
+    "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sanal", "sıcak",
+    "sismik", "soğuk", "sulak", "temiz", "uzun", "yapay", "yeni", "yeşil",
+];
 
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
 /// with no compound marker (idari tedbir, askeri işbirliği, mali bilanço).
@@ -641,7 +651,12 @@ fn strip_possessive(
         return None;
     }
     let stem: String = chars.iter().collect();
-    if syllables(&stem) == 0 || high_vowel(&stem) != v {
+    // Loans in -at and -l may take front vowels after a back one
+    // (menfaati, saati, rolü).
+    let loose =
+        (stem.ends_with("at") || stem.ends_with('l')) && high_vowel(&stem) == 'ı' && v == 'i'
+            || stem.ends_with('l') && high_vowel(&stem) == 'u' && v == 'ü';
+    if syllables(&stem) == 0 || (high_vowel(&stem) != v && !loose) {
         return None;
     }
     let hardened = harden(&stem);
@@ -821,6 +836,14 @@ mod tests {
         assert_eq!(cite("ihlali bildirimi"), "ihlali bildirimi");
         // Without the dictionary, the -i may be the noun's own.
         assert_eq!(tr("idari tedbiri"), "idari tedbiri");
+        // A plain adjective (dik, meşru), and a loan in -at that takes a
+        // front vowel after a back one (menfaati).
+        let known = |w: &str| matches!(w, "yamaç" | "menfaat");
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("dik yamacı"), "dik yamaç");
+        assert_eq!(cite("meşru menfaati"), "meşru menfaat");
+        // A noun modifier keeps the compound marker.
+        assert_eq!(cite("arazi yamacı"), "arazi yamacı");
     }
 
     #[test]
