@@ -56,6 +56,8 @@ struct Priors {
     /// English word (key and stem) → Turkish phrases that translate it
     /// (folded words).
     phrases: HashMap<String, Vec<Vec<String>>>,
+    /// Turkish word (folded) → English phrases (keys) that it translates.
+    en_phrases: Vec<(Vec<String>, String)>,
     /// Keys of the one-word English forms.
     en_words: HashSet<String>,
     /// Stems of the one-word Turkish forms.
@@ -81,6 +83,9 @@ struct Derived {
     /// One English word translated by two or three Turkish words (polio ↔
     /// çocuk felci): English key and stem, Turkish words folded.
     phrases: Vec<(String, String, Vec<String>)>,
+    /// Two or three English words translated by one Turkish word (Black
+    /// Sea ↔ Karadeniz): English keys, Turkish word folded.
+    en_phrases: Vec<(Vec<String>, String)>,
 }
 
 fn derive(g: &Glossary) -> Derived {
@@ -91,6 +96,7 @@ fn derive(g: &Glossary) -> Derived {
         common_tr: Vec::new(),
         adjectival_tr: Vec::new(),
         phrases: Vec::new(),
+        en_phrases: Vec::new(),
     };
     let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     // One tokenization per form gives both its key and its stems.
@@ -124,6 +130,12 @@ fn derive(g: &Glossary) -> Derived {
                 if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
                     let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
                     d.words.push((ek.clone(), a.clone(), b.clone(), folded));
+                } else if let (2..=3, [_]) = (es.len(), ts.as_slice()) {
+                    let keys: Vec<String> = ek.split(' ').map(str::to_owned).collect();
+                    if keys.len() == es.len() {
+                        let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                        d.en_phrases.push((keys, folded));
+                    }
                 } else if let ([a], 2..=3) = (es.as_slice(), ts.len()) {
                     let words: Vec<String> = crate::text::lowercase(tr, Lang::Tr)
                         .split_whitespace()
@@ -199,6 +211,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut phrases: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut en_words = HashSet::new();
     let mut tr_stems = HashSet::new();
+    let mut en_phrases: Vec<(Vec<String>, String)> = Vec::new();
     for (is_prior, g) in priors
         .iter()
         .map(|g| (true, g))
@@ -233,11 +246,17 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
                 }
             }
         }
+        for x in &d.en_phrases {
+            if !en_phrases.contains(x) {
+                en_phrases.push(x.clone());
+            }
+        }
         if is_prior {
             terms.extend(d.terms.iter().cloned());
         }
     }
     Priors {
+        en_phrases,
         words,
         by_en,
         terms,
@@ -606,6 +625,55 @@ fn phrase_links(
         w.retain(|&(a, _), _| a != ei);
         for j in found {
             w.insert((ei, j), 1.0);
+        }
+    }
+}
+
+/// The mirror of [`phrase_links`]: a Turkish word that a prior glossary
+/// gives as the translation of two or three English words (Karadeniz ↔
+/// Black Sea) links to all of them where they stand together in the
+/// sentence, when it has no certain link yet and none of them has one to
+/// another Turkish word.
+fn en_phrase_links(
+    w: &mut HashMap<(usize, usize), f64>,
+    e_items: &[Item],
+    t_words: &[(usize, &Token)],
+    priors: &Priors,
+) {
+    if priors.en_phrases.is_empty() {
+        return;
+    }
+    let key = |i: usize| match e_items.get(i) {
+        Some(Item::Word(t)) if !t.number => Some(t.key.as_str()),
+        _ => None,
+    };
+    for &(tj, t) in t_words {
+        if t.number || w.iter().any(|(&(_, b), &x)| b == tj && x >= CERTAIN) {
+            continue;
+        }
+        let t_fold = super::token::fold_key(&t.lower);
+        let found = priors
+            .en_phrases
+            .iter()
+            .filter(|(_, tr)| inflects(tr, &t_fold))
+            .find_map(|(phrase, _)| {
+                (0..e_items.len()).find_map(|start| {
+                    let fits = phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, p)| key(start + k) == Some(p.as_str()));
+                    let taken = (start..start + phrase.len()).any(|i| {
+                        w.iter()
+                            .any(|(&(a, b), &x)| a == i && b != tj && x >= CERTAIN)
+                    });
+                    (fits && !taken).then_some(start..start + phrase.len())
+                })
+            });
+        if let Some(range) = found {
+            w.retain(|&(a, b), _| b != tj && !range.contains(&a));
+            for i in range {
+                w.insert((i, tj), 1.0);
+            }
         }
     }
 }
@@ -1050,6 +1118,7 @@ pub(crate) fn build(
             w.insert(k, x);
         }
         phrase_links(&mut w, &e_words, &ts.items, &priors);
+        en_phrase_links(&mut w, &es.items, &t_words, &priors);
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
         let mut acr = (Vec::new(), Vec::new());

@@ -1154,3 +1154,25 @@ fn a_term_on_one_side_of_an_english_of_phrase_stands_on_its_own() {
         "sulama suyu"
     );
 }
+
+#[test]
+fn a_turkish_word_for_two_english_words_links_them_both() {
+    // The seed glossary gives Black Sea ↔ Karadeniz: one Turkish word for
+    // two English ones, so the longer term pairs whole.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Storms hit the Black Sea coast in March.",
+        "Martta Karadeniz kıyısını fırtınalar vurdu.",
+        ev(1),
+    );
+    c.add_pair(
+        "The Black Sea coast is wet.",
+        "Karadeniz kıyısı nemlidir.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "Black Sea coast").tr,
+        "Karadeniz kıyısı"
+    );
+}
