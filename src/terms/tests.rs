@@ -1175,4 +1175,21 @@ fn a_turkish_word_for_two_english_words_links_them_both() {
         entry_where(&g, |e| e.en == "Black Sea coast").tr,
         "Karadeniz kıyısı"
     );
+    // So does the general word list (power plant ↔ santral).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A hybrid power plant shares one grid connection.",
+        "Hibrit santral tek bir şebeke bağlantısını paylaşır.",
+        ev(1),
+    );
+    c.add_pair(
+        "Every hybrid power plant needs a permit.",
+        "Her hibrit santral bir izin gerektirir.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "hybrid power plant").tr,
+        "hibrit santral"
+    );
 }
