@@ -22,6 +22,10 @@ const LINK_EVIDENCE: f64 = 0.3;
 /// The least termhood of a pair of multiword terms that translate each
 /// other word for word through certain links.
 const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
+/// The least lexical cover of a compositional pair (see `lifted` in
+/// [`build`]): every link certain but one found by elimination
+/// ([`ELIMINATED_LINK`]) or learned as strongly.
+const COMPOSITIONAL_COVER: f64 = 0.9;
 /// The strength of a link found by elimination ([`eliminated_link`]):
 /// evidence, but below a dictionary's certainty.
 const ELIMINATED_LINK: f64 = 0.9;
@@ -56,7 +60,8 @@ struct Priors {
     /// English word (key and stem) → Turkish phrases that translate it
     /// (folded words).
     phrases: HashMap<String, Vec<Vec<String>>>,
-    /// Turkish word (folded) → English phrases (keys) that it translates.
+    /// English phrases of two or three words (keys), each with the one
+    /// Turkish word (folded) that translates it.
     en_phrases: Vec<(Vec<String>, String)>,
     /// Keys of the one-word English forms.
     en_words: HashSet<String>,
@@ -629,9 +634,9 @@ fn phrase_links(
     }
 }
 
-/// The mirror of [`phrase_links`]: a Turkish word that a prior glossary
-/// gives as the translation of two or three English words (Karadeniz ↔
-/// Black Sea) links to all of them where they stand together in the
+/// The mirror of [`phrase_links`]: a Turkish word that a prior glossary or
+/// word list gives as the translation of two or three English words
+/// (Karadeniz ↔ Black Sea, santral ↔ power plant) links to all of them where they stand together in the
 /// sentence, when it has no certain link yet and none of them has one to
 /// another Turkish word.
 fn en_phrase_links(
@@ -806,9 +811,8 @@ fn eliminated_link(
     // The Turkish word unknown to the dictionaries: a known one whose
     // translations do not include the English word is another word (a verb
     // after the term). A known English word may still translate it, in a
-    // sense its translations leave out (booster ↔ pekiştirme, as the word
-    // lists give booster other senses or none). Numbers pair only with
-    // themselves.
+    // sense its listed translations leave out (crop, listed as ürün and
+    // mahsul, ↔ rekoltesi). Numbers pair only with themselves.
     let free_e = !w.iter().any(|(&(i, _), &x)| i == a && x >= LINK_EVIDENCE);
     let free_t = !w.iter().any(|(&(_, j), &x)| j == b && x >= LINK_EVIDENCE);
     let known_t = priors.tr_stems.contains(&tb.stem);
@@ -1448,10 +1452,12 @@ pub(crate) fn build(
             let repeat = ((k11 - 1.0) / 2.0).clamp(0.0, 1.0);
             // A compositional translation: two multiword terms whose every
             // word the other side translates for certain (dictionary,
-            // identical or name links; learned links stay below 1). The
-            // translation shows where the term ends, which C-value alone
-            // cannot tell from one occurrence nested in a longer run
-            // (vaccination campaign in "vaccination campaign last spring").
+            // identical or name links), or all but one, left over on each
+            // side and linked by elimination (measurement mast ↔ ölçüm
+            // direği). The translation shows where the term ends, which
+            // C-value alone cannot tell from one occurrence nested in a
+            // longer run (vaccination campaign in "vaccination campaign
+            // last spring").
             // Two or three words a side: a longer run that translates word
             // for word is mostly a clause (a verb phrase, with no
             // part-of-speech tags to tell), not a term.
@@ -1463,7 +1469,7 @@ pub(crate) fn build(
                     .groups
                     .get(k.1)
                     .is_some_and(|g| (2..=3).contains(&g.words));
-            let lifted = ((multiword && p.lexical >= 0.9 && !right_extension(k))
+            let lifted = ((multiword && p.lexical >= COMPOSITIONAL_COVER && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;
             let termhood = if lifted {
