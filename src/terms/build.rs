@@ -1376,8 +1376,15 @@ pub(crate) fn build(
     for ((re, rt), parts, _) in scored.iter_mut() {
         let pe = partner_of(&en, *re);
         let pt = partner_of(&tr, *rt);
+        // Definitions that translate each other in part pair through their
+        // acronyms when those are the only two in a unit, of one length
+        // (General Directorate of Cultural Heritage and Museums ↔ Kültür
+        // Varlıkları ve Müzeler Genel Müdürlüğü, through GDCHM ↔ KVMGM).
         let linked = match (pe, pt) {
-            (Some(a), Some(b)) => strong_pairs.contains(&(a, b)),
+            (Some(a), Some(b)) => {
+                strong_pairs.contains(&(a, b))
+                    || (only_acronyms.contains(&(a, b)) && strong_pairs.contains(&(*re, *rt)))
+            }
             _ => false,
         };
         if linked || only_acronyms.contains(&(*re, *rt)) {

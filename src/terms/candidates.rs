@@ -12,6 +12,10 @@ use crate::Lang;
 /// The longest candidate, in words.
 pub(crate) const MAX_WORDS: usize = 6;
 
+/// The longest acronym definition, in words (High Council for the
+/// Conservation of Cultural Property: eight).
+const MAX_DEFINITION_WORDS: usize = 12;
+
 /// One occurrence of a candidate.
 #[derive(Debug, Clone)]
 pub(crate) struct Occ {
@@ -602,18 +606,25 @@ pub(crate) fn collect(
                     let seam = |before: &Token, after: &Token| !chain(before) && chain(after);
                     // An apostrophe suffix ends a name (Göksu Nehri'nden
                     // Konya Ovası'na: two names, not one run).
+                    // A name head joins on or for (Expanded Programme on
+                    // Immunization): the run goes on across them.
                     let extends = |k: Option<usize>, step_back: bool| -> bool {
                         let mut k = k;
                         let edge = if step_back { ft } else { lt };
                         if !step_back && lt.suffixed {
                             return false;
                         }
+                        let mut head_joint = false;
                         while let Some(i) = k {
                             let Some(&(_, t)) = chunk.get(i) else {
                                 return false;
                             };
                             if capital(t) {
                                 if step_back && t.suffixed {
+                                    return false;
+                                }
+                                let head = if step_back { t } else { edge };
+                                if head_joint && !NAME_HEADS_EN.contains(&head.lower.as_str()) {
                                     return false;
                                 }
                                 let adjacent = if step_back { i + 1 == a } else { i == a + n };
@@ -624,9 +635,13 @@ pub(crate) fn collect(
                                 };
                                 return !(adjacent && cut);
                             }
-                            if !(t.stop && inner_ok(&t.lower, lang)) {
+                            let joint = lang != Lang::Tr
+                                && t.stop
+                                && matches!(t.lower.as_str(), "on" | "for" | "the");
+                            if !(joint || t.stop && inner_ok(&t.lower, lang)) {
                                 return false;
                             }
+                            head_joint |= joint;
                             k = if step_back {
                                 i.checked_sub(1)
                             } else {
@@ -689,6 +704,7 @@ pub(crate) fn collect(
                 }
             }
         }
+        long_names(s, sentence, &mut side);
         find_definitions(s, items, sentence, &mut side);
         find_acts(s, items, sentence, lang, &mut side);
     }
@@ -1026,6 +1042,227 @@ fn find_acts(s: usize, items: &[Item], sentence: &Sentence, lang: Lang, side: &m
 /// language (State Hydraulic Works (DSİ)): a run of capitalized words, as
 /// many as the acronym has letters, directly before "(ACR)" or alone inside
 /// "ACR (…)". Only a span that is a candidate term counts.
+/// Adds a span that the n-gram pass left out (an acronym's definition, a
+/// long name) as an occurrence of its group: within
+/// [`MAX_DEFINITION_WORDS`], from a content word to a content word, its
+/// content words capitalized (a name) or none of its function words beyond
+/// those a term may hold.
+fn add_span(
+    side: &mut Side,
+    s: usize,
+    sentence: &Sentence,
+    span: &[(usize, &Token)],
+) -> Option<()> {
+    let lang = side.lang;
+    let (&(fi, ft), &(li, lt)) = (span.first()?, span.last()?);
+    if span.len() > MAX_DEFINITION_WORDS || ft.stop || lt.stop || ft.number || lt.number {
+        return None;
+    }
+    let name = span
+        .iter()
+        .filter(|(_, t)| !t.stop)
+        .all(|(_, t)| t.caps != Caps::Lower);
+    let plain = span
+        .iter()
+        .all(|(_, t)| !t.stop || inner_ok(&t.lower, lang));
+    if !(name || plain) || span.iter().take(span.len() - 1).any(|(_, t)| t.suffixed) {
+        return None;
+    }
+    let surface = sentence.text.get(ft.start..lt.cut_end)?.to_owned();
+    let key = span
+        .iter()
+        .map(|(_, t)| t.key.as_str())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let first_word = sentence
+        .items
+        .iter()
+        .position(|i| matches!(i, Item::Word(_)));
+    let occ = Occ {
+        sent: s,
+        first: fi,
+        last: li,
+        surface,
+        quoted: false,
+        initial: Some(fi) == first_word,
+        whole: false,
+        inflection: lt
+            .lower
+            .chars()
+            .count()
+            .saturating_sub(lt.key.chars().count()),
+    };
+    let g = match side.index.get(&key) {
+        Some(&g) => g,
+        None => {
+            side.groups.push(Group {
+                key: key.clone(),
+                words: span.len(),
+                ..Group::default()
+            });
+            side.index.insert(key, side.groups.len() - 1);
+            side.groups.len() - 1
+        }
+    };
+    let group = side.groups.get_mut(g)?;
+    if name {
+        group.name_occs += 1;
+    }
+    group.occs.push(occ);
+    side.per_sentence.get_mut(s)?.push((g, fi, li));
+    Some(())
+}
+
+/// English heads of institutional and legal names that take "on" or "for"
+/// (Law on the Conservation of …, High Council for the Conservation of …,
+/// Organization for Security and Co-operation in Europe).
+const NAME_HEADS_EN: [&str; 52] = [
+    "act",
+    "agency",
+    "agreement",
+    "alliance",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "centre",
+    "center",
+    "charter",
+    "code",
+    "commission",
+    "committee",
+    "conference",
+    "convention",
+    "council",
+    "court",
+    "declaration",
+    "decree",
+    "department",
+    "directive",
+    "directorate",
+    "federation",
+    "forum",
+    "foundation",
+    "framework",
+    "fund",
+    "initiative",
+    "institute",
+    "law",
+    "ministry",
+    "mission",
+    "network",
+    "office",
+    "organisation",
+    "organization",
+    "panel",
+    "partnership",
+    "plan",
+    "platform",
+    "programme",
+    "program",
+    "protocol",
+    "regulation",
+    "service",
+    "society",
+    "strategy",
+    "summit",
+    "system",
+    "treaty",
+    "union",
+];
+
+/// Names longer than the n-gram pass takes, or with function words inside
+/// that a term does not hold: a run of capitalized words joined by of,
+/// and, of the (için in Turkish), by on or for after a name head, and
+/// after such a head also by in, under or to (Law on the Transformation of
+/// Areas under Disaster Risk; Afet Riski Altındaki Alanların Dönüştürülmesi
+/// Hakkında Kanun). Only the whole run is added: its parts are the n-gram
+/// pass's.
+fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
+    let lang = side.lang;
+    let capital = |t: &Token| t.caps != Caps::Lower && !t.number && !is_title(&t.lower, lang);
+    for chunk in chunks_of(&sentence.items) {
+        let mut a = 0;
+        while let Some(&(_, first)) = chunk.get(a) {
+            if !capital(first) || first.stop {
+                a += 1;
+                continue;
+            }
+            let mut end = a;
+            let mut head_joint = false;
+            while let Some(&(_, last)) = chunk.get(end) {
+                if last.suffixed {
+                    break;
+                }
+                let mut j = end + 1;
+                let mut joints: Vec<&str> = Vec::new();
+                while let Some(&(_, t)) = chunk.get(j) {
+                    if t.caps == Caps::Lower && t.stop {
+                        joints.push(t.lower.as_str());
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if !chunk.get(j).is_some_and(|&(_, t)| capital(t)) {
+                    break;
+                }
+                let after_head = NAME_HEADS_EN.contains(&last.lower.as_str());
+                let joins = match (lang, joints.as_slice()) {
+                    (_, []) => true,
+                    // Not across ve: a long Turkish run with it mostly
+                    // joins two names (Deniz Aksoy ve Boğaziçi Üniversitesi …).
+                    (Lang::Tr, ["için"]) => true,
+                    (Lang::Tr, _) => false,
+                    (_, ["of" | "and"] | ["of", "the"]) => true,
+                    (_, ["on" | "for"] | ["on" | "for", "the"]) if after_head => {
+                        head_joint = true;
+                        true
+                    }
+                    (_, ["in" | "under" | "to"]) => head_joint,
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                end = j;
+            }
+            let Some(span) = chunk.get(a..=end) else {
+                break;
+            };
+            let content = span.iter().filter(|(_, t)| !t.stop).count();
+            let beyond = span.len() > MAX_WORDS
+                || span
+                    .iter()
+                    .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang));
+            if content >= 3 && beyond {
+                add_span(side, s, sentence, span);
+            }
+            a = end + 1;
+        }
+    }
+}
+
+/// The runs of words between breaks, each word with its item index.
+fn chunks_of(items: &[Item]) -> Vec<Vec<(usize, &Token)>> {
+    let mut chunks = Vec::new();
+    let mut chunk = Vec::new();
+    for (i, item) in items.iter().enumerate() {
+        match item {
+            Item::Word(t) => chunk.push((i, t)),
+            Item::Break(_) => {
+                if !chunk.is_empty() {
+                    chunks.push(std::mem::take(&mut chunk));
+                }
+            }
+        }
+    }
+    if !chunk.is_empty() {
+        chunks.push(chunk);
+    }
+    chunks
+}
+
 fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Side) {
     let words = words_of(items);
     for (w, &(i, t)) in words.iter().enumerate() {
@@ -1040,12 +1277,20 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 .filter(|c| c.is_alphabetic())
                 .collect();
         let n = initials.len();
-        let is_group = |span: &[(usize, &Token)], side: &Side| -> Option<(usize, usize)> {
+        // A definition spelled out letter by letter is a term whatever its
+        // length or the function words inside it (General Directorate of
+        // Cultural Heritage and Museums, Expanded Programme on
+        // Immunization): the n-gram pass may not have made it a candidate.
+        let is_group = |span: &[(usize, &Token)], side: &mut Side| -> Option<(usize, usize)> {
             let (fi, li) = span.first().zip(span.last()).map(|(a, b)| (a.0, b.0))?;
-            side.per_sentence
+            let known = side
+                .per_sentence
                 .get(s)
-                .and_then(|list| list.iter().find(|(_, f, l)| *f == fi && *l == li))
-                .map(|_| (fi, li))
+                .is_some_and(|list| list.iter().any(|(_, f, l)| *f == fi && *l == li));
+            if !known {
+                add_span(side, s, sentence, span)?;
+            }
+            Some((fi, li))
         };
         let mut def: Option<(usize, usize)> = None;
         let mut weak = false;
@@ -1248,7 +1493,7 @@ fn schwartz_hearst<'a>(
     (content >= 2).then_some(span)
 }
 
-/// A run of capitalized words (of/and/ve allowed inside) with `n` content
+/// A run of capitalized words (of/and/for/on/ve/için allowed inside) with `n` content
 /// words: the last `n` content words before "(ACR)" (`at_end`) or the whole
 /// stretch inside "ACR (…)".
 fn capitalized_run<'a>(
@@ -1259,7 +1504,15 @@ fn capitalized_run<'a>(
     if n < 2 {
         return None;
     }
-    let lang_inner = |t: &Token| t.stop && matches!(t.lower.as_str(), "of" | "and" | "ve");
+    // Function words inside a name: its joints (Gıda ve Yem için Hızlı
+    // Alarm Sistemi, before RASFF).
+    let lang_inner = |t: &Token| {
+        t.stop
+            && matches!(
+                t.lower.as_str(),
+                "of" | "and" | "for" | "on" | "ve" | "için"
+            )
+    };
     let mut content = 0;
     let mut start = None;
     let order: Vec<usize> = if at_end {

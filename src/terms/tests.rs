@@ -1193,3 +1193,122 @@ fn a_turkish_word_for_two_english_words_links_them_both() {
         "hibrit santral"
     );
 }
+
+#[test]
+fn a_long_acronym_definition_is_a_term_and_pairs_through_its_acronym() {
+    let mut c = Corpus::new();
+    // Seven words, longer than the n-gram pass takes, with "of" and "and".
+    c.add_pair(
+        "Licences come from the General Directorate of Mining Affairs and Petroleum (GDMAP), which reports to the ministry.",
+        "Ruhsatları, bakanlığa bağlı Maden İşleri ve Petrol Genel Müdürlüğü (MİPGM) veriyor.",
+        ev(1),
+    );
+    // A function word a term does not hold ("on").
+    c.add_pair(
+        "The Ministry of Health funds the National Programme on Screening (NPS).",
+        "Sağlık Bakanlığı Ulusal Tarama Programı'nı (UTP) finanse ediyor.",
+        ev(2),
+    );
+    // The definition inside a longer capitalized run (an office of it).
+    c.add_pair(
+        "Drilling permits come from the Ankara Office of the General Directorate of Water Affairs and Dams (GDWAD).",
+        "Sondaj izinlerini Su İşleri ve Barajlar Genel Müdürlüğü (SİBGM) Ankara ofisi veriyor.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let water = entry_where(&g, |e| e.tr == "Su İşleri ve Barajlar Genel Müdürlüğü");
+    assert_eq!(water.en, "General Directorate of Water Affairs and Dams");
+    let gd = entry_where(&g, |e| e.tr == "Maden İşleri ve Petrol Genel Müdürlüğü");
+    assert_eq!(gd.en, "General Directorate of Mining Affairs and Petroleum");
+    let nps = entry_where(&g, |e| e.tr == "Ulusal Tarama Programı");
+    assert_eq!(nps.en, "National Programme on Screening");
+    // The fragments the n-gram pass made are gone.
+    assert!(!g.entries.iter().any(|e| e.en == "General Directorate"));
+    assert!(
+        !g.entries.iter().any(|e| e.en == "National Programme"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_turkish_definition_of_an_english_acronym_may_hold_icin() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Recalls go through the Rapid Warning Network for Toys and Games (RWNTG) of the union.",
+        "Geri çağırmalar birliğin Oyuncak ve Oyun için Hızlı Uyarı Ağı (RWNTG) üzerinden yapılıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Rapid Warning Network for Toys and Games");
+    assert_eq!(e.tr, "Oyuncak ve Oyun için Hızlı Uyarı Ağı");
+}
+
+#[test]
+fn a_long_name_joined_by_on_the_after_its_head_is_one_term() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Most towns follow the Law on the Protection of Historic Quarters (Law No. 5120).",
+        "Kentlerin çoğu 5120 sayılı Tarihi Mahalleleri Koruma Kanunu'na uyuyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Law on the Protection of Historic Quarters");
+    assert_eq!(e.tr, "Tarihi Mahalleleri Koruma Kanunu");
+}
+
+#[test]
+fn long_name_runs_stop_at_joints_that_join_no_name() {
+    let mut c = Corpus::new();
+    // "on" after a word that heads no name (Azerbaijan) is no joint, nor
+    // is "in" without an earlier "on" or "for" after a head; a long
+    // Turkish run with ve joins two names.
+    c.add_pair(
+        "Azerbaijan on the Caspian Sea exports oil, and Baku in Azerbaijan hosts the Caspian Oil Forum.",
+        "Hazar Denizi kıyısındaki Azerbaycan petrol ihraç ediyor ve Deniz Aksoy ve Boğaziçi Üniversitesi Kandilli Rasathanesi ekibi geldi.",
+        ev(1),
+    );
+    let side = |lang: Lang| {
+        let s = if lang == Lang::Tr { &c.tr } else { &c.en };
+        candidates::collect(
+            s,
+            lang,
+            &vec![false; s.len()],
+            &[],
+            &Default::default(),
+            &Default::default(),
+        )
+    };
+    let en = side(Lang::En);
+    assert!(!en.index.contains_key("azerbaijan on the caspian sea"));
+    assert!(!en.index.contains_key("baku in azerbaijan"));
+    let tr = side(Lang::Tr);
+    assert!(!tr
+        .groups
+        .iter()
+        .any(|g| g.key.starts_with("deniz aksoy ve boğaziçi") && g.words > candidates::MAX_WORDS));
+}
+
+#[test]
+fn an_english_plural_possessive_inside_a_name_does_not_end_it() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Aegean Olive Growers' Unions (EZB) in Izmir set the purchase price.",
+        "İzmir merkezli Ege Zeytin Üreticileri Birlikleri (EZB) alım fiyatını belirliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The olive farmers' union met on Monday.",
+        "Zeytin çiftçileri birliği pazartesi toplandı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.starts_with("Olive Growers"));
+    assert_eq!(e.en, "Olive Growers' Unions");
+    assert_eq!(e.tr, "Zeytin Üreticileri Birlikleri");
+    // A closing quote after a word in s stays a quote.
+    let items = token::tokenize("They call it 'the Growers' Union today.", Lang::En);
+    assert!(items
+        .iter()
+        .any(|i| matches!(i, token::Item::Break(token::Break::QuoteClose))));
+}

@@ -312,6 +312,10 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
             i = j;
             continue;
         }
+        if lang != Lang::Tr && is_apostrophe(c) && plural_possessive_in_name(&chars, i, &items) {
+            i += 1;
+            continue;
+        }
         if !c.is_whitespace() {
             let prev_space = i == 0
                 || chars
@@ -338,6 +342,30 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
         mark_verbs_before_determiners(&mut items);
     }
     items
+}
+
+/// Whether the apostrophe at `chars[i]` marks an English plural possessive
+/// inside a name (Black Sea Exporters' Associations): right after a
+/// capitalized word ending in s, before a capitalized word, and closing no
+/// open quote. The name goes on across it.
+fn plural_possessive_in_name(chars: &[(usize, char)], i: usize, items: &[Item]) -> bool {
+    let after_s = i
+        .checked_sub(1)
+        .and_then(|p| chars.get(p))
+        .is_some_and(|p| p.1 == 's');
+    let before_capital = chars.get(i + 1).is_some_and(|n| n.1 == ' ')
+        && chars.get(i + 2).is_some_and(|n| n.1.is_uppercase());
+    let capitalized = matches!(items.last(), Some(Item::Word(t)) if t.caps == Caps::Initial);
+    let open_quote = items
+        .iter()
+        .rev()
+        .find_map(|it| match it {
+            Item::Break(Break::QuoteOpen) => Some(true),
+            Item::Break(Break::QuoteClose) => Some(false),
+            _ => None,
+        })
+        .unwrap_or(false);
+    after_s && before_capital && capitalized && !open_quote
 }
 
 /// A lowercase English -ed word right before a determiner is a verb with
