@@ -788,6 +788,35 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // An adjective of size, age, expectation or degree describes the thing
+    // in one text; it is no part of its name (large irrigation scheme,
+    // expected capacity factor: the terms are irrigation scheme and
+    // capacity factor).
+    let free = match lang {
+        Lang::Tr => FREE_MODIFIERS_TR.as_slice(),
+        _ => FREE_MODIFIERS_EN.as_slice(),
+    };
+    // Lower case, or capitalized only as a sentence's first word before a
+    // lower-case one (not New Zealand, Yeni Liman İdaresi).
+    let plain_first = first.caps == Caps::Lower
+        || (first.initial
+            && first.caps == Caps::Initial
+            && span.get(1).is_some_and(|(_, t)| t.caps == Caps::Lower));
+    if span.len() >= 2 && plain_first && free.contains(&first.lower.as_str()) {
+        return false;
+    }
+    // Nor does a quantity of something (amount of virtual water, number
+    // of complaints): the term, if any, is what is counted.
+    let second_of = span.get(1).is_some_and(|(_, t)| t.stop && t.lower == "of");
+    if lang != Lang::Tr
+        && second_of
+        && plain_first
+        && QUANTITY_HEADS_EN
+            .iter()
+            .any(|q| first.lower.strip_suffix('s').unwrap_or(&first.lower) == *q)
+    {
+        return false;
+    }
     let inner = span.get(1..span.len().saturating_sub(1)).unwrap_or(&[]);
     if inner
         .iter()
@@ -824,6 +853,92 @@ const AFTER_NOUN_TR: [&str; 7] = [
     "merkezli",
     "amaçlı",
     "ağırlıklı",
+];
+
+/// English adjectives that never open a term (see [`valid`]). Left out:
+/// those that open terms of their own (big data, small enterprise, great
+/// power, real estate, current account, common law, good practice, main
+/// canal, potential evapotranspiration, high voltage, low carbon).
+const FREE_MODIFIERS_EN: [&str; 36] = [
+    "actual",
+    "additional",
+    "bad",
+    "best",
+    "better",
+    "certain",
+    "designated",
+    "different",
+    "entire",
+    "existing",
+    "expected",
+    "further",
+    "huge",
+    "important",
+    "large",
+    "major",
+    "new",
+    "numerous",
+    "old",
+    "original",
+    "overall",
+    "poor",
+    "possible",
+    "previous",
+    "recent",
+    "relevant",
+    "same",
+    "serious",
+    "several",
+    "significant",
+    "similar",
+    "typical",
+    "usual",
+    "various",
+    "whole",
+    "worse",
+];
+
+/// English nouns that count or measure what follows their "of": see
+/// [`valid`].
+const QUANTITY_HEADS_EN: [&str; 19] = [
+    "amount",
+    "couple",
+    "dozen",
+    "half",
+    "kind",
+    "lot",
+    "majority",
+    "minority",
+    "number",
+    "part",
+    "percentage",
+    "proportion",
+    "quarter",
+    "range",
+    "rest",
+    "share",
+    "sort",
+    "type",
+    "variety",
+];
+
+/// The Turkish counterparts of [`FREE_MODIFIERS_EN`] (büyük and ek are
+/// left out: büyük güç, great power; ek protokol, additional protocol).
+const FREE_MODIFIERS_TR: [&str; 14] = [
+    "aynı",
+    "belirlenmiş",
+    "benzer",
+    "beklenen",
+    "ciddi",
+    "çeşitli",
+    "eski",
+    "farklı",
+    "mevcut",
+    "muhtemel",
+    "olası",
+    "önemli",
+    "özgün",
+    "yeni",
 ];
 
 /// Turkish function words that may open a name: see [`valid`].

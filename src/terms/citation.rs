@@ -158,10 +158,25 @@ fn en_singular(w: &str) -> Option<String> {
     if w.chars().count() < 4 {
         return None;
     }
-    for keep in ["ss", "us", "is", "ics", "ous", "as", "ys'"] {
+    for keep in ["ss", "us", "is", "ics", "ous", "ys'"] {
         if w.ends_with(keep) {
             return None;
         }
+    }
+    // Most words in -as are plurals of words in -a (areas, ideas,
+    // quotas); these few are singular.
+    const SINGULAR_AS: [&str; 8] = [
+        "gas",
+        "bias",
+        "atlas",
+        "canvas",
+        "alias",
+        "pancreas",
+        "christmas",
+        "overseas",
+    ];
+    if w.ends_with("as") && SINGULAR_AS.iter().any(|x| w.ends_with(x)) {
+        return None;
     }
     if let Some(h) = w.strip_suffix("ies") {
         if h.chars().count() >= 2 && !h.ends_with(['a', 'e', 'o', 'u']) {
@@ -1030,6 +1045,10 @@ mod tests {
         assert_eq!(en("crisis"), "crisis");
         assert_eq!(en("energy economics"), "energy economics");
         assert_eq!(en("natural gas"), "natural gas");
+        assert_eq!(en("biogas"), "biogas");
+        assert_eq!(en("sampling bias"), "sampling bias");
+        assert_eq!(en("assembly areas"), "assembly area");
+        assert_eq!(en("research ideas"), "research idea");
         assert_eq!(en("digital customs"), "digital customs");
         assert_eq!(en("foreign affairs"), "foreign affairs");
         assert_eq!(en("capital goods"), "capital goods");

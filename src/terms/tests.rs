@@ -1312,3 +1312,49 @@ fn an_english_plural_possessive_inside_a_name_does_not_end_it() {
         .iter()
         .any(|i| matches!(i, token::Item::Break(token::Break::QuoteClose))));
 }
+
+#[test]
+fn an_adjective_of_size_or_expectation_opens_no_term() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The operator reported an expected load factor of 31 percent for the new turbines.",
+        "İşletmeci yeni türbinler için yüzde 31 beklenen yük faktörü bildirdi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The old pumping station needs several large repairs.",
+        "Eski pompa istasyonu birkaç büyük onarım gerektiriyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "load factor");
+    assert_eq!(e.tr, "yük faktörü");
+    let e = entry_where(&g, |e| e.en == "pumping station");
+    assert_eq!(e.tr, "pompa istasyonu");
+    // Nor a quantity of something.
+    let mut q = Corpus::new();
+    q.add_pair(
+        "The number of complaints about water meters rose last year.",
+        "Su sayaçlarıyla ilgili şikâyet sayısı geçen yıl arttı.",
+        ev(3),
+    );
+    q.add_pair(
+        "Numbers of complaints fell after the meters were replaced.",
+        "Sayaçlar değiştirildikten sonra şikâyet sayısı düştü.",
+        ev(4),
+    );
+    let gq = GlossaryBuilder::new().build(&q);
+    assert!(
+        !gq.entries.iter().any(|e| e.en.starts_with("number of")),
+        "{:#?}",
+        gq.entries
+    );
+    for e in &g.entries {
+        assert!(
+            !["expected ", "old ", "large ", "new "]
+                .iter()
+                .any(|a| e.en.starts_with(a)),
+            "{e:?}"
+        );
+    }
+}
