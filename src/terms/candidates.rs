@@ -356,6 +356,11 @@ fn bare_compound_head(form: &str, forms: &[(String, usize)]) -> bool {
         }
         [head, soft.as_str()].iter().any(|h| {
             h2.strip_prefix(h).is_some_and(|rest| {
+                // The plural may come before the marker (kaynakları).
+                let rest = rest
+                    .strip_prefix("lar")
+                    .or_else(|| rest.strip_prefix("ler"))
+                    .unwrap_or(rest);
                 let rest = rest.strip_prefix('s').unwrap_or(rest);
                 // The possessive, bare or before the pronominal n and a
                 // case (santrali, santralinin); a lone -In after it is the

@@ -1026,6 +1026,22 @@ fn a_compound_head_cut_short_inside_a_longer_term_is_not_its_citation_form() {
     let g = GlossaryBuilder::new().build(&c);
     let e = entry_where(&g, |e| e.en == "hybrid plant");
     assert_eq!(e.tr, "hibrit santral", "{e:#?}");
+    // The marker may follow the plural (güvenlik kameraları): the bare head
+    // inside a longer term is still cut short.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Security cameras watch every gate.",
+        "Güvenlik kameraları her kapıyı izliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The security camera room is on the ground floor.",
+        "Güvenlik kamera odası zemin kattadır.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.eq_ignore_ascii_case("security camera"));
+    assert_eq!(e.tr.to_lowercase(), "güvenlik kamerası", "{e:#?}");
 }
 
 #[test]
