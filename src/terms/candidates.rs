@@ -33,6 +33,33 @@ pub(crate) struct Occ {
     pub inflection: usize,
 }
 
+impl Occ {
+    /// An occurrence neither quoted nor a whole list item, of words `first`
+    /// to `last` of sentence `sent`, whose last word is `last_word`.
+    fn unmarked(
+        sent: usize,
+        (first, last): (usize, usize),
+        surface: String,
+        initial: bool,
+        last_word: &Token,
+    ) -> Occ {
+        Occ {
+            sent,
+            first,
+            last,
+            surface,
+            quoted: false,
+            initial,
+            whole: false,
+            inflection: last_word
+                .lower
+                .chars()
+                .count()
+                .saturating_sub(last_word.key.chars().count()),
+        }
+    }
+}
+
 /// A candidate term of one language: every occurrence of one key (and,
 /// after reconciliation, of the keys merged into it).
 #[derive(Debug, Clone, Default)]
@@ -1130,20 +1157,10 @@ fn find_acts(s: usize, items: &[Item], sentence: &Sentence, lang: Lang, side: &m
         };
         if let Some(group) = side.groups.get_mut(g) {
             group.name_occs += 1;
-            group.occs.push(Occ {
-                sent: s,
-                first: fi,
-                last: li,
-                surface,
-                quoted: false,
-                initial: items.iter().position(|i| matches!(i, Item::Word(_))) == Some(fi),
-                whole: false,
-                inflection: lt
-                    .lower
-                    .chars()
-                    .count()
-                    .saturating_sub(lt.key.chars().count()),
-            });
+            let initial = items.iter().position(|i| matches!(i, Item::Word(_))) == Some(fi);
+            group
+                .occs
+                .push(Occ::unmarked(s, (fi, li), surface, initial, lt));
         }
         if let Some(list) = side.per_sentence.get_mut(s) {
             list.push((g, fi, li));
@@ -1198,20 +1215,7 @@ fn add_span(
         .items
         .iter()
         .position(|i| matches!(i, Item::Word(_)));
-    let occ = Occ {
-        sent: s,
-        first: fi,
-        last: li,
-        surface,
-        quoted: false,
-        initial: Some(fi) == first_word,
-        whole: false,
-        inflection: lt
-            .lower
-            .chars()
-            .count()
-            .saturating_sub(lt.key.chars().count()),
-    };
+    let occ = Occ::unmarked(s, (fi, li), surface, Some(fi) == first_word, lt);
     let g = match side.index.get(&key) {
         Some(&g) => g,
         None => {
