@@ -40,7 +40,14 @@
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
 //! in -(I)yor, -mAktAdIr or -mIştIr), does not start or end with a number,
-//! and has an apostrophe suffix on its last word only.
+//! and has an apostrophe suffix on its last word only. Nor does it start
+//! with an adjective of size, age or expectation (*large*, *old*,
+//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*).
+//! Two kinds of candidate go past those limits, up to twelve words: a
+//! capitalized name joined by *on* or *for* after a name head (*Law on the
+//! Conservation of Cultural and Natural Property*) or longer than six
+//! words, and an acronym's definition found letter by letter (*General
+//! Directorate of Cultural Heritage and Museums (GDCHM)*).
 //!
 //! Inflected forms share a key: the apostrophe suffix is cut (Türkiye'nin,
 //! Türkiye’de → Türkiye; İHA'lar → İHA; UAVs → UAV), then each word is
