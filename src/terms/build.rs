@@ -791,6 +791,7 @@ fn eliminated_link(
     e_in: &[(usize, &Token)],
     t_in: &[(usize, &Token)],
     priors: &Priors,
+    adjectival: &HashSet<String>,
 ) -> Option<(usize, usize)> {
     if e_in.len() < 2 || t_in.len() < 2 {
         return None;
@@ -815,7 +816,17 @@ fn eliminated_link(
     // mahsul, ↔ rekoltesi). Numbers pair only with themselves.
     let free_e = !w.iter().any(|(&(i, _), &x)| i == a && x >= LINK_EVIDENCE);
     let free_t = !w.iter().any(|(&(_, j), &x)| j == b && x >= LINK_EVIDENCE);
-    let known_t = priors.tr_stems.contains(&tb.stem);
+    // A known Turkish word may still be the leftover in a two-word noun
+    // compound on each side, its head marked as one (drought stage ↔
+    // kuraklık evresi, evre listed for phase): the marker shows a noun
+    // compound, not a verb after the term.
+    let compound_pair = e_in.len() == t_in.len()
+        && noun_compound_en(e_items, e_in, priors)
+        && noun_compound_tr(t_in, adjectival);
+    // The leftover must be the head or the word before it: the compound
+    // test reads no further back.
+    let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
+    let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head);
     if !free_e || !free_t || known_t || ta.number || tb.number {
         return None;
     }
@@ -839,6 +850,70 @@ fn eliminated_link(
     let from_end_e = order.iter().rev().position(|&i| i == a);
     let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
     (from_end_e == from_end_t).then_some((a, b))
+}
+
+/// Whether adjacent English words read as a noun compound: singular
+/// modifiers (buildings tilt is a clause), no verb, no superlative (lowest
+/// price) and no participle in -ed (Karapınar swallowed).
+fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) -> bool {
+    let superlative = |w: &str| {
+        w.strip_suffix("est").is_some_and(|base| {
+            let b = base.as_bytes();
+            let undoubled = match b {
+                [.., x, y] if x == y => base.get(..base.len() - 1).unwrap_or(base),
+                _ => base,
+            };
+            [base.to_owned(), format!("{base}e"), undoubled.to_owned()]
+                .iter()
+                .any(|x| x.len() >= 3 && priors.en_words.contains(x))
+        })
+    };
+    let plain = |t: &Token| {
+        !t.number
+            && !t.lower.ends_with("ed")
+            && !superlative(&t.lower)
+            && !super::token::is_verb(&t.lower, Lang::En)
+    };
+    let adjacent = words.windows(2).all(|p| {
+        items
+            .get(p[0].0 + 1..p[1].0)
+            .is_some_and(|between| !between.iter().any(|i| matches!(i, Item::Word(_))))
+    });
+    let Some(((_, head), modifiers)) = words.split_last() else {
+        return false;
+    };
+    // A noun before the first word makes the words the end of a longer
+    // compound (user association in water user association).
+    let starts = words.first().is_some_and(|(a, _)| {
+        a.checked_sub(1)
+            .and_then(|i| items.get(i))
+            .map_or(true, |item| match item {
+                Item::Word(before) => before.stop || before.number,
+                Item::Break(_) => true,
+            })
+    });
+    words.len() >= 2
+        && adjacent
+        && starts
+        && plain(head)
+        && modifiers.iter().all(|(_, t)| plain(t) && t.key == t.lower)
+}
+
+/// Whether adjacent Turkish words read as a noun compound (belirtisiz isim
+/// tamlaması): a head with the compound marker (kuraklık evresi) after a
+/// bare noun — not an adjective, not inflected (kaynakların payı is a
+/// genitive phrase, ağzı kanseri the end of a longer chain).
+fn noun_compound_tr(words: &[(usize, &Token)], adjectival: &HashSet<String>) -> bool {
+    let [.., (a, modifier), (b, head)] = words else {
+        return false;
+    };
+    words.windows(2).all(|p| p[1].0 == p[0].0 + 1)
+        && *b == a + 1
+        && words.iter().all(|(_, t)| !t.number)
+        && !turkish_adjective(&modifier.lower, adjectival)
+        && modifier.key == super::token::fold_key(&modifier.lower)
+        && head.key != super::token::fold_key(&head.lower)
+        && super::candidates::possessive(&head.lower)
 }
 
 #[derive(Default)]
@@ -1163,7 +1238,7 @@ pub(crate) fn build(
                     continue;
                 }
                 let rt = tr.root(gt);
-                let eliminated = eliminated_link(&w, &es.items, &e_in, &t_in, &priors);
+                let eliminated = eliminated_link(&w, &es.items, &e_in, &t_in, &priors, &adjectival);
                 let link = |i: usize, j: usize| -> f64 {
                     if eliminated == Some((i, j)) {
                         ELIMINATED_LINK

@@ -999,7 +999,7 @@ fn genitive(word: &str) -> bool {
 /// Whether a lowercase Turkish word carries the third-person possessive,
 /// bare or before a case through the pronominal n (işlenmesi, faktörü,
 /// işlenmesine, kaynaklarının).
-fn possessive(word: &str) -> bool {
+pub(super) fn possessive(word: &str) -> bool {
     let folded = super::token::fold_key(word);
     let chars: Vec<char> = folded.chars().collect();
     let high = |c: &char| matches!(c, 'i' | 'u' | 'ü');

@@ -378,6 +378,7 @@ fn tr_head(
             let n_stem = e.starts_with('n') && !possessive_noun && {
                 let stem = format!("{rest}n");
                 seen(&stem)
+                    || known(&stem)
                     || [
                         "lar", "ler", "ları", "leri", "larda", "lerde", "ların", "lerin",
                     ]
@@ -980,6 +981,14 @@ mod tests {
         assert_eq!(
             citation_form("kızamık salgını", Lang::Tr, false, |_| false),
             "kızamık salgı"
+        );
+        // A dictionary noun in -n settles it too (mezunu is mezun + -u,
+        // not mezu + -nu).
+        let known = |w: &str| w == "mezun";
+        let none = |_: &str| false;
+        assert_eq!(
+            cite_with("üniversite mezunu", Lang::Tr, false, &none, &known, &none),
+            "üniversite mezunu"
         );
         // Without the stem in -n, the possessive reading stands.
         assert_eq!(

@@ -758,6 +758,51 @@ fn the_one_unknown_word_left_on_each_side_of_a_pair_links_by_elimination() {
 }
 
 #[test]
+fn a_known_word_left_over_in_two_noun_compounds_links_by_elimination() {
+    // halk is listed for people and public for kamu, yer for place and
+    // site for nothing: each is left over in a compound whose other word
+    // links, with the Turkish head marked as a compound's (sağlığı, yeri).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Public health nurses visited every village.",
+        "Halk sağlığı hemşireleri her köyü ziyaret etti.",
+        ev(1),
+    );
+    c.add_pair(
+        "The injection site stayed red for a day.",
+        "Enjeksiyon yeri bir gün kırmızı kaldı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "public health").tr,
+        "halk sağlığı"
+    );
+    let e = entry_where(&g, |e| e.en == "injection site");
+    assert_eq!(e.tr, "enjeksiyon yeri");
+    assert!(
+        (e.score_parts.unwrap().lexical - 0.95).abs() < 1e-9,
+        "{e:#?}"
+    );
+    // Not across a clause (a plural English subject and its verb) or a
+    // Turkish genitive phrase, whose first word is inflected.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Old buildings lean after heavy rain.",
+        "Eski binaların eğimi şiddetli yağmurdan sonra artar.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.contains("buildings lean") || e.en == "building lean"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_run_of_modifiers_cut_from_a_longer_term_is_no_term() {
     // registered archaeological only occurs before site, remains: English
     // puts the head last, so the run ends in an adjective, not a term.
