@@ -2005,6 +2005,19 @@ pub(crate) fn build(
             if extension.get(i).copied().unwrap_or(false) {
                 return false;
             }
+            // Two acronyms a prior glossary pairs are an entry of their own
+            // wherever they stand (EU ↔ AB inside EU Birds Directive ↔ AB
+            // Kuşlar Direktifi): the glossary says they name a concept.
+            let listed_acronyms = en.groups.get(re).is_some_and(|g| g.acronym)
+                && tr.groups.get(rt).is_some_and(|g| g.acronym)
+                && glossary
+                    .entries
+                    .get(i)
+                    .and_then(|e| e.score_parts)
+                    .is_some_and(|p| p.glossary >= 1.0);
+            if listed_acronyms {
+                return true;
+            }
             // Containers: pairs kept that rank higher, or whose terms are
             // both strong (Shusha Declaration for Shusha).
             let containers: Vec<(usize, usize)> = taken

@@ -803,6 +803,19 @@ fn a_known_word_left_over_in_two_noun_compounds_links_by_elimination() {
 }
 
 #[test]
+fn a_listed_acronym_pair_inside_a_longer_name_is_an_entry_of_its_own() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The EU Birds Directive protects coastal wetlands.",
+        "AB Kuşlar Direktifi kıyı sulak alanlarını korur.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "EU Birds Directive" && e.tr == "AB Kuşlar Direktifi");
+    entry_where(&g, |e| e.en == "EU" && e.tr == "AB");
+}
+
+#[test]
 fn a_run_of_modifiers_cut_from_a_longer_term_is_no_term() {
     // registered archaeological only occurs before site, remains: English
     // puts the head last, so the run ends in an adjective, not a term.
