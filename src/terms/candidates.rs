@@ -1722,15 +1722,22 @@ fn coordinations(side: &mut Side) {
         // Two terms of two words or more each, in lower case (archaeological
         // excavations and 438 surface surveys): each part is a noun phrase
         // of its own, with no head shared across the conjunction as in
-        // retention and destruction policy. A capitalized run is a name's
-        // (Ministry of Energy and Natural Resources).
+        // retention and destruction policy. A capitalized run on both sides
+        // of the conjunction is a name's (Ministry of Energy and Natural
+        // Resources); a name after a lower-case word is not (costs and
+        // European Union food safety).
         let capitalized = g.occs.iter().any(|o| {
-            o.surface
-                .split_whitespace()
-                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
-                .count()
-                >= 2
-                || (o.surface.chars().next().is_some_and(char::is_uppercase) && !o.initial)
+            let words: Vec<&str> = o.surface.split_whitespace().collect();
+            let upper = |w: Option<&&str>| {
+                w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+            };
+            let joined = words
+                .iter()
+                .position(|w| matches!(crate::text::lowercase(w, side.lang).as_str(), "and" | "ve"))
+                .is_some_and(|c| {
+                    upper(c.checked_sub(1).and_then(|b| words.get(b))) && upper(words.get(c + 1))
+                });
+            joined
         });
         // A left part inflected (excavations and 40 surface surveys,
         // kazıya ve 40 yüzey araştırması) is a noun phrase of its own, not a
@@ -1748,8 +1755,7 @@ fn coordinations(side: &mut Side) {
         let counted = right
             .first()
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
-        let two_phrases = (left.len() >= 2 || full_left || counted)
-            && right.len() >= 2
+        let two_phrases = ((left.len() >= 2 || counted) && right.len() >= 2 || full_left)
             && !g.name
             && !g.prior
             && !capitalized;

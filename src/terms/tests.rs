@@ -811,7 +811,9 @@ fn a_listed_acronym_pair_inside_a_longer_name_is_an_entry_of_its_own() {
         ev(1),
     );
     let g = GlossaryBuilder::new().build(&c);
-    entry_where(&g, |e| e.en == "EU Birds Directive" && e.tr == "AB Kuşlar Direktifi");
+    entry_where(&g, |e| {
+        e.en == "EU Birds Directive" && e.tr == "AB Kuşlar Direktifi"
+    });
     entry_where(&g, |e| e.en == "EU" && e.tr == "AB");
 }
 
@@ -1123,6 +1125,20 @@ fn two_terms_joined_by_a_conjunction_are_no_term() {
     );
     let e = entry_where(&g, |e| e.en == "archaeological excavation");
     assert_eq!(e.tr, "arkeolojik kazı");
+    // Nor when a name follows the conjunction: the run of capitals does
+    // not reach back across it to a lower-case noun.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Exporters face rising fuel costs and European Union packaging rules.",
+        "İhracatçılar artan yakıt maliyetleri ve Avrupa Birliği ambalaj kurallarıyla karşı karşıya.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains(" and ")),
+        "{:#?}",
+        g.entries
+    );
 }
 
 #[test]
