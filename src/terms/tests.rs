@@ -818,6 +818,28 @@ fn a_listed_acronym_pair_inside_a_longer_name_is_an_entry_of_its_own() {
 }
 
 #[test]
+fn a_company_name_keeps_its_dotted_abbreviation() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The plant, built by Mavikıyı Enerji A.Ş., opened in May.",
+        "Mavikıyı Enerji A.Ş.'nin kurduğu santral mayısta açıldı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Mavikıyı Enerji A.Ş. also runs a wind farm.",
+        "Mavikıyı Enerji A.Ş. ayrıca bir rüzgâr çiftliği işletiyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.starts_with("Mavikıyı"));
+    assert_eq!(
+        (e.en.as_str(), e.tr.as_str()),
+        ("Mavikıyı Enerji A.Ş.", "Mavikıyı Enerji A.Ş.")
+    );
+    assert_eq!(e.count, 2);
+}
+
+#[test]
 fn a_run_of_modifiers_cut_from_a_longer_term_is_no_term() {
     // registered archaeological only occurs before site, remains: English
     // puts the head last, so the run ends in an adjective, not a term.

@@ -284,8 +284,10 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
                         prev.is_some_and(char::is_alphanumeric)
                             && next.is_some_and(char::is_alphanumeric)
                     }
+                    // After a letter, or after the last dot of an
+                    // abbreviation (A.Ş.'nin).
                     d if is_apostrophe(d) => {
-                        prev.is_some_and(char::is_alphanumeric)
+                        (prev.is_some_and(char::is_alphanumeric) || prev == Some('.'))
                             && next.is_some_and(char::is_alphabetic)
                     }
                     d if lost(d) => {
@@ -293,12 +295,25 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
                             && next.is_some_and(char::is_alphabetic)
                     }
                     '.' | ',' => {
-                        prev.is_some_and(|p| p.is_ascii_digit())
-                            && next.is_some_and(|n| n.is_ascii_digit())
+                        (prev.is_some_and(|p| p.is_ascii_digit())
+                            && next.is_some_and(|n| n.is_ascii_digit()))
+                            || (d == '.'
+                                && dotted_letters(chars.get(i..j).unwrap_or(&[]))
+                                && next.is_some_and(char::is_alphabetic)
+                                && chars.get(j + 2).is_some_and(|a| a.1 == '.'))
                     }
                     _ => false,
                 };
                 if joins {
+                    j += 1;
+                } else if d == '.'
+                    && dotted_letters(chars.get(i..j).unwrap_or(&[]))
+                    && chars
+                        .get(i..j)
+                        .is_some_and(|w| w.iter().any(|x| x.1 == '.'))
+                {
+                    // The last dot of an abbreviation in single letters
+                    // (A.Ş., U.S.) is the abbreviation's.
                     j += 1;
                 } else {
                     break;
@@ -342,6 +357,19 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
         mark_verbs_before_determiners(&mut items);
     }
     items
+}
+
+/// Whether `word` is single letters joined by dots (A, A.Ş, U.S): the start
+/// of an abbreviation whose dots belong to it.
+fn dotted_letters(word: &[(usize, char)]) -> bool {
+    !word.is_empty()
+        && word.iter().enumerate().all(|(k, &(_, c))| {
+            if k % 2 == 0 {
+                c.is_alphabetic()
+            } else {
+                c == '.'
+            }
+        })
 }
 
 /// Whether the apostrophe at `chars[i]` marks an English plural possessive
@@ -723,6 +751,32 @@ mod tests {
         assert_eq!(strip_case_after_possessive("yeni"), "yeni");
         assert_eq!(keys("trafiğini", Lang::Tr), keys("trafiği", Lang::Tr));
         assert_ne!(keys("Aliyev", Lang::En), keys("Aliyeva", Lang::En));
+    }
+
+    #[test]
+    fn an_abbreviation_in_dotted_single_letters_is_one_word_with_its_dots() {
+        let surfaces = |s: &str, lang: Lang| -> Vec<String> {
+            tokenize(s, lang)
+                .into_iter()
+                .filter_map(|i| match i {
+                    Item::Word(t) => s.get(t.start..t.cut_end).map(str::to_owned),
+                    Item::Break(_) => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            surfaces("Mavikıyı Enerji A.Ş.'nin santrali", Lang::Tr),
+            ["Mavikıyı", "Enerji", "A.Ş.", "santrali"]
+        );
+        assert_eq!(
+            surfaces("It was sold by Lodos A.Ş. in 2020.", Lang::En),
+            ["It", "was", "sold", "by", "Lodos", "A.Ş.", "in", "2020"]
+        );
+        // A sentence's full stop after a word of letters stays a break.
+        assert_eq!(
+            surfaces("Plan A. Then go.", Lang::En),
+            ["Plan", "A", "Then", "go"]
+        );
     }
 
     #[test]
