@@ -34,6 +34,24 @@ pub(crate) fn plural_only(word: &str) -> bool {
     PLURAL_ONLY.contains(word)
 }
 
+static IE_NOUNS_EN: &str = include_str!("data/ie_nouns.en");
+
+/// English nouns in -ie (cookie), whose plural in -ies is no -y plural.
+static IE_NOUNS: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| super::token::parse_list(IE_NOUNS_EN));
+
+/// The singular of an English plural in -ies given without its -ies
+/// (`stem` = cook for cookies): cookie for a listed -ie noun, else the
+/// -y singular (policies → policy).
+pub(crate) fn ies_singular(stem: &str) -> String {
+    let ie = format!("{stem}ie");
+    if IE_NOUNS.contains(ie.as_str()) {
+        ie
+    } else {
+        format!("{stem}y")
+    }
+}
+
 /// `data/soften_mono.tr`: one-syllable nouns whose final consonant softens.
 static SOFTEN_MONO_TR: &str = include_str!("data/soften_mono.tr");
 static SOFTEN_MONO: LazyLock<HashSet<&'static str>> =
@@ -180,7 +198,7 @@ fn en_singular(w: &str) -> Option<String> {
     }
     if let Some(h) = w.strip_suffix("ies") {
         if h.chars().count() >= 2 && !h.ends_with(['a', 'e', 'o', 'u']) {
-            return Some(format!("{h}y"));
+            return Some(ies_singular(h));
         }
         return None;
     }
@@ -958,6 +976,10 @@ mod tests {
     fn english_plural_heads_become_singular() {
         assert_eq!(en("block trains"), "block train");
         assert_eq!(en("energy policies"), "energy policy");
+        // A listed noun in -ie keeps it (cookies is no plural of cooky).
+        assert_eq!(en("advertising cookies"), "advertising cookie");
+        assert_eq!(en("Calories"), "Calories");
+        assert_eq!(en("daily calories"), "daily calorie");
         assert_eq!(en("tax approaches"), "tax approach");
         assert_eq!(en("border taxes"), "border tax");
         assert_eq!(en("storage houses"), "storage house");
@@ -1093,6 +1115,14 @@ mod tests {
         }
         assert_eq!(seen.len(), PLURAL_ONLY.len());
         assert!(PLURAL_ONLY.contains("customs"));
+        let mut seen = HashSet::new();
+        for line in IE_NOUNS_EN.lines().filter(|l| !l.starts_with('#')) {
+            assert_eq!(line.trim(), line, "stray whitespace in {line:?}");
+            assert!(line.ends_with("ie"), "no -ie noun: {line:?}");
+            assert_eq!(lowercase(line, Lang::En), line, "not lowercase: {line:?}");
+            assert!(seen.insert(line), "duplicate {line:?}");
+        }
+        assert_eq!(seen.len(), IE_NOUNS.len());
     }
 
     proptest::proptest! {

@@ -554,7 +554,7 @@ fn s_stem(word: &str) -> std::borrow::Cow<'_, str> {
     }
     if let Some(head) = word.strip_suffix("ies") {
         if !head.ends_with(['e', 'a']) {
-            return std::borrow::Cow::Owned(format!("{head}y"));
+            return std::borrow::Cow::Owned(super::citation::ies_singular(head));
         }
     }
     if let Some(head) = word.strip_suffix("es") {
