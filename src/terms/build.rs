@@ -20,8 +20,10 @@ const IBM_ITERATIONS: usize = 5;
 /// co-occurring pair some probability).
 const LINK_EVIDENCE: f64 = 0.3;
 /// The least termhood of a pair of multiword terms that translate each
-/// other word for word through certain links.
-const COMPOSITIONAL_TERMHOOD: f64 = 0.5;
+/// other word for word through certain links: enough for such a pair seen
+/// once to reach the default minimum score at [`COMPOSITIONAL_COVER`]
+/// (0.45 × 0.9 + 0.15 × 0.65 ≥ 0.5; see `pair_score`).
+const COMPOSITIONAL_TERMHOOD: f64 = 0.65;
 /// The least lexical cover of a compositional pair (see `lifted` in
 /// [`build`]): every link certain but one found by elimination
 /// ([`ELIMINATED_LINK`]) or learned as strongly.
@@ -827,7 +829,23 @@ fn eliminated_link(
     // test reads no further back.
     let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
     let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head);
-    if !free_e || !free_t || known_t || ta.number || tb.number {
+    // A Turkish modifier is bare: a case ending (baharda, in spring) puts
+    // the word outside the term.
+    // A Turkish modifier is bare, a perfect or future participle
+    // (kesinleşmiş vaka) or an adjective: a case ending (baharda, in
+    // spring), a converb (yenileyerek) or a present participle that a
+    // verb of the English clause translates (restores protection ↔ azalan
+    // koruma) puts the word outside the term.
+    const PARTICIPLES: [&str; 14] = [
+        "mış", "miş", "muş", "müş", "dık", "dik", "duk", "dük", "tık", "tik", "tuk", "tük", "acak",
+        "ecek",
+    ];
+    let inflected_modifier = t_in.last().is_some_and(|x| x.0 != b)
+        && tb.caps == Caps::Lower
+        && tb.key != super::token::fold_key(&tb.lower)
+        && !PARTICIPLES.iter().any(|p| tb.lower.ends_with(p))
+        && !turkish_adjective(&tb.lower, &HashSet::new());
+    if !free_e || !free_t || known_t || inflected_modifier || ta.number || tb.number {
         return None;
     }
     // English words in Turkish order: after "of" first.
@@ -914,6 +932,21 @@ fn noun_compound_tr(words: &[(usize, &Token)], adjectival: &HashSet<String>) -> 
         && modifier.key == super::token::fold_key(&modifier.lower)
         && head.key != super::token::fold_key(&head.lower)
         && super::candidates::possessive(&head.lower)
+}
+
+/// The score of a candidate pair, `0..=1`, from its parts, the termhood of
+/// its terms and how far repetition counts (0 for a pair seen once: one
+/// co-occurrence is no evidence of association).
+fn pair_score(p: &ScoreParts, termhood: f64, repeat: f64) -> f64 {
+    let s = 0.45 * p.lexical
+        + 0.15 * termhood
+        + 0.1 * p.dice * repeat
+        + 0.05 * (p.llr / LLR_SIGNIFICANT).min(1.0) * repeat
+        + 0.4 * p.glossary.max(p.acronym)
+        + 0.15 * p.name
+        + 0.3 * p.markup
+        + 0.05 * p.number;
+    s.min(1.0)
 }
 
 #[derive(Default)]
@@ -1559,15 +1592,7 @@ pub(crate) fn build(
             } else {
                 termhood
             };
-            let s = 0.45 * p.lexical
-                + 0.15 * termhood
-                + 0.1 * p.dice * repeat
-                + 0.05 * (p.llr / LLR_SIGNIFICANT).min(1.0) * repeat
-                + 0.4 * p.glossary.max(p.acronym)
-                + 0.15 * p.name
-                + 0.3 * p.markup
-                + 0.05 * p.number;
-            (k, p, s.min(1.0), lifted)
+            (k, p, pair_score(&p, termhood, repeat), lifted)
         })
         .collect();
     // Pairs that stand on the compositional floor: the word-for-word
@@ -2122,4 +2147,25 @@ fn nesting(side: &Side, inner: usize, outer: usize) -> (usize, usize) {
         })
         .count();
     (inside, i.occs.len() - inside)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_compositional_pair_seen_once_reaches_the_default_threshold() {
+        // Every link certain but one at the compositional cover: the lift
+        // to COMPOSITIONAL_TERMHOOD must carry the pair over the builder's
+        // default minimum score on its own.
+        let parts = ScoreParts {
+            lexical: COMPOSITIONAL_COVER,
+            ..ScoreParts::default()
+        };
+        let lifted = pair_score(&parts, COMPOSITIONAL_TERMHOOD, 0.0);
+        assert!(lifted >= 0.5, "{lifted}");
+        // Without the lift (a single occurrence nested in a longer run has
+        // no termhood) it stays below.
+        assert!(pair_score(&parts, 0.0, 0.0) < 0.5);
+    }
 }

@@ -796,6 +796,26 @@ pub(crate) fn place_chain(word: Option<&str>) -> bool {
 }
 
 /// Whether a run of words may be a term.
+/// Whether a lowercase English word reads as a regular past participle:
+/// -ed after a consonant, not -eed (speed, seed) and not one of the few
+/// adjectives and nouns so spelt (hundred, sacred).
+fn past_participle(word: &str) -> bool {
+    const NOT: [&str; 8] = [
+        "hundred",
+        "sacred",
+        "naked",
+        "kindred",
+        "wicked",
+        "rugged",
+        "watershed",
+        "homestead",
+    ];
+    word.chars().count() >= 5
+        && word.ends_with("ed")
+        && !word.ends_with("eed")
+        && !NOT.contains(&word)
+}
+
 fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
         return false;
@@ -853,6 +873,16 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     if inner
         .iter()
         .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang))
+    {
+        return false;
+    }
+    // An English participle in -ed after a noun is a clause's verb or a
+    // reduced relative (insurance offered to growers): a term's modifiers
+    // come before its head.
+    if lang != Lang::Tr
+        && span.len() >= 2
+        && last.caps == Caps::Lower
+        && past_participle(&last.lower)
     {
         return false;
     }
@@ -1952,6 +1982,30 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_english_participle_after_a_noun_ends_no_span() {
+        let span_valid = |text: &str| {
+            let items = super::super::token::tokenize(text, Lang::En);
+            let words: Vec<(usize, &Token)> = items
+                .iter()
+                .enumerate()
+                .filter_map(|(i, item)| match item {
+                    Item::Word(t) => Some((i, t)),
+                    Item::Break(_) => None,
+                })
+                .collect();
+            valid(&words, Lang::En)
+        };
+        assert!(!span_valid("yield insurance offered"));
+        assert!(!span_valid("flood losses reported"));
+        assert!(span_valid("yield insurance"));
+        // -eed is no participle ending.
+        assert!(span_valid("wind speed"));
+        assert!(span_valid("charred seed"));
+        // A participle before the head is a modifier (treated wastewater).
+        assert!(span_valid("treated wastewater"));
+    }
 
     #[test]
     fn a_genitive_asks_for_a_possessive_head() {

@@ -763,8 +763,9 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
     let soft: String = chars.iter().collect();
     let regular = format!("{soft}{v}");
     // A high vowel in the last syllable may drop (nehir → nehri, isim →
-    // ismi): take that form only when the text has it.
-    let mut dropped: Vec<char> = base.chars().collect();
+    // ismi; with the softened consonant, kayıp → kaybı): take that form
+    // only when the text has it or the list says so.
+    let mut dropped: Vec<char> = chars.clone();
     if dropped.len() >= 4 {
         let i = dropped.len() - 2;
         if dropped
@@ -773,6 +774,14 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
             && !dropped.get(i - 1).is_some_and(|c| is_vowel(*c))
         {
             dropped.remove(i);
+            // A final t meets the consonant before the dropped vowel: it
+            // voices after a voiced one (kayıt → kaydı, vakit → vakti).
+            let voiced = |c: &char| "bcdgğjlmnrvyz".contains(*c);
+            if dropped.last() == Some(&'t') && dropped.get(i - 1).is_some_and(voiced) {
+                if let Some(last) = dropped.last_mut() {
+                    *last = 'd';
+                }
+            }
             let d: String = dropped.iter().collect();
             let d = format!("{d}{v}");
             if (seen(&d) && !seen(&regular)) || VOWEL_DROP.contains(base) {
@@ -1066,6 +1075,10 @@ mod tests {
         assert_eq!(tr("duvar resimleri"), "duvar resmi");
         assert_eq!(tr("sınır kapıları"), "sınır kapısı");
         assert_eq!(tr("yol kuralları"), "yol kuralı");
+        // The consonant before the dropped vowel softens as well.
+        assert_eq!(tr("sel kayıpları"), "sel kaybı");
+        assert_eq!(tr("tapu kayıtları"), "tapu kaydı");
+        assert_eq!(tr("namaz vakitleri"), "namaz vakti");
     }
 
     #[test]
