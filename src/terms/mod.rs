@@ -99,7 +99,8 @@
 //! ('Orta Koridor'), a whole item of a keyword list, or a term of a prior
 //! glossary. Termhood in `0..=1` is 1 for a strong candidate, else
 //! `min(1, C / 2)`; 0 for a coordination ("Baku and Ankara") whose two parts
-//! occur more often on their own.
+//! occur more often on their own, or that joins two noun phrases (the word
+//! before the conjunction inflected: costs and European Union food safety).
 //!
 //! # 2. Variant reconciliation, per language
 //!
@@ -174,9 +175,15 @@
 //! word (wastewater ↔ atık su, through water ↔ su). A word met twice in a
 //! unit links, on a tie, where its neighbours link too. Inside a candidate
 //! pair, elimination links the one word left unlinked on each side when both
-//! are unknown to the dictionaries, free in the unit and in the same place
-//! from the head (building permit ↔ yapı ruhsatı, with building ↔ yapı
-//! known). The score parts of a
+//! are free in the unit and in the same place from the head (building
+//! permit ↔ yapı ruhsatı, with building ↔ yapı known), and the Turkish
+//! word is unknown to the dictionaries — or known in another sense, when
+//! both terms read as noun compounds and the word is the head or the word
+//! before it (public health ↔ halk sağlığı: adjacent words, singular English
+//! modifiers, no English verb, superlative or -ed word, a Turkish head with
+//! the compound marker after a bare noun that is no adjective). A Turkish
+//! modifier with a case ending, a converb or a present participle is never
+//! left over (baharda, in spring, is outside the term). The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
@@ -200,8 +207,9 @@
 //! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
 //! association. Two terms of two or three words each that translate word
-//! for word through certain links (`lexical` 1: dictionary, identical or
-//! name links) have a termhood of at least 0.5: the translation shows where
+//! for word through certain links (`lexical` ≥ 0.9: dictionary, identical
+//! or name links, one elimination link) have a termhood of at least 0.65,
+//! enough to reach the default minimum score seen once: the translation shows where
 //! the term ends, which C-value cannot tell from one occurrence nested in a
 //! longer run (*vaccination campaign* in "vaccination campaign last
 //! spring"). A pair that only adds, to a pair of its own words, words before
@@ -223,7 +231,9 @@
 //! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
 //! and so is a pair whose terms lie inside the terms of a better pair, or of
 //! a pair of two strong terms, with no occurrence of their own outside them
-//! on one side (a fragment: Shusha inside Shusha Declaration).
+//! on one side (a fragment: Shusha inside Shusha Declaration), unless the
+//! two are acronyms a prior glossary pairs (EU ↔ AB inside EU Birds
+//! Directive ↔ AB Kuşlar Direktifi).
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a
