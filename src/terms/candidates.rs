@@ -1983,20 +1983,23 @@ pub fn candidates(text: &str, lang: Lang) -> Vec<Candidate> {
 mod tests {
     use super::*;
 
+    /// Whether the words of `text`, as one span, may be a candidate.
+    fn span_valid(text: &str, lang: Lang) -> bool {
+        let items = super::super::token::tokenize(text, lang);
+        let words: Vec<(usize, &Token)> = items
+            .iter()
+            .enumerate()
+            .filter_map(|(i, item)| match item {
+                Item::Word(t) => Some((i, t)),
+                Item::Break(_) => None,
+            })
+            .collect();
+        valid(&words, lang)
+    }
+
     #[test]
     fn an_english_participle_after_a_noun_ends_no_span() {
-        let span_valid = |text: &str| {
-            let items = super::super::token::tokenize(text, Lang::En);
-            let words: Vec<(usize, &Token)> = items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| match item {
-                    Item::Word(t) => Some((i, t)),
-                    Item::Break(_) => None,
-                })
-                .collect();
-            valid(&words, Lang::En)
-        };
+        let span_valid = |text: &str| span_valid(text, Lang::En);
         assert!(!span_valid("yield insurance offered"));
         assert!(!span_valid("flood losses reported"));
         assert!(span_valid("yield insurance"));
@@ -2021,18 +2024,7 @@ mod tests {
         for w in ["yüzde", "santral", "kazıya"] {
             assert!(!possessive(w), "{w}");
         }
-        let span_valid = |text: &str| {
-            let items = super::super::token::tokenize(text, Lang::Tr);
-            let words: Vec<(usize, &Token)> = items
-                .iter()
-                .enumerate()
-                .filter_map(|(i, item)| match item {
-                    Item::Word(t) => Some((i, t)),
-                    Item::Break(_) => None,
-                })
-                .collect();
-            valid(&words, Lang::Tr)
-        };
+        let span_valid = |text: &str| span_valid(text, Lang::Tr);
         assert!(!span_valid("elektrik üretiminin yüzde"));
         // bazlı completes the noun before it.
         assert!(!span_valid("bazlı gelir desteği"));
