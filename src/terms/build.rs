@@ -829,8 +829,6 @@ fn eliminated_link(
     // test reads no further back.
     let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
     let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head);
-    // A Turkish modifier is bare: a case ending (baharda, in spring) puts
-    // the word outside the term.
     // A Turkish modifier is bare, a perfect or future participle
     // (kesinleşmiş vaka) or an adjective: a case ending (baharda, in
     // spring), a converb (yenileyerek) or a present participle that a
@@ -844,7 +842,7 @@ fn eliminated_link(
         && tb.caps == Caps::Lower
         && tb.key != super::token::fold_key(&tb.lower)
         && !PARTICIPLES.iter().any(|p| tb.lower.ends_with(p))
-        && !turkish_adjective(&tb.lower, &HashSet::new());
+        && !turkish_adjective(&tb.lower, adjectival);
     if !free_e || !free_t || known_t || inflected_modifier || ta.number || tb.number {
         return None;
     }
@@ -872,7 +870,7 @@ fn eliminated_link(
 
 /// Whether adjacent English words read as a noun compound: singular
 /// modifiers (buildings tilt is a clause), no verb, no superlative (lowest
-/// price) and no participle in -ed (Karapınar swallowed).
+/// price) and no past participle (Karapınar swallowed).
 fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) -> bool {
     let superlative = |w: &str| {
         w.strip_suffix("est").is_some_and(|base| {
@@ -888,7 +886,7 @@ fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) 
     };
     let plain = |t: &Token| {
         !t.number
-            && !t.lower.ends_with("ed")
+            && !super::candidates::past_participle(&t.lower)
             && !superlative(&t.lower)
             && !super::token::is_verb(&t.lower, Lang::En)
     };

@@ -799,7 +799,7 @@ pub(crate) fn place_chain(word: Option<&str>) -> bool {
 /// Whether a lowercase English word reads as a regular past participle:
 /// -ed after a consonant, not -eed (speed, seed) and not one of the few
 /// adjectives and nouns so spelt (hundred, sacred).
-fn past_participle(word: &str) -> bool {
+pub(super) fn past_participle(word: &str) -> bool {
     const NOT: [&str; 8] = [
         "hundred",
         "sacred",
@@ -1761,13 +1761,12 @@ fn coordinations(side: &mut Side) {
             let upper = |w: Option<&&str>| {
                 w.is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
             };
-            let joined = words
+            words
                 .iter()
                 .position(|w| matches!(crate::text::lowercase(w, side.lang).as_str(), "and" | "ve"))
                 .is_some_and(|c| {
                     upper(c.checked_sub(1).and_then(|b| words.get(b))) && upper(words.get(c + 1))
-                });
-            joined
+                })
         });
         // A left part inflected (excavations and 40 surface surveys,
         // kazıya ve 40 yüzey araştırması) is a noun phrase of its own, not a
