@@ -1528,8 +1528,18 @@ pub(crate) fn build(
                 (1..ew.len()).any(|a| {
                     ew.get(a..)
                         .and_then(|w| group(&en, w))
-                        .and_then(|inner_e| stats.get(&(inner_e, inner_t)))
-                        .is_some_and(|st| st.cover >= EXTENSION_COVER)
+                        .is_some_and(|inner_e| {
+                            let covers = |t: usize| {
+                                stats
+                                    .get(&(inner_e, t))
+                                    .is_some_and(|st| st.cover >= EXTENSION_COVER)
+                            };
+                            // The Turkish words after the inner term may belong
+                            // to its translation (fine ↔ para cezası, around
+                            // fine ↔ para): then it is cut short, not extended.
+                            covers(inner_t)
+                                && !tw.get(i..).and_then(|w| group(&tr, w)).is_some_and(covers)
+                        })
                 })
             })
     };

@@ -869,6 +869,17 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // An amount after "of" measures the thing in one text (an
+    // administrative fine of 200,000 lira, a capacity of 40 MW); it names
+    // no concept.
+    if lang != Lang::Tr
+        && plain_first
+        && span
+            .windows(2)
+            .any(|w| matches!(w, [(_, a), (_, b)] if a.stop && a.lower == "of" && b.number))
+    {
+        return false;
+    }
     let inner = span.get(1..span.len().saturating_sub(1)).unwrap_or(&[]);
     if inner
         .iter()
@@ -2007,6 +2018,14 @@ mod tests {
         assert!(span_valid("charred seed"));
         // A participle before the head is a modifier (treated wastewater).
         assert!(span_valid("treated wastewater"));
+    }
+
+    #[test]
+    fn an_amount_after_of_ends_no_english_span() {
+        let span_valid = |text: &str| span_valid(text, Lang::En);
+        assert!(!span_valid("administrative fine of 200,000 lira"));
+        assert!(!span_valid("installed capacity of 40 MW"));
+        assert!(span_valid("capacity of storage"));
     }
 
     #[test]

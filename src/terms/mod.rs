@@ -42,7 +42,8 @@
 //! in -(I)yor, -mAktAdIr or -mIştIr), does not start or end with a number,
 //! and has an apostrophe suffix on its last word only. Nor does it start
 //! with an adjective of size, age or expectation (*large*, *old*,
-//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*).
+//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*),
+//! nor hold an amount after *of* (*a fine of 200,000 lira*).
 //! Two kinds of candidate go past those limits, up to twelve words: a
 //! capitalized name joined by *on* or *for* after a name head (*Law on the
 //! Conservation of Cultural and Natural Property*) or longer than six
@@ -216,7 +217,10 @@
 //! it in English and after it in Turkish (*reduced river flow* ↔ *nehir
 //! akışını azalttı* around *river flow* ↔ *nehir akışı*) is a clause around
 //! a term, not a term: both languages put a noun's modifiers before it, and
-//! a Turkish verb comes last (English *X of Y*, head first, is exempt). A pair nested in a longer pair whose terms the word links
+//! a Turkish verb comes last (English *X of Y*, head first, is exempt;
+//! so is a pair whose Turkish words after the shorter pair belong to its
+//! translation: *administrative fine* ↔ *idari para cezası* around *fine*
+//! ↔ *para*, where fine ↔ *para cezası*). A pair nested in a longer pair whose terms the word links
 //! cover (0.8 or more on each side), when it occurs mostly inside the
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi

@@ -1470,3 +1470,30 @@ fn an_adjective_of_size_or_expectation_opens_no_term() {
         );
     }
 }
+
+#[test]
+fn a_phrase_translation_cut_in_two_is_no_clause_around_a_term() {
+    // fine ↔ para cezası: the Turkish word after para belongs to the
+    // translation of fine, so administrative fine ↔ idari para cezası is
+    // the term, not a clause around fine ↔ para.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Late reporting is punished with an administrative fine.",
+        "Geç bildirim idari para cezasıyla cezalandırılıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Administrative fines under the law rise every year.",
+        "Kanun kapsamındaki idari para cezaları her yıl artıyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "The board imposed an administrative fine and a ban.",
+        "Kurul idari para cezası ve yasak uyguladı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "administrative fine");
+    assert_eq!(e.tr, "idari para cezası");
+    assert_eq!(e.count, 3);
+}
