@@ -493,14 +493,104 @@ fn word_link(
     }
     // Statistical links stay below dictionary-certain ones, so that word
     // linking settles ties in favour of the dictionary.
-    let mut best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
-    if e.letters >= 5 && t.letters >= 5 {
-        let s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
-        if s >= 0.8 {
-            best = best.max((0.4 + (s - 0.8) * 3.0).min(1.0));
-        }
+    let best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
+    best.max(cognate(e, t))
+}
+
+/// How surely the Turkish word `t` is the English word `e` borrowed, in
+/// `0..=1`: 1 when `t` is the English word in Turkish spelling
+/// ([`loan_spelling`]) of four letters or more, bare or inflected
+/// (stratigraphy ↔ stratigrafisi, zone ↔ zonlarından); else, for words of
+/// five letters or more, their [`similar`] score from 0.8 up, scaled to
+/// `0.4..=1`.
+fn cognate(e: &Token, t: &Token) -> f64 {
+    if e.number || t.number {
+        return 0.0;
     }
-    best
+    let t_fold = super::token::fold_key(&t.lower);
+    let loan = super::token::fold_key(&loan_spelling(&e.lower));
+    if loan.chars().count() >= 4 && inflects(&loan, &t_fold) {
+        return 1.0;
+    }
+    if e.letters < 5 || t.letters < 5 {
+        return 0.0;
+    }
+    let s = similar(&e.lower, &t.lower)
+        .max(similar(&e.key, &t.key))
+        .max(similar(&loan, &t_fold));
+    if s >= 0.8 {
+        (0.4 + (s - 0.8) * 3.0).min(1.0)
+    } else {
+        0.0
+    }
+}
+
+/// The English word `word` (lower case) as Turkish spells a loan of it:
+/// the international vocabulary of science and technology is borrowed by
+/// sound (photovoltaic → fotovoltaik, stratigraphy → stratigrafi,
+/// conservation → konservasyon, pesticide → pestisit, zone → zon). Letters
+/// outside ASCII are kept.
+fn loan_spelling(word: &str) -> String {
+    let chars: Vec<char> = word.chars().collect();
+    let at = |i: usize| chars.get(i).copied();
+    let front = |c: Option<char>| matches!(c, Some('e' | 'i' | 'y'));
+    let vowel = |c: Option<char>| matches!(c, Some('a' | 'e' | 'i' | 'o' | 'u' | 'y'));
+    let mut out = String::with_capacity(word.len() + 2);
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        let next = at(i + 1);
+        let rest: String = chars.get(i..).unwrap_or(&[]).iter().collect();
+        let (written, used) = if rest.starts_with("tion") || rest.starts_with("sion") {
+            ("syon", 4)
+        } else if rest == "ity" {
+            ("ite", 3)
+        } else {
+            match (c, next) {
+                ('p', Some('h')) => ("f", 2),
+                ('t', Some('h')) => ("t", 2),
+                ('c', Some('h' | 'k')) => ("k", 2),
+                ('s', Some('h')) => ("ş", 2),
+                ('q', Some('u')) => ("kv", 2),
+                ('o', Some('u')) | ('o', Some('o')) => ("u", 2),
+                ('e', Some('e')) => ("i", 2),
+                ('x', _) => ("ks", 1),
+                ('c', n) if front(n) => ("s", 1),
+                ('c', _) => ("k", 1),
+                ('g', n) if front(n) => ("j", 1),
+                ('w', _) => ("v", 1),
+                ('y', n) if !vowel(n) => ("i", 1),
+                // A y keeps i from the vowel after it (biometric →
+                // biyometrik, diabetes → diyabet).
+                ('i', Some(n @ ('a' | 'e' | 'o' | 'u'))) if i + 2 < chars.len() => {
+                    out.push_str("iy");
+                    out.push(n);
+                    i += 2;
+                    continue;
+                }
+                // A final -e after a consonant is silent (zone, pesticide).
+                ('e', None) if i > 0 && !vowel(at(i - 1)) => ("", 1),
+                _ => ("", 0),
+            }
+        };
+        if used > 0 {
+            out.push_str(written);
+            i += used;
+            continue;
+        }
+        // A doubled consonant is written once (photogrammetry).
+        if next == Some(c) && !vowel(Some(c)) {
+            i += 1;
+            continue;
+        }
+        out.push(c);
+        i += 1;
+    }
+    // A final voiced d is written t (hybrid → hibrit, pesticide → pestisit).
+    if out.ends_with('d') {
+        out.pop();
+        out.push('t');
+    }
+    out
 }
 
 /// How surely the prior glossary translates the English word `en` (key or
@@ -798,7 +888,32 @@ fn eliminated_link(
     if e_in.len() < 2 || t_in.len() < 2 {
         return None;
     }
-    let linked = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= LINK_EVIDENCE);
+    // Both terms read as noun compounds (see below).
+    let compound_pair = e_in.len() == t_in.len()
+        && noun_compound_en(e_items, e_in, priors)
+        && noun_compound_tr(t_in, adjectival);
+    // A weak link between the two leftovers, which link nothing else, does
+    // not stop elimination from pairing them: a cognate spelt a little
+    // differently (necropolis ↔ Nekropolü), or a statistical link inside
+    // two noun compounds (tea grower ↔ çay üreticisi). Elsewhere a weak
+    // statistical link is mostly chance (Iraq call ↔ Irak sınıraşan).
+    fn token<'a>(xs: &[(usize, &'a Token)], i: usize) -> Option<&'a Token> {
+        xs.iter().find(|x| x.0 == i).map(|x| x.1)
+    }
+    let weak_pair = |i: usize, j: usize| {
+        w.get(&(i, j)).is_some_and(|&x| x < ELIMINATED_LINK)
+            && (compound_pair
+                || token(e_in, i)
+                    .zip(token(t_in, j))
+                    .is_some_and(|(e, t)| cognate(e, t) > 0.0))
+            && w.iter()
+                .filter(|(&(a, b), &x)| (a == i || b == j) && x >= LINK_EVIDENCE)
+                .count()
+                == 1
+    };
+    let linked = |i: usize, j: usize| {
+        w.get(&(i, j)).is_some_and(|&x| x >= LINK_EVIDENCE) && !weak_pair(i, j)
+    };
     let mut e_left = e_in
         .iter()
         .filter(|(i, _)| !t_in.iter().any(|(j, _)| linked(*i, *j)));
@@ -816,15 +931,16 @@ fn eliminated_link(
     // after the term). A known English word may still translate it, in a
     // sense its listed translations leave out (crop, listed as ürün and
     // mahsul, ↔ rekoltesi). Numbers pair only with themselves.
-    let free_e = !w.iter().any(|(&(i, _), &x)| i == a && x >= LINK_EVIDENCE);
-    let free_t = !w.iter().any(|(&(_, j), &x)| j == b && x >= LINK_EVIDENCE);
+    let free_e = !w
+        .iter()
+        .any(|(&(i, j), &x)| i == a && x >= LINK_EVIDENCE && !weak_pair(i, j));
+    let free_t = !w
+        .iter()
+        .any(|(&(i, j), &x)| j == b && x >= LINK_EVIDENCE && !weak_pair(i, j));
     // A known Turkish word may still be the leftover in a two-word noun
     // compound on each side, its head marked as one (drought stage ↔
     // kuraklık evresi, evre listed for phase): the marker shows a noun
     // compound, not a verb after the term.
-    let compound_pair = e_in.len() == t_in.len()
-        && noun_compound_en(e_items, e_in, priors)
-        && noun_compound_tr(t_in, adjectival);
     // The leftover must be the head or the word before it: the compound
     // test reads no further back.
     let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
@@ -2175,5 +2291,46 @@ mod tests {
         // Without the lift (a single occurrence nested in a longer run has
         // no termhood) it stays below.
         assert!(pair_score(&parts, 0.0, 0.0) < 0.5);
+    }
+
+    #[test]
+    fn loans_are_spelt_as_turkish_writes_them() {
+        for (en, tr) in [
+            ("photovoltaic", "fotovoltaik"),
+            ("stratigraphy", "stratigrafi"),
+            ("conservation", "konservasyon"),
+            ("pesticide", "pestisit"),
+            ("biometric", "biyometrik"),
+            ("hybrid", "hibrit"),
+            ("photogrammetry", "fotogrametri"),
+            ("neolithic", "neolitik"),
+            ("capacity", "kapasite"),
+            ("commission", "komisyon"),
+            ("energy", "enerji"),
+            ("zone", "zon"),
+        ] {
+            assert_eq!(loan_spelling(en), tr);
+        }
+    }
+
+    fn word(text: &str, lang: Lang) -> Token {
+        match super::super::token::tokenize(text, lang).into_iter().next() {
+            Some(Item::Word(t)) => t,
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_loan_links_its_english_word_bare_or_inflected() {
+        let link = |e: &str, t: &str| cognate(&word(e, Lang::En), &word(t, Lang::Tr));
+        assert_eq!(link("stratigraphy", "stratigrafisi"), 1.0);
+        assert_eq!(link("Neolithic", "Neolitik"), 1.0);
+        assert_eq!(link("conservation", "konservasyonu"), 1.0);
+        // Spelt a little differently: a weaker link.
+        let x = link("necropolis", "Nekropolü");
+        assert!(x > 0.0 && x < 1.0, "{x}");
+        // No loan: a word that only begins alike.
+        assert_eq!(link("concert", "konservasyon"), 0.0);
+        assert_eq!(link("water", "sulama"), 0.0);
     }
 }

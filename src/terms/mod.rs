@@ -161,7 +161,12 @@
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
 //! *karar*); the same word, or capitalized
-//! words with one name key; cognates (`similar ≥ 0.8`, words of five letters
+//! words with one name key; loans: the English word written as Turkish
+//! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon, a
+//! final silent e dropped, a doubled consonant written once), four letters
+//! or more, equal to the Turkish word or inflected in it (stratigraphy ↔
+//! stratigrafisi, conservation ↔ konservasyonu: 1); cognates (`similar ≥
+//! 0.8` of the two words or of the loan spelling, words of five letters
 //! or more, scaled to `0.4..=1`); word Dice over the units (two words that
 //! co-occur in two units or more; statistical links are scaled by 0.95 so
 //! that dictionary links win ties); IBM Model 1 translation probabilities
@@ -184,7 +189,10 @@
 //! modifiers, no English verb, superlative or -ed word, a Turkish head with
 //! the compound marker after a bare noun that is no adjective). A Turkish
 //! modifier with a case ending, a converb or a present participle is never
-//! left over (baharda, in spring, is outside the term). The score parts of a
+//! left over (baharda, in spring, is outside the term). A weak link between
+//! the two leftovers themselves does not stop elimination when it is a
+//! cognate (necropolis ↔ Nekropolü) or both terms read as noun compounds
+//! (tea grower ↔ çay üreticisi). The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
