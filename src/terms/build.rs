@@ -1882,6 +1882,35 @@ pub(crate) fn build(
             })
         })
     };
+    // Whether the English term `inner` is `outer` with the words before it
+    // cut off after a joint: a preposition (Nermin Aksoy of | Fırat Vadisi
+    // University) or an acronym (EU | Data Protection Directive), not in
+    // the middle of a name (Black | Sea coast).
+    let cut_after_joint = |outer: usize, inner: usize| -> bool {
+        let (Some(o), Some(n)) = (en.groups.get(outer), en.groups.get(inner)) else {
+            return false;
+        };
+        let words: Vec<&str> = o.key.split(' ').collect();
+        let inner_words: Vec<&str> = n.key.split(' ').collect();
+        let Some(at) = words
+            .windows(inner_words.len())
+            .position(|w| w == inner_words.as_slice())
+        else {
+            return false;
+        };
+        at + inner_words.len() == words.len()
+            && at
+                .checked_sub(1)
+                .and_then(|b| words.get(b))
+                .is_some_and(|w| {
+                    ["of", "at", "from", "in", "for"].contains(w)
+                        || en
+                            .index
+                            .get(*w)
+                            .and_then(|&g| en.groups.get(en.root(g)))
+                            .is_some_and(|g| g.acronym)
+                })
+    };
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
@@ -1892,6 +1921,24 @@ pub(crate) fn build(
             continue;
         }
         if used_e.contains(&re) || used_t.contains(&rt) {
+            continue;
+        }
+        // Words on one side that translate nothing on the other (Nermin
+        // Aksoy of Fırat Vadisi University ↔ Fırat Vadisi Üniversitesi):
+        // the pair gives way to the pair without them, which the word links
+        // cover, when that pair is free to be taken.
+        let covered_inside = cover(&(re, rt)) < EXTENSION_COVER
+            && by_pair.iter().any(|(&(oe, ot), &(p, s))| {
+                oe != re
+                    && contains(&en, re, oe)
+                    && ot == rt
+                    && cut_after_joint(re, oe)
+                    && s >= min_score
+                    && p.lexical >= COMPOSITIONAL_COVER
+                    && !used_e.contains(&oe)
+                    && !used_t.contains(&ot)
+            });
+        if covered_inside {
             continue;
         }
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
@@ -2024,8 +2071,29 @@ pub(crate) fn build(
         // A capital is kept when the other language writes the term as a
         // name, or a prior glossary writes it capitalized (Syria, seen only
         // at the start of a sentence).
-        let keep_en = gt.name_occs > 0 || prior_capitalized.contains(&(Lang::En, ge.key.clone()));
-        let keep_tr = ge.name_occs > 0 || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
+        // So when the other language's term starts with a name written
+        // inside a sentence (the Black Sea coast ↔ Karadeniz kıyısı, seen
+        // only at sentence starts).
+        // A term written all in capitals or title case (a heading, a
+        // longer name) says nothing of its first word.
+        let opens_with_name = |g: &super::candidates::Group| {
+            g.occs.iter().any(|o| {
+                let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+                !o.initial
+                    && !o.whole
+                    && o.surface.split_whitespace().next().is_some_and(upper)
+                    && o.surface
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| !upper(w))
+            })
+        };
+        let keep_en = gt.name_occs > 0
+            || opens_with_name(gt)
+            || prior_capitalized.contains(&(Lang::En, ge.key.clone()));
+        let keep_tr = ge.name_occs > 0
+            || opens_with_name(ge)
+            || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
         let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
         let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));
         let mut entry = Entry::new(&en_form, &tr_form);

@@ -141,7 +141,8 @@
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
 //! yönetimi) comes last. A common term seen only at the start of sentences
 //! is cited in lower case (Digital customs → digital customs) unless its
-//! translation is a name. That spelling is then put in the nominative
+//! translation is a name or starts with a capitalized word inside a
+//! sentence (Karadeniz kıyısı, for the Black Sea coast). That spelling is then put in the nominative
 //! singular by [`citation_form`] (insansız hava araçlarının → insansız hava
 //! aracı, dış müdahaleye → dış müdahale, water user associations → water
 //! user association, Unmanned Aerial Vehicles → Unmanned Aerial Vehicle as
@@ -233,7 +234,14 @@
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi
 //! inside wastewater treatment plant ↔ atık su arıtma tesisi), which is
-//! taken first on the shorter pair's score. Pairs are then taken best first, each English and each
+//! taken first on the shorter pair's score. Conversely, a pair whose English term adds,
+//! before a joint (a preposition or an acronym), words that translate
+//! nothing in the same Turkish term (coverage under 0.8) gives way to the
+//! pair without them when the links cover that one (lexical ≥ 0.9) and it
+//! reaches the minimum score: Nermin Aksoy of Fırat Vadisi University ↔
+//! Fırat Vadisi Üniversitesi yields to Fırat Vadisi University, EU Data
+//! Protection Directive ↔ Veri Koruma Direktifi to Data Protection
+//! Directive. Pairs are then taken best first, each English and each
 //! Turkish term at most once (competitive linking), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
 //! of the priors (Abstract/Öz), coordinations, a single common word seen in

@@ -1528,3 +1528,27 @@ fn loans_pair_by_their_turkish_spelling() {
     let e = entry_where(&g, |e| e.en == "Karaburun necropolis");
     assert_eq!(e.tr, "Karaburun Nekropolü");
 }
+
+#[test]
+fn words_that_translate_nothing_give_way_to_the_name_they_follow() {
+    // "Selin Kaya of" has no counterpart in the Turkish name: the pair
+    // without it, cut after "of", is the entry.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The survey was led by Dr. Selin Kaya of Yeşilvadi Teknik University.",
+        "Yeşilvadi Teknik Üniversitesinden Dr. Selin Kaya araştırmayı yönetti.",
+        ev(1),
+    );
+    c.add_pair(
+        "The Black Sea coast gets heavy rain in autumn.",
+        "Karadeniz kıyısı sonbaharda yoğun yağış alıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "Yeşilvadi Teknik Üniversitesi");
+    assert_eq!(e.en, "Yeşilvadi Teknik University");
+    // A name is not cut in its middle, and keeps its capital though the
+    // Turkish term is seen only at the start of a sentence.
+    let e = entry_where(&g, |e| e.en == "Black Sea coast");
+    assert_eq!(e.tr, "Karadeniz kıyısı");
+}
