@@ -775,6 +775,57 @@ fn en_phrase_links(
     }
 }
 
+/// The mirror of [`compound_links`] for a Turkish closed compound: two
+/// adjacent English words both link to one Turkish word written as their
+/// two translations run together, the second one inflected (natural gas ↔
+/// doğalgazın, through natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔
+/// karbondioksit, two loans: see [`loan_spelling`]), when neither English
+/// word has a certain link to another word. Weaker links of the three
+/// words give way.
+fn closed_compound_links(
+    w: &mut HashMap<(usize, usize), f64>,
+    e_words: &[(usize, &Token)],
+    t_words: &[(usize, &Token)],
+    priors: &Priors,
+) {
+    let forms = |e: &Token| -> Vec<String> {
+        let mut f: Vec<String> = priors.by_en.get(&e.key).cloned().unwrap_or_default();
+        f.push(super::token::fold_key(&loan_spelling(&e.lower)));
+        f.retain(|x| x.chars().count() >= 3 && !x.contains(' '));
+        f
+    };
+    for pair in e_words.windows(2) {
+        let [(i1, e1), (i2, e2)] = pair else {
+            continue;
+        };
+        let (i1, i2) = (*i1, *i2);
+        if i2 != i1 + 1 || e1.number || e2.number || e1.stop || e2.stop {
+            continue;
+        }
+        let (modifiers, heads) = (forms(e1), forms(e2));
+        let found = t_words.iter().find(|(tj, t)| {
+            let elsewhere = |i: usize| {
+                w.iter()
+                    .any(|(&(a, b), &x)| a == i && b != *tj && x >= CERTAIN)
+            };
+            let t_fold = super::token::fold_key(&t.lower);
+            !t.number
+                && !elsewhere(i1)
+                && !elsewhere(i2)
+                && modifiers.iter().any(|m| {
+                    t_fold.strip_prefix(m.as_str()).is_some_and(|rest| {
+                        rest.chars().count() >= 3 && heads.iter().any(|h| inflects(h, rest))
+                    })
+                })
+        });
+        if let Some(&(tj, _)) = found {
+            w.retain(|&(a, b), x| *x >= CERTAIN || !(a == i1 || a == i2 || b == tj));
+            w.insert((i1, tj), 1.0);
+            w.insert((i2, tj), 1.0);
+        }
+    }
+}
+
 /// The ways to cut an English word into two parts of three letters or more
 /// (wastewater → waste + water; waste-water at its hyphen).
 fn compound_parts(word: &str) -> Vec<(&str, &str)> {
@@ -1343,6 +1394,7 @@ pub(crate) fn build(
             linked_t.insert(k.1);
             w.insert(k, x);
         }
+        closed_compound_links(&mut w, &e_words, &t_words, &priors);
         phrase_links(&mut w, &e_words, &ts.items, &priors);
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
         let mut seen_e = HashSet::new();
@@ -1458,7 +1510,23 @@ pub(crate) fn build(
                     }
                     inside && outside
                 });
-                if split {
+                // So, the other way round, for a Turkish word linked to
+                // several English words (doğalgazın ↔ natural gas).
+                let split_t = t_in.iter().any(|(j, _)| {
+                    let mut inside = false;
+                    let mut outside = false;
+                    for (&(a, b), &x) in w.iter() {
+                        if b == *j && x >= CERTAIN {
+                            if (ef..=el).contains(&a) {
+                                inside = true;
+                            } else if a + 1 == ef || a == el + 1 {
+                                outside = true;
+                            }
+                        }
+                    }
+                    inside && outside
+                });
+                if split || split_t {
                     continue;
                 }
                 let supported = same_act
@@ -1700,14 +1768,10 @@ pub(crate) fn build(
             // Two or three words a side: a longer run that translates word
             // for word is mostly a clause (a verb phrase, with no
             // part-of-speech tags to tell), not a term.
-            let multiword = en
-                .groups
-                .get(k.0)
-                .is_some_and(|g| (2..=3).contains(&g.words))
-                && tr
-                    .groups
-                    .get(k.1)
-                    .is_some_and(|g| (2..=3).contains(&g.words));
+            let e_words = en.groups.get(k.0).map_or(0, |g| g.words);
+            let t_words = tr.groups.get(k.1).map_or(0, |g| g.words);
+            let multiword = (2..=3).contains(&e_words)
+                && ((2..=3).contains(&t_words) || (e_words == 2 && t_words == 1));
             let lifted = ((multiword && p.lexical >= COMPOSITIONAL_COVER && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;

@@ -971,16 +971,27 @@ const FREE_MODIFIERS_EN: [&str; 36] = [
     "worse",
 ];
 
-/// English nouns that count or measure what follows their "of": see
-/// [`valid`].
-const QUANTITY_HEADS_EN: [&str; 19] = [
+/// English nouns that count or measure what follows their "of", units of
+/// measurement among them (tonnes of carbon dioxide): see [`valid`].
+const QUANTITY_HEADS_EN: [&str; 32] = [
+    "acre",
     "amount",
+    "barrel",
     "couple",
     "dozen",
+    "gallon",
     "half",
+    "hectare",
+    "kilogram",
+    "kilometer",
+    "kilometre",
     "kind",
+    "liter",
+    "litre",
     "lot",
     "majority",
+    "meter",
+    "metre",
     "minority",
     "number",
     "part",
@@ -991,6 +1002,8 @@ const QUANTITY_HEADS_EN: [&str; 19] = [
     "rest",
     "share",
     "sort",
+    "ton",
+    "tonne",
     "type",
     "variety",
 ];
@@ -2026,6 +2039,8 @@ mod tests {
         assert!(!span_valid("administrative fine of 200,000 lira"));
         assert!(!span_valid("installed capacity of 40 MW"));
         assert!(span_valid("capacity of storage"));
+        // Nor does a unit of measurement before "of".
+        assert!(!span_valid("tonnes of carbon dioxide"));
     }
 
     #[test]

@@ -42,7 +42,7 @@
 //! in -(I)yor, -mAktAdIr or -mIştIr), does not start or end with a number,
 //! and has an apostrophe suffix on its last word only. Nor does it start
 //! with an adjective of size, age or expectation (*large*, *old*,
-//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*),
+//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*).
 //! Two kinds of candidate go past those limits, up to twelve words: a
 //! capitalized name joined by *on* or *for* after a name head (*Law on the
@@ -179,7 +179,14 @@
 //! an English word linked to one Turkish word also takes the unlinked
 //! Turkish word next to it when the word cuts into two words of their own
 //! in the same modifier–head order and the part left over translates that
-//! word (wastewater ↔ atık su, through water ↔ su). A word met twice in a
+//! word (wastewater ↔ atık su, through water ↔ su); and the other way
+//! round, two adjacent English words link to one Turkish word written as
+//! their translations run together (natural gas ↔ doğalgaz, through
+//! natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔ karbondioksit, two
+//! loans). A word linked to several words of the other language links
+//! them all inside a candidate pair or none (neither *carbon* ↔
+//! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
+//! *para cezası*). A word met twice in a
 //! unit links, on a tie, where its neighbours link too. Inside a candidate
 //! pair, elimination links the one word left unlinked on each side when both
 //! are free in the unit and in the same place from the head (building
@@ -216,7 +223,8 @@
 //! 0.05·min(1, G²/10.83)) + 0.4·max(glossary, acronym) + 0.15·name +
 //! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
-//! association. Two terms of two or three words each that translate word
+//! association. Two terms of two or three words each (or two English
+//! words and a Turkish closed compound) that translate word
 //! for word through certain links (`lexical` ≥ 0.9: dictionary, identical
 //! or name links, one elimination link) have a termhood of at least 0.65,
 //! enough to reach the default minimum score seen once: the translation shows where

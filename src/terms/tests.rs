@@ -1552,3 +1552,31 @@ fn words_that_translate_nothing_give_way_to_the_name_they_follow() {
     let e = entry_where(&g, |e| e.en == "Black Sea coast");
     assert_eq!(e.tr, "Karadeniz kıyısı");
 }
+
+#[test]
+fn two_english_words_pair_with_a_turkish_closed_compound() {
+    // natural ↔ doğal and gas ↔ gaz run together in doğalgaz; carbon and
+    // dioxide are two loans run together in karbondioksit. The pair is the
+    // whole of both words, not a part of them.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Most households burn natural gas for heating.",
+        "Hanelerin çoğu ısınmak için doğalgaz yakıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The new kilns release less carbon dioxide.",
+        "Yeni fırınlar daha az karbondioksit salıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "natural gas");
+    assert_eq!(e.tr, "doğalgaz");
+    let e = entry_where(&g, |e| e.en == "carbon dioxide");
+    assert_eq!(e.tr, "karbondioksit");
+    assert!(
+        !g.entries.iter().any(|e| e.en == "carbon" || e.en == "gas"),
+        "{:#?}",
+        g.entries
+    );
+}
