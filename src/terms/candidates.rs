@@ -742,6 +742,26 @@ pub(crate) fn collect(
     }
     for g in side.groups.iter_mut() {
         g.name = g.name_occs * 2 >= g.occs.len() && g.name_occs > 0;
+        // A word written in lower case more often than in capitals is a
+        // common word that a short line in capitals shouted (GRID
+        // CONNECTION, beside grid access), not an acronym (UAVs counts as
+        // capitals).
+        if g.acronym {
+            let lower = g
+                .occs
+                .iter()
+                .filter(|o| {
+                    o.surface
+                        .trim_end_matches('s')
+                        .chars()
+                        .any(char::is_lowercase)
+                })
+                .count();
+            if lower * 2 > g.occs.len() {
+                g.acronym = false;
+                g.acronym_plural = false;
+            }
+        }
     }
     cvalues(&mut side);
     coordinations(&mut side);

@@ -75,7 +75,9 @@
 //! derivations (regional → region, security and secured → secur) and would
 //! merge distinct terms, so its stems serve word links only (below).
 //! Acronyms (two to six capitals) are only case-folded, and are never
-//! function words (*WHO* is not *who*).
+//! function words (*WHO* is not *who*); a word written in lower case more
+//! often than in capitals is no acronym (*GRID* in a line in capitals,
+//! beside *grid* elsewhere).
 //!
 //! Termhood is the C-value of Frantzi, Ananiadou and Mima over those keys,
 //! with `log2(|a| + 1)` so that single words count:

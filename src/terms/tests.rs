@@ -1580,3 +1580,20 @@ fn two_english_words_pair_with_a_turkish_closed_compound() {
         g.entries
     );
 }
+
+#[test]
+fn a_common_word_shouted_once_in_capitals_is_no_acronym() {
+    // GRID CONNECTION is a short line in capitals; grid is written in
+    // lower case everywhere else. UAV stays an acronym, plural or not.
+    let text = "GRID CONNECTION\n\n\
+                The grid operator approved the grid access request. \
+                Two grid lines were built. The UAVs and the UAV fleet flew.";
+    let c = candidates(text, Lang::En);
+    let find = |form: &str| {
+        c.iter()
+            .find(|x| x.form == form)
+            .unwrap_or_else(|| panic!("{c:#?}"))
+    };
+    assert!(!find("grid").acronym);
+    assert!(find("UAV").acronym);
+}
