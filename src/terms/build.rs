@@ -1496,37 +1496,26 @@ pub(crate) fn build(
                 // word right beside the pair counts as cut off: a word
                 // further away is another occurrence (vaccine ↔ aşısının
                 // inside, and through the stem vaccin ↔ aşılama elsewhere).
-                let split = e_in.iter().any(|(i, _)| {
-                    let mut inside = false;
-                    let mut outside = false;
-                    for (&(a, b), &x) in w.iter() {
-                        if a == *i && x >= CERTAIN {
-                            if (tf..=tl).contains(&b) {
-                                inside = true;
-                            } else if b + 1 == tf || b == tl + 1 {
-                                outside = true;
-                            }
-                        }
-                    }
-                    inside && outside
-                });
                 // So, the other way round, for a Turkish word linked to
                 // several English words (doğalgazın ↔ natural gas).
-                let split_t = t_in.iter().any(|(j, _)| {
-                    let mut inside = false;
-                    let mut outside = false;
-                    for (&(a, b), &x) in w.iter() {
-                        if b == *j && x >= CERTAIN {
-                            if (ef..=el).contains(&a) {
-                                inside = true;
-                            } else if a + 1 == ef || a == el + 1 {
-                                outside = true;
+                let split =
+                    |words: &[(usize, &Token)], english: bool, (first, last): (usize, usize)| {
+                        words.iter().any(|(i, _)| {
+                            let (mut inside, mut outside) = (false, false);
+                            for (&(a, b), &x) in w.iter() {
+                                let (mine, other) = if english { (a, b) } else { (b, a) };
+                                if mine == *i && x >= CERTAIN {
+                                    if (first..=last).contains(&other) {
+                                        inside = true;
+                                    } else if other + 1 == first || other == last + 1 {
+                                        outside = true;
+                                    }
+                                }
                             }
-                        }
-                    }
-                    inside && outside
-                });
-                if split || split_t {
+                            inside && outside
+                        })
+                    };
+                if split(&e_in, true, (tf, tl)) || split(&t_in, false, (ef, el)) {
                     continue;
                 }
                 let supported = same_act
@@ -1946,6 +1935,11 @@ pub(crate) fn build(
             })
         })
     };
+    // The scored pairs of each Turkish term.
+    let mut by_turkish: HashMap<usize, Vec<(usize, ScoreParts, f64)>> = HashMap::new();
+    for (&(e, t), &(p, s)) in &by_pair {
+        by_turkish.entry(t).or_default().push((e, p, s));
+    }
     // Whether the English term `inner` is `outer` with the words before it
     // cut off after a joint: a preposition (Nermin Aksoy of | Fırat Vadisi
     // University) or an acronym (EU | Data Protection Directive), not in
@@ -1987,20 +1981,21 @@ pub(crate) fn build(
         if used_e.contains(&re) || used_t.contains(&rt) {
             continue;
         }
-        // Words on one side that translate nothing on the other (Nermin
-        // Aksoy of Fırat Vadisi University ↔ Fırat Vadisi Üniversitesi):
-        // the pair gives way to the pair without them, which the word links
-        // cover, when that pair is free to be taken.
+        // English words before a joint that translate nothing in the
+        // Turkish term (Nermin Aksoy of Fırat Vadisi University ↔ Fırat
+        // Vadisi Üniversitesi): the pair gives way to the pair without
+        // them, which the word links cover, when that pair is free to be
+        // taken.
         let covered_inside = cover(&(re, rt)) < EXTENSION_COVER
-            && by_pair.iter().any(|(&(oe, ot), &(p, s))| {
-                oe != re
-                    && contains(&en, re, oe)
-                    && ot == rt
-                    && cut_after_joint(re, oe)
-                    && s >= min_score
-                    && p.lexical >= COMPOSITIONAL_COVER
-                    && !used_e.contains(&oe)
-                    && !used_t.contains(&ot)
+            && by_turkish.get(&rt).is_some_and(|pairs| {
+                pairs.iter().any(|&(oe, p, s)| {
+                    oe != re
+                        && contains(&en, re, oe)
+                        && cut_after_joint(re, oe)
+                        && s >= min_score
+                        && p.lexical >= COMPOSITIONAL_COVER
+                        && !used_e.contains(&oe)
+                })
             });
         if covered_inside {
             continue;
