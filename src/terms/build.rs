@@ -528,8 +528,8 @@ fn cognate(e: &Token, t: &Token) -> f64 {
 /// The English word `word` (lower case) as Turkish spells a loan of it:
 /// the international vocabulary of science and technology is borrowed by
 /// sound (photovoltaic → fotovoltaik, stratigraphy → stratigrafi,
-/// conservation → konservasyon, pesticide → pestisit, zone → zon). Letters
-/// outside ASCII are kept.
+/// conservation → konservasyon, pesticide → pestisit, zone → zon, season
+/// → sezon). Letters outside ASCII are kept.
 fn loan_spelling(word: &str) -> String {
     let chars: Vec<char> = word.chars().collect();
     let at = |i: usize| chars.get(i).copied();
@@ -552,6 +552,10 @@ fn loan_spelling(word: &str) -> String {
                 ('s', Some('h')) => ("ş", 2),
                 ('q', Some('u')) => ("kv", 2),
                 ('o', Some('u')) | ('o', Some('o')) => ("u", 2),
+                ('e', Some('a')) => ("e", 2),
+                // An s between vowels is voiced (isolation → izolasyon,
+                // season → sezon).
+                ('s', n) if i > 0 && vowel(at(i - 1)) && vowel(n) => ("z", 1),
                 ('e', Some('e')) => ("i", 2),
                 ('x', _) => ("ks", 1),
                 ('c', n) if front(n) => ("s", 1),
@@ -2435,6 +2439,8 @@ mod tests {
             ("commission", "komisyon"),
             ("energy", "enerji"),
             ("zone", "zon"),
+            ("season", "sezon"),
+            ("isolation", "izolasyon"),
         ] {
             assert_eq!(loan_spelling(en), tr);
         }
