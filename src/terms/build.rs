@@ -2256,11 +2256,11 @@ pub(crate) fn build(
                 .count()
         })
     };
-    // An English "X of Y" joins two noun phrases (price of irrigation
-    // water, location data of drivers): a term that is the whole of X or
-    // of Y stands on its own, not as a fragment of the longer pair. Not
-    // inside a name, which is one whole (Ministry of Agriculture and
-    // Forestry).
+    // An English "X of Y" or "X and Y" joins two noun phrases (price of
+    // irrigation water, location data of drivers, purpose limitation and
+    // proportionality): a term that is the whole of X or of Y stands on
+    // its own, not as a fragment of the longer pair. Not inside a name,
+    // which is one whole (Ministry of Agriculture and Forestry).
     let beside_of = |outer: usize, inner: usize| -> bool {
         let (Some(o), Some(n)) = (en.groups.get(outer), en.groups.get(inner)) else {
             return false;
@@ -2269,7 +2269,7 @@ pub(crate) fn build(
             return false;
         }
         let words: Vec<&str> = o.key.split(' ').collect();
-        let Some(of) = words.iter().position(|w| *w == "of") else {
+        let Some(of) = words.iter().position(|w| *w == "of" || *w == "and") else {
             return false;
         };
         let (before, after) = (

@@ -264,7 +264,10 @@
 //! a pair of two strong terms, with no occurrence of their own outside them
 //! on one side (a fragment: Shusha inside Shusha Declaration), unless the
 //! two are acronyms a prior glossary pairs (EU ↔ AB inside EU Birds
-//! Directive ↔ AB Kuşlar Direktifi).
+//! Directive ↔ AB Kuşlar Direktifi), or the English term is the whole of
+//! one side of a common "X of Y" or "X and Y" (location data inside
+//! location data of drivers; purpose limitation inside purpose limitation
+//! and proportionality).
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a

@@ -1597,3 +1597,19 @@ fn a_common_word_shouted_once_in_capitals_is_no_acronym() {
     assert!(!find("grid").acronym);
     assert!(find("UAV").acronym);
 }
+
+#[test]
+fn a_term_coordinated_with_another_is_no_fragment_of_the_coordination() {
+    // From examples/data/glossary/privacy.en-tr.tsv (our own text): the
+    // coordination ranks first, and purpose limitation, inside it, stays an
+    // entry of its own.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The general principles in Article 4 include lawfulness, purpose limitation and proportionality.",
+        "Kanunun 4. maddesinde sayılan genel ilkeler arasında hukuka uygunluk, amaçla sınırlılık ve ölçülülük bulunuyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "purpose limitation");
+    assert_eq!(e.tr, "amaçla sınırlılık");
+}
