@@ -289,13 +289,14 @@ impl Group {
                     .all(char::is_uppercase)
         };
         let all_caps_everywhere = forms.iter().all(|(f, _)| all_caps(f));
-        let rank = |form: &str, count: usize| {
-            let occs = self.occs.iter().filter(|o| o.surface == form);
+        // `form` as cited, read off the occurrences written `surface`.
+        let rank = |form: &str, count: usize, surface: &str| {
+            let occs = self.occs.iter().filter(|o| o.surface == surface);
             let only_initial = form.chars().next().is_some_and(char::is_uppercase)
                 && self
                     .occs
                     .iter()
-                    .filter(|o| o.surface == form)
+                    .filter(|o| o.surface == surface)
                     .all(|o| o.initial);
             let inflection = occs.map(|o| o.inflection).min().unwrap_or(0);
             let non_ascii = form.chars().filter(|c| !c.is_ascii()).count();
@@ -314,11 +315,45 @@ impl Group {
                 std::cmp::Reverse(non_ascii),
             )
         };
+        // An English spelling capitalized only because it starts sentences,
+        // beside lower-case ones, competes as the lower-case spelling it
+        // stands for: Soil salinization, seen first, against soil
+        // salinisation is salinization against salinisation, not a capital
+        // against none.
+        let decapitalized = |form: &str| -> Option<String> {
+            let mut chars = form.chars();
+            let first = chars.next()?;
+            let rest = chars.as_str();
+            let initial_only = self
+                .occs
+                .iter()
+                .filter(|o| o.surface == form)
+                .all(|o| o.initial);
+            (lang == Lang::En
+                && lower_initial
+                && initial_only
+                && first.is_uppercase()
+                && !rest
+                    .split_whitespace()
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase))
+                && !rest.chars().next().is_some_and(char::is_uppercase)
+                && !self.name)
+                .then(|| format!("{}{rest}", crate::text::lowercase(&first.to_string(), lang)))
+        };
         let mut best = forms
             .iter()
             .enumerate()
-            .min_by_key(|(i, (f, c))| (rank(f, *c), *i))
-            .map(|(_, (f, _))| f.clone())
+            .min_by_key(|(i, (f, c))| {
+                let cited = decapitalized(f).unwrap_or_else(|| f.clone());
+                // One spelling in two cases counts once, as the lower-case one.
+                let count = if cited != *f && forms.iter().any(|(g, _)| *g == cited) {
+                    0
+                } else {
+                    *c
+                };
+                (rank(&cited, count, f), *i)
+            })
+            .map(|(_, (f, _))| decapitalized(f).unwrap_or_else(|| f.clone()))
             .unwrap_or_default();
         // A spelling met only at sentence starts, chosen over the fragments
         // of a compound written in lower case (Deprem tehlikesi, beside

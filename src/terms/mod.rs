@@ -133,7 +133,10 @@
 //!
 //! **Canonical form.** Of a term's spellings (apostrophe suffixes cut), the
 //! citation form is the first by: (1) no damage mark; (2) not capitalized
-//! only because it starts sentences, when a lower-case spelling exists; (3)
+//! only because it starts sentences, when a lower-case spelling exists (in
+//! English such a spelling competes as its lower-case form instead: Soil
+//! salinization, first seen, beside soil salinisation is cited soil
+//! salinization); (3)
 //! not in capitals, unless every spelling is (Türkiye before TÜRKİYE; HAKİM
 //! and HAKIM are both capitals); (4) not capitalized unless the term is a
 //! name; (5) the least inflection (the fewest letters beyond the key in its

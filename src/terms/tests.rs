@@ -1613,3 +1613,27 @@ fn a_term_coordinated_with_another_is_no_fragment_of_the_coordination() {
     let e = entry_where(&g, |e| e.en == "purpose limitation");
     assert_eq!(e.tr, "amaçla sınırlılık");
 }
+
+#[test]
+fn a_spelling_at_a_sentence_start_competes_as_its_lower_case_spelling() {
+    // Soil salinization (first seen, at a sentence start) and soil
+    // salinisation (inside a sentence) are two spellings once each: the
+    // first seen wins, in lower case, and both are listed as variants.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Soil salinization is spreading on the lower plain.",
+        "Toprak tuzlanması aşağı ovada yayılıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Farmers blame soil salinisation for the poor harvest.",
+        "Çiftçiler kötü hasattan toprak tuzlanmasını sorumlu tutuyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "toprak tuzlanması");
+    assert_eq!(e.en, "soil salinization");
+    let forms: Vec<&str> = e.variants.en.iter().map(|v| v.form.as_str()).collect();
+    assert!(forms.contains(&"Soil salinization"), "{forms:?}");
+    assert!(forms.contains(&"soil salinisation"), "{forms:?}");
+}
