@@ -447,9 +447,12 @@ impl WordDice {
     }
 }
 
-/// How strongly two words translate each other, `0..=1`.
+/// How strongly two words translate each other, `0..=1`; `loan` is the
+/// English word's [`loan_key`], computed once per word of a sentence.
+#[allow(clippy::too_many_arguments)]
 fn word_link(
     e: &Token,
+    loan: &str,
     e_text: &str,
     t: &Token,
     t_text: &str,
@@ -494,7 +497,7 @@ fn word_link(
     // Statistical links stay below dictionary-certain ones, so that word
     // linking settles ties in favour of the dictionary.
     let best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
-    best.max(cognate(e, t))
+    best.max(cognate_with(e, loan, t))
 }
 
 /// How surely the Turkish word `t` is the English word `e` borrowed, in
@@ -504,20 +507,31 @@ fn word_link(
 /// five letters or more, their [`similar`] score from 0.8 up, scaled to
 /// `0.4..=1`.
 fn cognate(e: &Token, t: &Token) -> f64 {
+    cognate_with(e, &loan_key(e), t)
+}
+
+/// The folded [`loan_spelling`] of an English word.
+fn loan_key(e: &Token) -> String {
+    super::token::fold_key(&loan_spelling(&e.lower))
+}
+
+/// [`cognate`], given the English word's [`loan_key`].
+fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
     if e.number || t.number {
         return 0.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    let loan = super::token::fold_key(&loan_spelling(&e.lower));
-    if loan.chars().count() >= 4 && inflects(&loan, &t_fold) {
+    if loan.chars().count() >= 4 && inflects(loan, &t_fold) {
         return 1.0;
     }
     if e.letters < 5 || t.letters < 5 {
         return 0.0;
     }
-    let s = similar(&e.lower, &t.lower)
-        .max(similar(&e.key, &t.key))
-        .max(similar(&loan, &t_fold));
+    let mut s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
+    // The loan spelling only when it differs from the word as written.
+    if loan != e.lower {
+        s = s.max(similar(loan, &t_fold));
+    }
     if s >= 0.8 {
         (0.4 + (s - 0.8) * 3.0).min(1.0)
     } else {
@@ -1259,8 +1273,9 @@ pub(crate) fn build(
         // yatırım) cannot also claim a co-occurring word (fund ↔ fon).
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
         for &(ei, et) in &e_words {
+            let loan = loan_key(et);
             for &(ti, tt) in &t_words {
-                let x = word_link(et, &es.text, tt, &ts.text, &priors, &ibm, &dice);
+                let x = word_link(et, &loan, &es.text, tt, &ts.text, &priors, &ibm, &dice);
                 if x > 0.0 {
                     candidates.push((x, ei, ti));
                 }
