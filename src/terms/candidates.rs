@@ -336,7 +336,6 @@ impl Group {
                 && !rest
                     .split_whitespace()
                     .any(|w| w.chars().next().is_some_and(char::is_uppercase))
-                && !rest.chars().next().is_some_and(char::is_uppercase)
                 && !self.name)
                 .then(|| format!("{}{rest}", crate::text::lowercase(&first.to_string(), lang)))
         };
