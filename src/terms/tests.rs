@@ -1637,3 +1637,20 @@ fn a_spelling_at_a_sentence_start_competes_as_its_lower_case_spelling() {
     assert!(forms.contains(&"Soil salinization"), "{forms:?}");
     assert!(forms.contains(&"soil salinisation"), "{forms:?}");
 }
+
+#[test]
+fn a_turkish_word_for_two_english_words_pairs_with_both_or_neither() {
+    // santral translates power plant (a word-list phrase) in the energy
+    // example (our own text): plant alone, beside power, is a piece of
+    // that translation, and power ↔ enerjisi santrali no pair.
+    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the energy example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "santral");
+    assert_eq!(e.en, "power plant");
+    assert!(
+        !g.entries.iter().any(|e| e.en == "power"),
+        "{:#?}",
+        g.entries
+    );
+}
