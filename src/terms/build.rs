@@ -47,6 +47,9 @@ const STEM_LINK: f64 = 0.999;
 /// A link at least this strong is certain (a dictionary's, by the word or
 /// its stem).
 const CERTAIN: f64 = STEM_LINK;
+/// A hyphenated word's link through one of its parts (see
+/// [`hyphen_part_link`]).
+const PART_LINK: f64 = 0.95;
 
 /// Word pairs (Snowball stems) of the priors and lexicons, term pairs
 /// (keys) of the priors, and the lexicons' own word pairs.
@@ -498,6 +501,34 @@ fn word_link(
     // linking settles ties in favour of the dictionary.
     let best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
     best.max(cognate_with(e, loan, t))
+}
+
+/// How strongly a hyphenated English word (rock-cut, day-ahead,
+/// coal-fired) links to a Turkish word through one of its parts: Turkish
+/// writes such a modifier as the translation of one part, or of each part
+/// word by word (kaya mezarı, gün öncesi piyasası, kömür santrali). A shade
+/// below a link of the whole word, so that the whole word's translation
+/// wins a tie. A part that is also a word of its own in the sentence
+/// (`own`: storage, beside pumped-storage) leaves its translation to that
+/// word.
+fn hyphen_part_link(
+    e: &Token,
+    t: &Token,
+    own: &HashSet<&str>,
+    priors: &Priors,
+    ibm: &Ibm,
+    dice: &WordDice,
+) -> f64 {
+    let parts: Vec<&str> = e.lower.split(['-', '\u{2010}', '\u{2011}']).collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return 0.0;
+    }
+    parts
+        .iter()
+        .filter(|p| p.chars().count() >= 2 && !own.contains(term_key(p, Lang::En).as_str()))
+        .map(|p| part_link(p, t, priors, ibm, dice))
+        .fold(0.0, f64::max)
+        * PART_LINK
 }
 
 /// How surely the Turkish word `t` is the English word `e` borrowed, in
@@ -1097,7 +1128,11 @@ fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) 
         && adjacent
         && starts
         && plain(head)
-        && modifiers.iter().all(|(_, t)| plain(t) && t.key == t.lower)
+        && modifiers.iter().all(|(_, t)| {
+            // Singular: the key is the word itself, hyphens aside
+            // (rock-cut tombs).
+            plain(t) && t.key == t.lower.replace(['-', '\u{2010}', '\u{2011}'], "")
+        })
 }
 
 /// Whether adjacent Turkish words read as a noun compound (belirtisiz isim
@@ -1272,10 +1307,14 @@ pub(crate) fn build(
         // that a word already explained by the dictionary (investment ↔
         // yatırım) cannot also claim a co-occurring word (fund ↔ fon).
         let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+        let own: HashSet<&str> = e_words.iter().map(|(_, t)| t.key.as_str()).collect();
         for &(ei, et) in &e_words {
             let loan = loan_key(et);
             for &(ti, tt) in &t_words {
-                let x = word_link(et, &loan, &es.text, tt, &ts.text, &priors, &ibm, &dice);
+                let mut x = word_link(et, &loan, &es.text, tt, &ts.text, &priors, &ibm, &dice);
+                if x < CERTAIN {
+                    x = x.max(hyphen_part_link(et, tt, &own, &priors, &ibm, &dice));
+                }
                 if x > 0.0 {
                     candidates.push((x, ei, ti));
                 }
@@ -1523,7 +1562,7 @@ pub(crate) fn build(
                             let (mut inside, mut outside) = (false, false);
                             for (&(a, b), &x) in w.iter() {
                                 let (mine, other) = if english { (a, b) } else { (b, a) };
-                                if mine == *i && x >= CERTAIN {
+                                if mine == *i && x >= LINK_EVIDENCE {
                                     if (first..=last).contains(&other) {
                                         inside = true;
                                     } else if other + 1 == first || other == last + 1 {
@@ -1734,6 +1773,56 @@ pub(crate) fn build(
                         })
                 })
             })
+    };
+    // Two term pairs glued by a clause: the English term is one term, a
+    // word or two, then another (retrofitting programme | offers |
+    // low-interest loan), the Turkish term the two translations with a
+    // word or two between them, one of which carries a case ending other
+    // than the genitive (güçlendirme programı | maliklere | düşük faizli
+    // kredi): the words between are a verb and its object, not part of a
+    // term. Inside a Turkish term a word is bare, a participle, an
+    // adjective, a genitive or a compound head.
+    let glued_clause = |(re, rt): (usize, usize)| -> bool {
+        let (ew, tw) = (key_words(&en, re), key_words(&tr, rt));
+        let Some(surface) = tr.groups.get(rt).and_then(|g| g.occs.first()) else {
+            return false;
+        };
+        let lower = crate::text::lowercase(&surface.surface, Lang::Tr);
+        let tr_words: Vec<&str> = lower.split_whitespace().collect();
+        if tr_words.len() != tw.len() || ew.iter().any(|w| w == "of" || w == "and") {
+            return false;
+        }
+        let case_marked = |k: usize| {
+            tr_words.get(k).zip(tw.get(k)).is_some_and(|(w, key)| {
+                let folded = super::token::fold_key(w);
+                folded != *key
+                    && compound_base(&folded).is_none()
+                    && !["ın", "in", "un", "ün"].iter().any(|g| w.ends_with(g))
+                    && !turkish_adjective(w, &adjectival)
+                    && !["mış", "miş", "muş", "müş", "acak", "ecek"]
+                        .iter()
+                        .any(|p| w.ends_with(p))
+            })
+        };
+        let group =
+            |side: &Side, words: &[String]| side.index.get(&words.join(" ")).map(|&g| side.root(g));
+        let covers = |e: Option<usize>, t: Option<usize>| {
+            e.zip(t)
+                .is_some_and(|k| stats.get(&k).is_some_and(|st| st.cover >= EXTENSION_COVER))
+        };
+        let splits =
+            |n: usize| (1..n).flat_map(move |a| (a + 1..n.min(a + 3)).map(move |b| (a, b)));
+        splits(ew.len()).any(|(a, b)| {
+            let (e1, e2) = (
+                ew.get(..a).and_then(|w| group(&en, w)),
+                ew.get(b..).and_then(|w| group(&en, w)),
+            );
+            splits(tw.len()).any(|(i, j)| {
+                (i..j).any(case_marked)
+                    && covers(e1, tw.get(..i).and_then(|w| group(&tr, w)))
+                    && covers(e2, tw.get(j..).and_then(|w| group(&tr, w)))
+            })
+        })
     };
     // A loanword pair: one lower-case word a side, spelled alike (through
     // the name key: aflatoxin ↔ aflatoksin, photovoltaic ↔ fotovoltaik)
@@ -2034,7 +2123,7 @@ pub(crate) fn build(
             continue;
         }
         // A clause around a term pair (see `right_extension`) is no term.
-        if !ge.strong() && !gt.strong() && right_extension((re, rt)) {
+        if !ge.strong() && !gt.strong() && (right_extension((re, rt)) || glued_clause((re, rt))) {
             continue;
         }
         if ge.coordination || gt.coordination || ge.label || gt.label {

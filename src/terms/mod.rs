@@ -39,7 +39,7 @@
 //! cardinal number words too), has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
-//! in -(I)yor, -mAktAdIr or -mIştIr), does not start or end with a number,
+//! in -(I)yor, -mAktAdIr or -mIştIr, or a plural with the copula: yapılardı), does not start or end with a number,
 //! and has an apostrophe suffix on its last word only. Nor does it start
 //! with an adjective of size, age or expectation (*large*, *old*,
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
@@ -174,7 +174,12 @@
 //! or more, equal to the Turkish word or inflected in it (stratigraphy ↔
 //! stratigrafisi, conservation ↔ konservasyonu: 1); cognates (`similar ≥
 //! 0.8` of the two words or of the loan spelling, words of five letters
-//! or more, scaled to `0.4..=1`); word Dice over the units (two words that
+//! or more, scaled to `0.4..=1`); a hyphenated English word through its
+//! parts (rock-cut ↔ kaya, coal-fired ↔ kömür, low-interest ↔ düşük and
+//! faizli: Turkish writes such a modifier as the translation of a part,
+//! or of each part; at 0.95, and not through a part that is also a word
+//! of its own in the sentence: storage, beside pumped-storage, takes its
+//! own translation); word Dice over the units (two words that
 //! co-occur in two units or more; statistical links are scaled by 0.95 so
 //! that dictionary links win ties); IBM Model 1 translation probabilities
 //! (five EM iterations each way, the geometric mean of both directions,
@@ -243,7 +248,11 @@
 //! a Turkish verb comes last (English *X of Y*, head first, is exempt;
 //! so is a pair whose Turkish words after the shorter pair belong to its
 //! translation: *administrative fine* ↔ *idari para cezası* around *fine*
-//! ↔ *para*, where fine ↔ *para cezası*). A pair nested in a longer pair whose terms the word links
+//! ↔ *para*, where fine ↔ *para cezası*). Nor is a pair of two pairs
+//! glued by a word or two on each side, one of the Turkish ones with a
+//! case ending other than the genitive (*school meal programme offers
+//! free fresh fruit* ↔ *okul yemeği programı öğrencilere ücretsiz taze
+//! meyve*): a verb and its object, not a word of a term. A pair nested in a longer pair whose terms the word links
 //! cover (0.8 or more on each side), when it occurs mostly inside the
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi

@@ -1654,3 +1654,90 @@ fn a_turkish_word_for_two_english_words_pairs_with_both_or_neither() {
         g.entries
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_links_through_its_parts() {
+    // coal ↔ kömür and rock ↔ kaya are listed; coal-fired and rock-cut are
+    // not. Turkish writes each modifier as its first part alone. In the
+    // third pair storage is also a word of its own, and takes depolama:
+    // pumped-storage is no term of one Turkish word.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The province closed a coal-fired power plant in 2023.",
+        "İl, 2023'te bir kömür santralini kapattı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Walkers reach the rock-cut tombs by a steep path.",
+        "Yürüyüşçüler kaya mezarlarına dik bir patikadan ulaşıyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Pumped-storage plants are cheap, but energy storage needs more.",
+        "Pompaj depolamalı santraller ucuz, ancak enerji depolaması daha fazlasını gerektiriyor.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "coal-fired power plant");
+    assert_eq!(e.tr, "kömür santrali");
+    let e = entry_where(&g, |e| e.en == "rock-cut tomb");
+    assert_eq!(e.tr, "kaya mezarı");
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("pumped-storage")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn two_term_pairs_glued_by_a_verb_and_its_object_are_no_term() {
+    // school meal programme ↔ okul yemeği programı and free fresh fruit ↔
+    // ücretsiz taze meyve, with "offers" and "öğrencilere" (to pupils, a
+    // dative) between them: a clause, though its runs are long enough to
+    // count as terms seen once and its words mostly translate.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The ministry's school meal programme offers free fresh fruit to pupils.",
+        "Bakanlığın okul yemeği programı öğrencilere ücretsiz taze meyve sağlıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "school meal programme" && e.tr == "okul yemeği programı"
+    });
+    entry_where(&g, |e| {
+        e.en == "free fresh fruit" && e.tr == "ücretsiz taze meyve"
+    });
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.contains("offers") || e.tr.contains("öğrencilere")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_hyphenated_modifier_keeps_both_turkish_words_it_links() {
+    // low-interest links düşük (low) and faizli (interest), high-voltage
+    // yüksek and gerilimli: a pair that takes one of the two words and
+    // leaves the other outside cuts the modifier in half.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The agency's insulation programme offers low-interest loans to tenants.",
+        "Ajansın yalıtım programı kiracılara düşük faizli kredi sağlıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Farmers rely on long-term contracts with high-voltage suppliers.",
+        "Çiftçiler yüksek gerilimli tedarikçilerle uzun vadeli sözleşmelere güveniyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "low-interest loan");
+    assert_eq!(e.tr, "düşük faizli kredi");
+    let e = entry_where(&g, |e| e.en == "high-voltage supplier");
+    assert_eq!(e.tr, "yüksek gerilimli tedarikçi");
+}

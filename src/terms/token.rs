@@ -99,9 +99,15 @@ fn tr_finite_verb(lower: &str) -> bool {
             return true;
         }
     }
+    // The copula after a plural (yapılardı, they were buildings;
+    // kurallardır): the predicate of a sentence.
+    const PLURAL_COPULA: [&str; 4] = ["lardı", "lerdi", "lardır", "lerdir"];
     FORMAL
         .iter()
         .any(|e| lower.ends_with(e) && lower.len() > e.len() + 1)
+        || (PLURAL_COPULA
+            .iter()
+            .any(|e| lower.ends_with(e) && lower.len() > e.len() + 2))
 }
 
 /// The object participle -DIk with a possessive (yaktığı, the one it
@@ -854,6 +860,10 @@ mod tests {
             "büyütmektedir",
             "göstermiştir",
             "artmaktadır",
+            // The copula after a plural noun.
+            "yapılardı",
+            "kurallardır",
+            "binalardı",
         ] {
             assert!(is_verb(w, Lang::Tr), "{w}");
         }
@@ -866,6 +876,8 @@ mod tests {
             "kurulu",
             "bölgesel",
             "kayıt",
+            "yapılar",
+            "kurallar",
         ] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
         }
