@@ -72,6 +72,11 @@ struct Priors {
     en_words: HashSet<String>,
     /// Stems of the one-word Turkish forms.
     tr_stems: HashSet<String>,
+    /// One-word pairs of the lexicons capitalized on both sides, not
+    /// acronyms (English key, Turkish word folded): nationality adjectives
+    /// (Syrian ↔ Suriyeli), which qualify terms and name none. A lexicon's
+    /// single word is never a term of its own.
+    general_capitalized: HashSet<(String, String)>,
 }
 
 /// What the builder derives from one glossary (keys and stems need the
@@ -96,6 +101,9 @@ struct Derived {
     /// Two or three English words translated by one Turkish word (Black
     /// Sea ↔ Karadeniz): English keys, Turkish word folded.
     en_phrases: Vec<(Vec<String>, String)>,
+    /// One-word pairs capitalized on both sides, not acronyms (Turkish ↔
+    /// Türk): English key, Turkish word folded.
+    capitalized: Vec<(String, String)>,
 }
 
 fn derive(g: &Glossary) -> Derived {
@@ -107,6 +115,7 @@ fn derive(g: &Glossary) -> Derived {
         adjectival_tr: Vec::new(),
         phrases: Vec::new(),
         en_phrases: Vec::new(),
+        capitalized: Vec::new(),
     };
     let capitalized = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
     // One tokenization per form gives both its key and its stems.
@@ -139,6 +148,15 @@ fn derive(g: &Glossary) -> Derived {
             for (tr, tk, ts) in &trs {
                 if let ([a], [b]) = (es.as_slice(), ts.as_slice()) {
                     let folded = super::token::fold_key(&crate::text::lowercase(tr, Lang::Tr));
+                    // Acronyms (UAV ↔ İHA) are names, not adjectives.
+                    let acronym = |f: &str| {
+                        f.chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase)
+                    };
+                    if capitalized(&e.en) && capitalized(&e.tr) && !acronym(&e.en) {
+                        d.capitalized.push((ek.clone(), folded.clone()));
+                    }
                     d.words.push((ek.clone(), a.clone(), b.clone(), folded));
                 } else if let (2..=3, [_]) = (es.len(), ts.as_slice()) {
                     let keys: Vec<String> = ek.split(' ').map(str::to_owned).collect();
@@ -222,6 +240,7 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut en_words = HashSet::new();
     let mut tr_stems = HashSet::new();
     let mut en_phrases: Vec<(Vec<String>, String)> = Vec::new();
+    let mut general_capitalized = HashSet::new();
     for (is_prior, g) in priors
         .iter()
         .map(|g| (true, g))
@@ -263,9 +282,12 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         }
         if is_prior {
             terms.extend(d.terms.iter().cloned());
+        } else {
+            general_capitalized.extend(d.capitalized.iter().cloned());
         }
     }
     Priors {
+        general_capitalized,
         en_phrases,
         words,
         by_en,
@@ -2188,6 +2210,20 @@ pub(crate) fn build(
                     || g.list_item
                     || g.prior)
         };
+        // A nationality adjective (Turkish ↔ Türk, Syrian ↔ Suriyeli), capitalized
+        // in both languages, qualifies terms and names none.
+        let nationality = ge.words == 1
+            && gt.words == 1
+            && parts.glossary == 0.0
+            && !ge.acronym
+            && !gt.acronym
+            && priors
+                .general_capitalized
+                .iter()
+                .any(|(ek, tf)| *ek == ge.key && inflects(tf, &gt.key));
+        if nationality {
+            continue;
+        }
         let head_of_name = || name_heads.contains(&lemma(&gt.key));
         let general = ge.words == 1
             && gt.words == 1
@@ -2255,11 +2291,26 @@ pub(crate) fn build(
                         .is_some_and(|w| !upper(w))
             })
         };
+        // A term that opens with a nationality adjective keeps its capital
+        // in both languages (Syrian refugee ↔ Suriyeli mülteci).
+        let opens_with_nationality = |lang: Lang, g: &super::candidates::Group| {
+            g.key.split(' ').next().is_some_and(|first| {
+                priors
+                    .general_capitalized
+                    .iter()
+                    .any(|(ek, tf)| match lang {
+                        Lang::Tr => inflects(tf, first),
+                        _ => ek == first,
+                    })
+            })
+        };
         let keep_en = gt.name_occs > 0
             || opens_with_name(gt)
+            || opens_with_nationality(Lang::En, ge)
             || prior_capitalized.contains(&(Lang::En, ge.key.clone()));
         let keep_tr = ge.name_occs > 0
             || opens_with_name(ge)
+            || opens_with_nationality(Lang::Tr, gt)
             || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
         let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
         let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));

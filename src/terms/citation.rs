@@ -255,9 +255,16 @@ fn derived_adjective(
     // -lI (with): riskli yapı, lisanslı üretim, yazılı taahhütname — when
     // the text or a dictionary has the noun before it (ihlali is ihlal +
     // -i, not ihla + -li).
+    // A name before -lI is a place of origin (Suriyeli, Ankaralı,
+    // İstanbullu): a capitalized word never hides a noun in -lI, except
+    // the names of states formed so, which head compounds as nouns
+    // (Osmanlı anıtı, Selçuklu camisi).
+    const STATES: [&str; 5] = ["osmanlı", "selçuklu", "artuklu", "akkoyunlu", "karakoyunlu"];
+    let capitalized =
+        word.chars().next().is_some_and(char::is_uppercase) && !STATES.contains(&w.as_str());
     let with = ["lı", "li", "lu", "lü"].iter().any(|s| {
         w.strip_suffix(s)
-            .is_some_and(|stem| stem.chars().count() >= 3 && noun(stem))
+            .is_some_and(|stem| stem.chars().count() >= 3 && (noun(stem) || capitalized))
     });
     // A loan adjective in -ik that breaks vowel harmony (kronik,
     // biyolojik, ekonomik: French -ique keeps its i after a back vowel);
@@ -931,6 +938,10 @@ mod tests {
         // After an adjective: no compound marker, plain plural.
         assert_eq!(tr("kırsal yollar"), "kırsal yol");
         assert_eq!(tr("geniş ovalarda"), "geniş ova");
+        // A name with -lI is an adjective of origin; a state's name so
+        // formed is a noun.
+        assert_eq!(tr("Suriyeli aileleri"), "Suriyeli aile");
+        assert_eq!(tr("Osmanlı anıtları"), "Osmanlı anıtı");
         // A vowel-dropping noun: the form the text has wins.
         let seen = |w: &str| w == "şehri";
         assert_eq!(

@@ -267,7 +267,9 @@
 //! Directive. Pairs are then taken best first, each English and each
 //! Turkish term at most once (competitive linking), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
-//! of the priors (Abstract/Öz), coordinations, a single common word seen in
+//! of the priors (Abstract/Öz), a nationality adjective of the general
+//! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
+//! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
 //! fewer than three units, and a single word whose translation comes from a
 //! general word list alone (general vocabulary, not terminology). Last, a
 //! pair that contains a better pair and adds words that do not translate
@@ -285,8 +287,10 @@
 //! No part-of-speech tagging: English candidates can be verb phrases when a
 //! verb is not in the stop list. Turkish citation forms come from rules,
 //! not a morphological analyser: a noun modifier is told from an adjective
-//! only by derivational suffixes (-sAl, -sIz), so -lArI after a plain
-//! adjective is read as a compound marker; case endings that can be part of
+//! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
+//! as Suriyeli) and short lists, so -lArI after another adjective is read
+//! as a compound marker (biyometrik verileri → biyometrik verisi; Türk
+//! gönüllüleri → Türk gönüllüsü); case endings that can be part of
 //! a stem (a locative after a short stem, a genitive after a consonant) are
 //! cut only when the text has the bare form. Statistics need repetition:
 //! on a single abstract most pairs rest on word links and priors, so a pair

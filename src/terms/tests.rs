@@ -1741,3 +1741,56 @@ fn a_hyphenated_modifier_keeps_both_turkish_words_it_links() {
     let e = entry_where(&g, |e| e.en == "high-voltage supplier");
     assert_eq!(e.tr, "yüksek gerilimli tedarikçi");
 }
+
+#[test]
+fn nationality_adjectives_link_and_keep_their_capital_but_are_no_terms() {
+    // Turkish ↔ Türk and Syrian ↔ Suriyeli are in the general word list:
+    // they carry Turkish Penal Code ↔ Türk Ceza Kanunu, and Syrian refugee
+    // keeps its capital though seen only at the start of a sentence. On
+    // their own they name nothing.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Syrian refugees crossed the border in 2012.",
+        "Suriyeli mülteciler sınırı 2012'de geçti.",
+        ev(1),
+    );
+    c.add_pair(
+        "The camp hosted Syrian families and Turkish volunteers.",
+        "Bu kamp Suriyeli aileleri ve Türk gönüllüleri ağırladı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Forgery is a crime under the Turkish Penal Code.",
+        "Sahtecilik Türk Ceza Kanunu'na göre suçtur.",
+        ev(3),
+    );
+    c.add_pair(
+        "Turkish farmers and Syrian workers met in the village.",
+        "Türk çiftçiler ve Suriyeli işçiler köyde buluştu.",
+        ev(4),
+    );
+    // An acronym pair of a lexicon (UAV ↔ İHA) is a name, no adjective.
+    c.add_pair(
+        "A UAV flew over the camp at night.",
+        "Bir İHA gece kampın üzerinden uçtu.",
+        ev(5),
+    );
+    c.add_pair("The UAV landed safely.", "İHA güvenle indi.", ev(6));
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "UAV");
+    assert_eq!(e.tr, "İHA");
+    let e = entry_where(&g, |e| e.en == "Syrian refugee");
+    assert_eq!(e.tr, "Suriyeli mülteci");
+    let e = entry_where(&g, |e| e.en == "Turkish Penal Code");
+    assert_eq!(e.tr, "Türk Ceza Kanunu");
+    // -ları after an adjective in -lI is the accusative.
+    let e = entry_where(&g, |e| e.en == "Syrian family");
+    assert_eq!(e.tr, "Suriyeli aile");
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en == "Syrian" || e.en == "Turkish"),
+        "{:#?}",
+        g.entries
+    );
+}
