@@ -771,6 +771,7 @@ pub(crate) fn collect(
             }
         }
         long_names(s, sentence, &mut side);
+        listed_names(s, sentence, &mut side);
         find_definitions(s, items, sentence, &mut side);
         find_acts(s, items, sentence, lang, &mut side);
     }
@@ -1472,6 +1473,139 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
             }
             a = end + 1;
         }
+    }
+}
+
+/// Turkish heads of institutional and legal names, as their lower-case
+/// forms begin (Bakanlığı, Kanunu, Yönetmelik, Kurulu …).
+const NAME_HEADS_TR: [&str; 22] = [
+    "ajans",
+    "anlaşma",
+    "bakanlı",
+    "başkanlı",
+    "birli",
+    "derne",
+    "enstitü",
+    "fakülte",
+    "kanun",
+    "kararname",
+    "komisyon",
+    "konsey",
+    "kurul",
+    "kurum",
+    "merkez",
+    "müdürlü",
+    "örgüt",
+    "protokol",
+    "sözleşme",
+    "tüzü",
+    "vakf",
+    "yönetmeli",
+];
+
+/// Names whose middle is a list, written with commas that end every other
+/// candidate: a name head with of, on or for and a list of capitalized
+/// items in English (Ministry of Environment, Urbanization and Climate
+/// Change; Regulation on the Erasure, Destruction or Anonymisation of
+/// Personal Data), a list of capitalized items that ends in a name head in
+/// Turkish (Çevre, Şehircilik ve İklim Değişikliği Bakanlığı). The list
+/// has a comma and ends with and, or (ve, veya) before its last item.
+fn listed_names(s: usize, sentence: &Sentence, side: &mut Side) {
+    let lang = side.lang;
+    let items = &sentence.items;
+    let word = |i: usize| match items.get(i) {
+        Some(Item::Word(t)) => Some(t),
+        _ => None,
+    };
+    let conjunction = |t: &Token| match lang {
+        Lang::Tr => matches!(t.lower.as_str(), "ve" | "veya"),
+        _ => matches!(t.lower.as_str(), "and" | "or"),
+    };
+    // A capitalized function word belongs to the name (Hakkında).
+    let capital = |t: &Token| {
+        t.caps != Caps::Lower && !t.number && !conjunction(t) && !is_title(&t.lower, lang)
+    };
+    // The index after a run of capitalized words from `i`, if any; a word
+    // with an apostrophe suffix ends it (Yönetmelik'te).
+    let run = |i: usize| {
+        let mut j = i;
+        while let Some(t) = word(j).filter(|t| capital(t)) {
+            j += 1;
+            if t.suffixed {
+                break;
+            }
+        }
+        (j > i).then_some(j)
+    };
+    for start in 0..items.len() {
+        let Some(first) = word(start) else {
+            continue;
+        };
+        let list_start = match lang {
+            Lang::Tr => {
+                let inside = start.checked_sub(1).and_then(word).is_some_and(&capital);
+                if !capital(first) || inside {
+                    continue;
+                }
+                start
+            }
+            _ => {
+                if !capital(first) || !NAME_HEADS_EN.contains(&first.lower.as_str()) {
+                    continue;
+                }
+                if !word(start + 1).is_some_and(|t| matches!(t.lower.as_str(), "of" | "on" | "for"))
+                {
+                    continue;
+                }
+                if word(start + 2).is_some_and(|t| t.lower == "the") {
+                    start + 3
+                } else {
+                    start + 2
+                }
+            }
+        };
+        let Some(mut i) = run(list_start) else {
+            continue;
+        };
+        let mut commas = 0;
+        while matches!(items.get(i), Some(Item::Break(Break::Comma))) {
+            let Some(next) = run(i + 1) else {
+                break;
+            };
+            i = next;
+            commas += 1;
+        }
+        if commas == 0 || !word(i).is_some_and(&conjunction) {
+            continue;
+        }
+        let Some(mut end) = run(i + 1) else {
+            continue;
+        };
+        match lang {
+            Lang::Tr => {
+                let head = end
+                    .checked_sub(1)
+                    .and_then(word)
+                    .map(|t| t.lower.as_str())
+                    .unwrap_or("");
+                if end - (i + 1) < 2 || !NAME_HEADS_TR.iter().any(|h| head.starts_with(h)) {
+                    continue;
+                }
+            }
+            _ => {
+                // The last item may go on with "of" (Anonymisation of
+                // Personal Data).
+                if word(end).is_some_and(|t| t.lower == "of") {
+                    if let Some(further) = run(end + 1) {
+                        end = further;
+                    }
+                }
+            }
+        }
+        let span: Vec<(usize, &Token)> = (start..end)
+            .filter_map(|k| word(k).map(|t| (k, t)))
+            .collect();
+        add_span(side, s, sentence, &span);
     }
 }
 

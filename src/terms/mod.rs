@@ -44,10 +44,14 @@
 //! with an adjective of size, age or expectation (*large*, *old*,
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*).
-//! Two kinds of candidate go past those limits, up to twelve words: a
+//! Three kinds of candidate go past those limits, up to twelve words: a
 //! capitalized name joined by *on* or *for* after a name head (*Law on the
 //! Conservation of Cultural and Natural Property*) or longer than six
-//! words, and an acronym's definition found letter by letter (*General
+//! words, a name with a list inside, across its commas (*Ministry of
+//! Environment, Urbanization and Climate Change*: a name head with *of*,
+//! *on* or *for* before the list in English; *Çevre, Şehircilik ve İklim
+//! Değişikliği Bakanlığı*: a name head at the end in Turkish), and an
+//! acronym's definition found letter by letter (*General
 //! Directorate of Cultural Heritage and Museums (GDCHM)*).
 //!
 //! Inflected forms share a key: the apostrophe suffix is cut (Türkiye'nin,

@@ -1794,3 +1794,31 @@ fn nationality_adjectives_link_and_keep_their_capital_but_are_no_terms() {
         g.entries
     );
 }
+
+#[test]
+fn names_with_a_list_inside_are_whole_candidates() {
+    // The commas of a list inside a name end every other candidate.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Ministry of Family, Labour and Social Services published the figures.",
+        "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı rakamları yayımladı.",
+        ev(1),
+    );
+    c.add_pair(
+        "These clinics follow the Regulation on the Opening, Inspection or Closure of Private Clinics.",
+        "Bu klinikler Özel Kliniklerin Açılması, Denetimi veya Kapatılması Hakkında Yönetmelik'e uyuyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| {
+        e.en == "Ministry of Family, Labour and Social Services"
+    });
+    assert_eq!(e.tr, "Aile, Çalışma ve Sosyal Hizmetler Bakanlığı");
+    let e = entry_where(&g, |e| {
+        e.en == "Regulation on the Opening, Inspection or Closure of Private Clinics"
+    });
+    assert_eq!(
+        e.tr,
+        "Özel Kliniklerin Açılması, Denetimi veya Kapatılması Hakkında Yönetmelik"
+    );
+}
