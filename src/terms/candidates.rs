@@ -1409,8 +1409,10 @@ const NAME_HEADS_EN: [&str; 52] = [
 /// and, of the (için in Turkish), by on or for after a name head, and
 /// after such a head also by in, under or to (Law on the Transformation of
 /// Areas under Disaster Risk; Afet Riski Altındaki Alanların Dönüştürülmesi
-/// Hakkında Kanun). Only the whole run is added: its parts are the n-gram
-/// pass's.
+/// Hakkında Kanun). The whole run is added, and the run cut before each
+/// in, under or to, where a place may follow the name (High Council for
+/// the Conservation of Cultural Property | in Ankara); its other parts are
+/// the n-gram pass's.
 fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
     let lang = side.lang;
     let capital = |t: &Token| t.caps != Caps::Lower && !t.number && !is_title(&t.lower, lang);
@@ -1423,6 +1425,10 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
             }
             let mut end = a;
             let mut head_joint = false;
+            // Where the run went on through in, under or to: the name may
+            // end there (High Council for the Conservation of Cultural
+            // Property | in Ankara).
+            let mut cuts: Vec<usize> = Vec::new();
             while let Some(&(_, last)) = chunk.get(end) {
                 if last.suffixed {
                     break;
@@ -1452,7 +1458,10 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                         head_joint = true;
                         true
                     }
-                    (_, ["in" | "under" | "to"]) => head_joint,
+                    (_, ["in" | "under" | "to"]) if head_joint => {
+                        cuts.push(end);
+                        true
+                    }
                     _ => false,
                 };
                 if !joins {
@@ -1460,16 +1469,18 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                 }
                 end = j;
             }
-            let Some(span) = chunk.get(a..=end) else {
-                break;
-            };
-            let content = span.iter().filter(|(_, t)| !t.stop).count();
-            let beyond = span.len() > MAX_WORDS
-                || span
-                    .iter()
-                    .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang));
-            if content >= 3 && beyond {
-                add_span(side, s, sentence, span);
+            for last in cuts.into_iter().chain([end]) {
+                let Some(span) = chunk.get(a..=last) else {
+                    continue;
+                };
+                let content = span.iter().filter(|(_, t)| !t.stop).count();
+                let beyond = span.len() > MAX_WORDS
+                    || span
+                        .iter()
+                        .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang));
+                if content >= 3 && beyond {
+                    add_span(side, s, sentence, span);
+                }
             }
             a = end + 1;
         }

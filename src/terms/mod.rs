@@ -46,7 +46,9 @@
 //! nor hold an amount after *of* (*a fine of 200,000 lira*).
 //! Three kinds of candidate go past those limits, up to twelve words: a
 //! capitalized name joined by *on* or *for* after a name head (*Law on the
-//! Conservation of Cultural and Natural Property*) or longer than six
+//! Conservation of Cultural and Natural Property*; also cut before a later
+//! *in*, *under* or *to*, where a place may follow: *High Council for the
+//! Conservation of Cultural Property | in Ankara*) or longer than six
 //! words, a name with a list inside, across its commas (*Ministry of
 //! Environment, Urbanization and Climate Change*: a name head with *of*,
 //! *on* or *for* before the list in English; *Çevre, Şehircilik ve İklim

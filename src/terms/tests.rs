@@ -1822,3 +1822,18 @@ fn names_with_a_list_inside_are_whole_candidates() {
         "Özel Kliniklerin Açılması, Denetimi veya Kapatılması Hakkında Yönetmelik"
     );
 }
+
+#[test]
+fn a_long_name_may_end_before_in_under_or_to() {
+    // "in Ankara" says where the board sits; the name ends before it. The
+    // whole run stays a candidate too, as a name may go on through "under"
+    // (Law on the Transformation of Areas under Disaster Risk).
+    let text = "The rulings of the Supreme Board for the Protection of Natural Sites in Ankara bind every province.";
+    let c = candidates(text, Lang::En);
+    for form in [
+        "Supreme Board for the Protection of Natural Sites",
+        "Supreme Board for the Protection of Natural Sites in Ankara",
+    ] {
+        assert!(c.iter().any(|x| x.form == form), "{form}: {c:#?}");
+    }
+}
