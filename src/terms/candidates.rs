@@ -772,6 +772,7 @@ pub(crate) fn collect(
         }
         long_names(s, sentence, &mut side);
         listed_names(s, sentence, &mut side);
+        dated_names(s, sentence, &mut side);
         find_definitions(s, items, sentence, &mut side);
         find_acts(s, items, sentence, lang, &mut side);
     }
@@ -1298,14 +1299,21 @@ fn add_span(
     s: usize,
     sentence: &Sentence,
     span: &[(usize, &Token)],
+    year_first: bool,
 ) -> Option<()> {
     let lang = side.lang;
     let (&(fi, ft), &(li, lt)) = (span.first()?, span.last()?);
-    if span.len() > MAX_DEFINITION_WORDS || ft.stop || lt.stop || ft.number || lt.number {
+    if span.len() > MAX_DEFINITION_WORDS
+        || ft.stop
+        || lt.stop
+        || (ft.number && !year_first)
+        || lt.number
+    {
         return None;
     }
     let name = span
         .iter()
+        .skip(usize::from(year_first))
         .filter(|(_, t)| !t.stop)
         .all(|(_, t)| t.caps != Caps::Lower);
     let plain = span
@@ -1479,7 +1487,7 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                         .iter()
                         .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang));
                 if content >= 3 && beyond {
-                    add_span(side, s, sentence, span);
+                    add_span(side, s, sentence, span, false);
                 }
             }
             a = end + 1;
@@ -1616,7 +1624,56 @@ fn listed_names(s: usize, sentence: &Sentence, side: &mut Side) {
         let span: Vec<(usize, &Token)> = (start..end)
             .filter_map(|k| word(k).map(|t| (k, t)))
             .collect();
-        add_span(side, s, sentence, &span);
+        add_span(side, s, sentence, &span, false);
+    }
+}
+
+/// Names that open with a year (1970 UNESCO Convention, 1936 Montrö
+/// Sözleşmesi, 1982 Anayasası): a year of four digits, then a run of
+/// capitalized words that ends in a name head. Its number would end any
+/// other candidate.
+fn dated_names(s: usize, sentence: &Sentence, side: &mut Side) {
+    let lang = side.lang;
+    let items = &sentence.items;
+    let word = |i: usize| match items.get(i) {
+        Some(Item::Word(t)) => Some(t),
+        _ => None,
+    };
+    let head = |t: &Token| match lang {
+        Lang::Tr => {
+            let lower = crate::text::lowercase(&t.lower, Lang::Tr);
+            NAME_HEADS_TR.iter().any(|h| lower.starts_with(h)) || lower.starts_with("anayasa")
+        }
+        _ => NAME_HEADS_EN.contains(&t.lower.as_str()) || t.lower == "constitution",
+    };
+    for start in 0..items.len() {
+        let year = word(start).is_some_and(|t| {
+            t.number
+                && t.lower.len() == 4
+                && t.lower
+                    .parse::<u16>()
+                    .is_ok_and(|y| (1000..=2100).contains(&y))
+        });
+        if !year {
+            continue;
+        }
+        let mut end = start + 1;
+        while let Some(t) = word(end).filter(|t| t.caps != Caps::Lower && !t.number && !t.stop) {
+            end += 1;
+            if t.suffixed {
+                break;
+            }
+        }
+        let Some(last) = end.checked_sub(1).filter(|&l| l > start).and_then(word) else {
+            continue;
+        };
+        if !head(last) {
+            continue;
+        }
+        let span: Vec<(usize, &Token)> = (start..end)
+            .filter_map(|k| word(k).map(|t| (k, t)))
+            .collect();
+        add_span(side, s, sentence, &span, true);
     }
 }
 
@@ -1665,7 +1722,7 @@ fn find_definitions(s: usize, items: &[Item], sentence: &Sentence, side: &mut Si
                 .get(s)
                 .is_some_and(|list| list.iter().any(|(_, f, l)| *f == fi && *l == li));
             if !known {
-                add_span(side, s, sentence, span)?;
+                add_span(side, s, sentence, span, false)?;
             }
             Some((fi, li))
         };

@@ -44,6 +44,8 @@
 //! with an adjective of size, age or expectation (*large*, *old*,
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*).
+//! A name that opens with a year and ends in a name head is a candidate
+//! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a
 //! capitalized name joined by *on* or *for* after a name head (*Law on the
 //! Conservation of Cultural and Natural Property*; also cut before a later

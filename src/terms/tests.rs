@@ -1837,3 +1837,22 @@ fn a_long_name_may_end_before_in_under_or_to() {
         assert!(c.iter().any(|x| x.form == form), "{form}: {c:#?}");
     }
 }
+
+#[test]
+fn a_name_may_open_with_a_year() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Ship traffic through the straits follows the 1936 Montreux Convention.",
+        "Boğazlardaki gemi trafiği 1936 Montrö Sözleşmesi'ne tabi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Warships are limited by the 1936 Montreux Convention as well.",
+        "Savaş gemileri de 1936 Montrö Sözleşmesi ile sınırlanıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "1936 Montreux Convention");
+    assert_eq!(e.tr, "1936 Montrö Sözleşmesi");
+    assert_eq!(e.count, 2);
+}
