@@ -598,6 +598,14 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
 /// conservation → konservasyon, pesticide → pestisit, zone → zon, season
 /// → sezon). Letters outside ASCII are kept.
 fn loan_spelling(word: &str) -> String {
+    // A past participle comes through French -é as a final -e
+    // (accredited → akredite, isolated → izole, calibrated → kalibre).
+    let participle = word
+        .strip_suffix("ated")
+        .or_else(|| word.strip_suffix("ed").filter(|b| b.ends_with("it")));
+    if let Some(base) = participle.filter(|b| b.chars().count() >= 4) {
+        return format!("{}e", loan_spelling(base));
+    }
     let chars: Vec<char> = word.chars().collect();
     let at = |i: usize| chars.get(i).copied();
     let front = |c: Option<char>| matches!(c, Some('e' | 'i' | 'y'));
@@ -625,6 +633,10 @@ fn loan_spelling(word: &str) -> String {
                 ('s', n) if i > 0 && vowel(at(i - 1)) && vowel(n) => ("z", 1),
                 ('e', Some('e')) => ("i", 2),
                 ('x', _) => ("ks", 1),
+                // A doubled c: ks before e, i, y (access → akses),
+                // else one k (accredit → akredit).
+                ('c', Some('c')) if front(at(i + 2)) => ("ks", 2),
+                ('c', Some('c')) => ("k", 2),
                 ('c', n) if front(n) => ("s", 1),
                 ('c', _) => ("k", 1),
                 ('g', n) if front(n) => ("j", 1),
@@ -2596,6 +2608,11 @@ mod tests {
             ("zone", "zon"),
             ("season", "sezon"),
             ("isolation", "izolasyon"),
+            // Past participles, through French -é.
+            ("accredited", "akredite"),
+            ("isolated", "izole"),
+            ("calibrated", "kalibre"),
+            ("access", "akses"),
         ] {
             assert_eq!(loan_spelling(en), tr);
         }

@@ -178,7 +178,8 @@
 //! words with one name key; loans: the English word written as Turkish
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon, s
 //! between vowels → z, a final silent e dropped, a doubled consonant
-//! written once), four letters
+//! written once, a participle in -ated or -ited with a final -e as French
+//! gave it: accredited → akredite, isolated → izole), four letters
 //! or more, equal to the Turkish word or inflected in it (stratigraphy ↔
 //! stratigrafisi, conservation ↔ konservasyonu: 1); cognates (`similar ≥
 //! 0.8` of the two words or of the loan spelling, words of five letters
