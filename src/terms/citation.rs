@@ -545,6 +545,16 @@ fn tr_head(
                     {
                         return Some(stem.to_owned());
                     }
+                    // A noun in -lIk softens before the genitive; no stem
+                    // ends in -lIğ (zeytinliğin → zeytinlik).
+                    if harmonic
+                        && ["lığ", "liğ", "luğ", "lüğ"]
+                            .iter()
+                            .any(|x| stem.ends_with(x))
+                        && syllables(stem) >= 2
+                    {
+                        return Some(harden(stem));
+                    }
                 }
             }
         }
@@ -938,6 +948,8 @@ mod tests {
         // After an adjective: no compound marker, plain plural.
         assert_eq!(tr("kırsal yollar"), "kırsal yol");
         assert_eq!(tr("geniş ovalarda"), "geniş ova");
+        // A noun in -lIk, softened before the genitive.
+        assert_eq!(tr("zeytinliğin"), "zeytinlik");
         // A name with -lI is an adjective of origin; a state's name so
         // formed is a noun.
         assert_eq!(tr("Suriyeli aileleri"), "Suriyeli aile");

@@ -301,7 +301,8 @@
 //! as a compound marker (biyometrik verileri → biyometrik verisi; Türk
 //! gönüllüleri → Türk gönüllüsü); case endings that can be part of
 //! a stem (a locative after a short stem, a genitive after a consonant) are
-//! cut only when the text has the bare form. Statistics need repetition:
+//! cut only when the text has the bare form, or the stem is a softened
+//! -lIk noun (zeytinliğin → zeytinlik). Statistics need repetition:
 //! on a single abstract most pairs rest on word links and priors, so a pair
 //! seen once whose words are in no word list is usually missed (elimination
 //! within a sentence pair was tried and does not help without

@@ -1856,3 +1856,14 @@ fn a_name_may_open_with_a_year() {
     assert_eq!(e.tr, "1936 Montrö Sözleşmesi");
     assert_eq!(e.count, 2);
 }
+
+#[test]
+fn a_postposition_after_a_genitive_is_outside_the_term() {
+    // yakınında, yakınına (near) end a candidate like any function word;
+    // the genitive before them goes in the citation form, the softened ğ
+    // of -lIk hardened.
+    let text = "Yeni taş ocağı bir zeytinliğin yakınında. Bir zeytinliğin yakınına tesis kuruldu.";
+    let c = candidates(text, Lang::Tr);
+    assert!(c.iter().any(|x| x.form == "zeytinlik"), "{c:#?}");
+    assert!(!c.iter().any(|x| x.form.contains("yakın")), "{c:#?}");
+}
