@@ -1196,10 +1196,7 @@ fn act_kind_tr(word: &str) -> Option<(ActKind, String)> {
 /// title between number and act word (6306 sayılı Afet Riski … Kanun) is
 /// left to the name candidates.
 fn find_acts(s: usize, items: &[Item], sentence: &Sentence, lang: Lang, side: &mut Side) {
-    let word = |i: usize| match items.get(i) {
-        Some(Item::Word(t)) => Some(t),
-        _ => None,
-    };
+    let word = |i: usize| word_at(items, i);
     for i in 0..items.len() {
         let found = match lang {
             Lang::En => word(i).and_then(|act| {
@@ -1532,10 +1529,7 @@ const NAME_HEADS_TR: [&str; 22] = [
 fn listed_names(s: usize, sentence: &Sentence, side: &mut Side) {
     let lang = side.lang;
     let items = &sentence.items;
-    let word = |i: usize| match items.get(i) {
-        Some(Item::Word(t)) => Some(t),
-        _ => None,
-    };
+    let word = |i: usize| word_at(items, i);
     let conjunction = |t: &Token| match lang {
         Lang::Tr => matches!(t.lower.as_str(), "ve" | "veya"),
         _ => matches!(t.lower.as_str(), "and" | "or"),
@@ -1635,10 +1629,7 @@ fn listed_names(s: usize, sentence: &Sentence, side: &mut Side) {
 fn dated_names(s: usize, sentence: &Sentence, side: &mut Side) {
     let lang = side.lang;
     let items = &sentence.items;
-    let word = |i: usize| match items.get(i) {
-        Some(Item::Word(t)) => Some(t),
-        _ => None,
-    };
+    let word = |i: usize| word_at(items, i);
     let head = |t: &Token| match lang {
         Lang::Tr => {
             let lower = crate::text::lowercase(&t.lower, Lang::Tr);
@@ -1674,6 +1665,14 @@ fn dated_names(s: usize, sentence: &Sentence, side: &mut Side) {
             .filter_map(|k| word(k).map(|t| (k, t)))
             .collect();
         add_span(side, s, sentence, &span, true);
+    }
+}
+
+/// The word at item `i`, if that item is a word.
+fn word_at(items: &[Item], i: usize) -> Option<&Token> {
+    match items.get(i) {
+        Some(Item::Word(t)) => Some(t),
+        _ => None,
     }
 }
 
