@@ -1632,8 +1632,7 @@ fn dated_names(s: usize, sentence: &Sentence, side: &mut Side) {
     let word = |i: usize| word_at(items, i);
     let head = |t: &Token| match lang {
         Lang::Tr => {
-            let lower = crate::text::lowercase(&t.lower, Lang::Tr);
-            NAME_HEADS_TR.iter().any(|h| lower.starts_with(h)) || lower.starts_with("anayasa")
+            NAME_HEADS_TR.iter().any(|h| t.lower.starts_with(h)) || t.lower.starts_with("anayasa")
         }
         _ => NAME_HEADS_EN.contains(&t.lower.as_str()) || t.lower == "constitution",
     };
