@@ -530,27 +530,29 @@ fn word_link(
 /// writes such a modifier as the translation of one part, or of each part
 /// word by word (kaya mezarı, gün öncesi piyasası, kömür santrali). A shade
 /// below a link of the whole word, so that the whole word's translation
-/// wins a tie. A part that is also a word of its own in the sentence
-/// (`own`: storage, beside pumped-storage) leaves its translation to that
-/// word.
-fn hyphen_part_link(
-    e: &Token,
-    t: &Token,
-    own: &HashSet<&str>,
-    priors: &Priors,
-    ibm: &Ibm,
-    dice: &WordDice,
-) -> f64 {
-    let parts: Vec<&str> = e.lower.split(['-', '\u{2010}', '\u{2011}']).collect();
-    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
-        return 0.0;
-    }
+/// wins a tie. `parts` come from [`hyphen_parts`], once per word: a part
+/// that is also a word of its own in the sentence (storage, beside
+/// pumped-storage) leaves its translation to that word.
+fn hyphen_part_link(parts: &[&str], t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice) -> f64 {
     parts
         .iter()
-        .filter(|p| p.chars().count() >= 2 && !own.contains(term_key(p, Lang::En).as_str()))
         .map(|p| part_link(p, t, priors, ibm, dice))
         .fold(0.0, f64::max)
         * PART_LINK
+}
+
+/// The parts of a hyphenated English word that may carry its links (see
+/// [`hyphen_part_link`]): two letters or more, and not a word of its own
+/// in the sentence (`own`). Empty for a word without a hyphen.
+fn hyphen_parts<'a>(e: &'a Token, own: &HashSet<&str>) -> Vec<&'a str> {
+    let parts: Vec<&str> = e.lower.split(['-', '\u{2010}', '\u{2011}']).collect();
+    if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+        return Vec::new();
+    }
+    parts
+        .into_iter()
+        .filter(|p| p.chars().count() >= 2 && !own.contains(term_key(p, Lang::En).as_str()))
+        .collect()
 }
 
 /// How surely the Turkish word `t` is the English word `e` borrowed, in
@@ -1344,10 +1346,11 @@ pub(crate) fn build(
         let own: HashSet<&str> = e_words.iter().map(|(_, t)| t.key.as_str()).collect();
         for &(ei, et) in &e_words {
             let loan = loan_key(et);
+            let parts = hyphen_parts(et, &own);
             for &(ti, tt) in &t_words {
                 let mut x = word_link(et, &loan, &es.text, tt, &ts.text, &priors, &ibm, &dice);
-                if x < CERTAIN {
-                    x = x.max(hyphen_part_link(et, tt, &own, &priors, &ibm, &dice));
+                if x < CERTAIN && !parts.is_empty() {
+                    x = x.max(hyphen_part_link(&parts, tt, &priors, &ibm, &dice));
                 }
                 if x > 0.0 {
                     candidates.push((x, ei, ti));
