@@ -327,9 +327,11 @@ fn case_ending_only(stem: &str, rest: &str) -> bool {
 }
 
 /// Case endings after the possessive (pronominal n), longest first.
-const AFTER_POSSESSIVE: [&str; 20] = [
+/// -(n)CA is the agent of a passive or "according to" (kurullarınca, by
+/// the councils).
+const AFTER_POSSESSIVE: [&str; 22] = [
     "ndaki", "ndeki", "ndan", "nden", "nın", "nin", "nun", "nün", "nda", "nde", "nla", "nle",
-    "yla", "yle", "nı", "ni", "nu", "nü", "na", "ne",
+    "yla", "yle", "nca", "nce", "nı", "ni", "nu", "nü", "na", "ne",
 ];
 
 /// The head noun of a Turkish term in the nominative singular.
@@ -531,30 +533,32 @@ fn tr_head(
         // The genitive after a consonant, on a head that may be bare (a
         // single word, or one after an adjective): when the text or a
         // dictionary has the noun (arkeolojik mirasın → arkeolojik miras).
-        if modifier.is_none() || adjective_modifier {
-            for e in ["ın", "in", "un", "ün"] {
-                if let Some(stem) = h.strip_suffix(e) {
-                    let harmonic = crate::text::suffix::turkish_suffixes(
-                        &crate::text::match_fold(stem),
-                        &crate::text::match_fold(e),
-                    );
-                    if stem.chars().last().is_some_and(|c| !is_vowel(c))
-                        && stem.chars().count() >= 3
-                        && harmonic
-                        && (seen(stem) || known(stem))
-                    {
-                        return Some(stem.to_owned());
-                    }
-                    // A noun in -lIk softens before the genitive; no stem
-                    // ends in -lIğ (zeytinliğin → zeytinlik).
-                    if harmonic
-                        && ["lığ", "liğ", "luğ", "lüğ"]
-                            .iter()
-                            .any(|x| stem.ends_with(x))
-                        && syllables(stem) >= 2
-                    {
-                        return Some(harden(stem));
-                    }
+        // A noun in -lIk softens before the genitive, and no stem ends in
+        // -lIğ (zeytinliğin → zeytinlik): after any modifier, since a
+        // compound's head would carry its marker before the genitive
+        // (-lIğInIn), so the modifier is no noun's (geri
+        // döndürülebilirliğin → geri döndürülebilirlik).
+        for e in ["ın", "in", "un", "ün"] {
+            if let Some(stem) = h.strip_suffix(e) {
+                let harmonic = crate::text::suffix::turkish_suffixes(
+                    &crate::text::match_fold(stem),
+                    &crate::text::match_fold(e),
+                );
+                if (modifier.is_none() || adjective_modifier)
+                    && stem.chars().last().is_some_and(|c| !is_vowel(c))
+                    && stem.chars().count() >= 3
+                    && harmonic
+                    && (seen(stem) || known(stem))
+                {
+                    return Some(stem.to_owned());
+                }
+                if harmonic
+                    && ["lığ", "liğ", "luğ", "lüğ"]
+                        .iter()
+                        .any(|x| stem.ends_with(x))
+                    && syllables(stem) >= 2
+                {
+                    return Some(harden(stem));
                 }
             }
         }
@@ -950,6 +954,11 @@ mod tests {
         assert_eq!(tr("geniş ovalarda"), "geniş ova");
         // A noun in -lIk, softened before the genitive.
         assert_eq!(tr("zeytinliğin"), "zeytinlik");
+        // Also after a modifier: a compound's head would keep its marker.
+        assert_eq!(tr("geri döndürülebilirliğin"), "geri döndürülebilirlik");
+        // The agent -(n)CA after the possessive (by the councils).
+        assert_eq!(tr("koruma bölge kurullarınca"), "koruma bölge kurulu");
+        assert_eq!(tr("il müdürlüğünce"), "il müdürlüğü");
         // A name with -lI is an adjective of origin; a state's name so
         // formed is a noun.
         assert_eq!(tr("Suriyeli aileleri"), "Suriyeli aile");
