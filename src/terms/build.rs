@@ -1080,7 +1080,8 @@ fn eliminated_link(
     // The leftover must be the head or the word before it: the compound
     // test reads no further back.
     let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
-    let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head);
+    let heads = head_leftovers(e_in, t_in, (a, ta), b, priors);
+    let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head) && !heads;
     // A Turkish modifier is bare, a perfect or future participle
     // (kesinleşmiş vaka) or an adjective: a case ending (baharda, in
     // spring), a converb (yenileyerek) or a present participle that a
@@ -1118,6 +1119,49 @@ fn eliminated_link(
     let from_end_e = order.iter().rev().position(|&i| i == a);
     let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
     (from_end_e == from_end_t).then_some((a, b))
+}
+
+/// Whether the two leftovers of elimination are the heads of two-word
+/// terms, the Turkish one a noun compound (a bare noun, then a head with
+/// the compound marker), and the English head a dictionary word: a noun
+/// compound's head after a modifier that translates is the English head's
+/// translation, in a sense the word lists leave out (law firm ↔ hukuk
+/// bürosu, firm listed as şirket, büro as office). A Turkish verb after
+/// the term has no compound marker.
+fn head_leftovers(
+    e_in: &[(usize, &Token)],
+    t_in: &[(usize, &Token)],
+    (a, ta): (usize, &Token),
+    b: usize,
+    priors: &Priors,
+) -> bool {
+    let [(e0, modifier), (e1, _)] = e_in else {
+        return false;
+    };
+    *e1 == a
+        && *e1 == e0 + 1
+        && t_in.last().is_some_and(|x| x.0 == b)
+        && modifier.key == modifier.lower
+        && ta.caps == Caps::Lower
+        && priors.en_words.contains(&ta.key)
+        && !["ed", "ing"].iter().any(|x| ta.lower.ends_with(x))
+        && turkish_compound(t_in)
+}
+
+/// Whether two adjacent Turkish words are a bare noun and a head with the
+/// compound marker, before any case ending (bürosunun, tespitiyle).
+fn turkish_compound(t_in: &[(usize, &Token)]) -> bool {
+    use super::candidates::possessive;
+    let [(t0, modifier), (t1, head)] = t_in else {
+        return false;
+    };
+    let instrumental = ["yla", "yle"]
+        .iter()
+        .any(|c| head.lower.strip_suffix(c).is_some_and(possessive));
+    *t1 == t0 + 1
+        && modifier.key == super::token::fold_key(&modifier.lower)
+        && head.key != super::token::fold_key(&head.lower)
+        && (possessive(&head.lower) || instrumental)
 }
 
 /// Whether adjacent English words read as a noun compound: singular

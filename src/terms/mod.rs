@@ -215,7 +215,11 @@
 //! both terms read as noun compounds and the word is the head or the word
 //! before it (public health ↔ halk sağlığı: adjacent words, singular English
 //! modifiers, no English verb, superlative or -ed word, a Turkish head with
-//! the compound marker after a bare noun that is no adjective). A Turkish
+//! the compound marker after a bare noun that is no adjective), or both
+//! words are the heads of two-word terms, the English one a dictionary
+//! word after a singular modifier and the Turkish one marked as a
+//! compound's head, before any case ending (law firm ↔ hukuk bürosunun,
+//! firm listed as şirket; risk assessment ↔ risk tespitiyle). A Turkish
 //! modifier with a case ending, a converb or a present participle is never
 //! left over (baharda, in spring, is outside the term). A weak link between
 //! the two leftovers themselves does not stop elimination when it is a

@@ -1867,3 +1867,29 @@ fn a_postposition_after_a_genitive_is_outside_the_term() {
     assert!(c.iter().any(|x| x.form == "zeytinlik"), "{c:#?}");
     assert!(!c.iter().any(|x| x.form.contains("yakın")), "{c:#?}");
 }
+
+#[test]
+fn the_heads_of_two_noun_compounds_pair_by_elimination() {
+    // law ↔ hukuk and damage ↔ hasar are listed (hukuk also for legal, so
+    // it may be an adjective); firm is listed as şirket, büro as office,
+    // assessment as değerlendirme, tespit as finding. The heads left over
+    // in two noun compounds translate each other all the same, seen once,
+    // the Turkish one with its compound marker before a case ending
+    // (bürosunun, tespitiyle).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The museum won the case with the help of a law firm.",
+        "Müze davayı bir hukuk bürosunun yardımıyla kazandı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The ministry decided after a damage assessment.",
+        "Bakanlık hasar tespitiyle karar verdi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "law firm" && e.tr == "hukuk bürosu");
+    entry_where(&g, |e| {
+        e.en == "damage assessment" && e.tr == "hasar tespiti"
+    });
+}
