@@ -2492,11 +2492,49 @@ pub(crate) fn build(
         );
         [before, after].iter().any(|part| part.join(" ") == n.key)
     };
+    // A general noun after a term on both sides (polio case ↔ çocuk felci
+    // vakası, routine immunization service ↔ rutin bağışıklama hizmeti)
+    // counts an instance of the term or offers it: the term is the
+    // entry, and the longer pair is none when the term is kept.
+    let light_head = |oe: usize, ot: usize, re: usize, rt: usize| -> bool {
+        const LIGHT: [(&str, &str); 3] = [
+            ("case", "vaka"),
+            ("service", "hizmet"),
+            ("process", "süreç"),
+        ];
+        let (Some(o_en), Some(i_en), Some(o_tr), Some(i_tr)) = (
+            en.groups.get(oe),
+            en.groups.get(re),
+            tr.groups.get(ot),
+            tr.groups.get(rt),
+        ) else {
+            return false;
+        };
+        let after = |outer: &str, inner: &str| {
+            outer
+                .strip_prefix(inner)
+                .and_then(|rest| rest.strip_prefix(' '))
+                .map(crate::text::match_fold)
+        };
+        match (after(&o_en.key, &i_en.key), after(&o_tr.key, &i_tr.key)) {
+            (Some(e), Some(t)) => LIGHT.iter().any(|&(le, lt)| le == e && lt == t),
+            _ => false,
+        }
+    };
     let keep: Vec<bool> = taken
         .iter()
         .enumerate()
         .map(|(i, &(re, rt, _))| {
             if extension.get(i).copied().unwrap_or(false) {
+                return false;
+            }
+            // The longer pair of a term and a general noun gives way to
+            // the term.
+            let instance = taken
+                .iter()
+                .zip(&extension)
+                .any(|(&(ie, it, _), &ext)| !ext && light_head(re, rt, ie, it));
+            if instance {
                 return false;
             }
             // Two acronyms a prior glossary pairs are an entry of their own
@@ -2525,6 +2563,7 @@ pub(crate) fn build(
                         && contains(&en, oe, re)
                         && contains(&tr, ot, rt)
                         && (strong || !beside_of(oe, re))
+                        && !light_head(oe, ot, re, rt)
                 })
                 .map(|(_, pair)| pair)
                 .map(|(&(oe, ot, _), _)| (oe, ot))

@@ -294,7 +294,10 @@
 //! Directive ↔ AB Kuşlar Direktifi), or the English term is the whole of
 //! one side of a common "X of Y" or "X and Y" (location data inside
 //! location data of drivers; purpose limitation inside purpose limitation
-//! and proportionality).
+//! and proportionality), or the longer pair only adds a general noun
+//! after both terms (case ↔ vaka, service ↔ hizmet, process ↔ süreç:
+//! polio case ↔ çocuk felci vakası). Such a longer pair counts or offers
+//! the term and gives way to it.
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a

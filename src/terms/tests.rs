@@ -1893,3 +1893,34 @@ fn the_heads_of_two_noun_compounds_pair_by_elimination() {
         e.en == "damage assessment" && e.tr == "hasar tespiti"
     });
 }
+
+#[test]
+fn a_term_followed_by_a_general_noun_is_cited_without_it() {
+    // waste collection ↔ atık toplama, inside waste collection service ↔
+    // atık toplama hizmeti and food poisoning ↔ gıda zehirlenmesi inside
+    // food poisoning case ↔ gıda zehirlenmesi vakası: the general noun
+    // (service, case) offers or counts the term; the term is the entry.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The municipality extended its waste collection service to the villages.",
+        "Belediye atık toplama hizmetini köylere genişletti.",
+        ev(1),
+    );
+    c.add_pair(
+        "Doctors reported a food poisoning case at the school.",
+        "Doktorlar okulda bir gıda zehirlenmesi vakası bildirdi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "waste collection" && e.tr == "atık toplama");
+    entry_where(&g, |e| {
+        e.en == "food poisoning" && e.tr == "gıda zehirlenmesi"
+    });
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.ends_with("service") || e.en.ends_with("case")),
+        "{:#?}",
+        g.entries
+    );
+}
