@@ -930,6 +930,68 @@ fn compound_parts(word: &str) -> Vec<(&str, &str)> {
         .collect()
 }
 
+/// A closed compound the dictionaries lack, written as two Turkish words:
+/// one part spelled as the first or second word (a loan), the other part
+/// translating the other word through the dictionaries
+/// (papillomavirus ↔ papilloma virüsü, through virus ↔ virüs). The English
+/// word links to both at [`PART_LINK`] when it has no link that is
+/// evidence and neither Turkish word is linked to another word as
+/// evidence: the split is the evidence.
+fn spelled_compound_links(
+    w: &HashMap<(usize, usize), f64>,
+    e_words: &[(usize, &Token)],
+    t_items: &[Item],
+    priors: &Priors,
+    ibm: &Ibm,
+    dice: &WordDice,
+) -> Vec<((usize, usize), f64)> {
+    let word = |j: usize| match t_items.get(j) {
+        Some(Item::Word(t)) if !t.stop && !t.number && t.caps != Caps::All => Some(t),
+        _ => None,
+    };
+    let free_t = |j: usize, ei: usize| {
+        !w.iter()
+            .any(|(&(i, k), &x)| k == j && i != ei && x >= LINK_EVIDENCE)
+    };
+    let mut out = Vec::new();
+    for &(ei, e) in e_words {
+        if e.number || e.caps == Caps::All || e.letters < 8 {
+            continue;
+        }
+        if w.iter().any(|(&(i, _), &x)| i == ei && x >= LINK_EVIDENCE) {
+            continue;
+        }
+        let parts = compound_parts(&e.lower);
+        if parts.is_empty() {
+            continue;
+        }
+        let spelled = |part: &str, t: &Token| {
+            let t_fold = super::token::fold_key(&t.lower);
+            [part.to_string(), loan_spelling(part)]
+                .iter()
+                .map(|f| super::token::fold_key(f))
+                .any(|f| f.chars().count() >= 4 && inflects(&f, &t_fold))
+        };
+        let found = (0..t_items.len().saturating_sub(1)).find(|&j| {
+            let (Some(a), Some(b)) = (word(j), word(j + 1)) else {
+                return false;
+            };
+            free_t(j, ei)
+                && free_t(j + 1, ei)
+                && parts.iter().any(|(modifier, head)| {
+                    (spelled(modifier, a) && part_link(head, b, priors, ibm, dice) >= CERTAIN)
+                        || (spelled(head, b)
+                            && part_link(modifier, a, priors, ibm, dice) >= CERTAIN)
+                })
+        });
+        if let Some(j) = found {
+            out.push(((ei, j), PART_LINK));
+            out.push(((ei, j + 1), PART_LINK));
+        }
+    }
+    out
+}
+
 /// Closed compounds (Melamed's one-to-one linking extended to one-to-two):
 /// an English word linked to one Turkish word also takes the unlinked
 /// Turkish word next to it when the word cuts into two parts that line up
@@ -1530,6 +1592,10 @@ pub(crate) fn build(
             w.insert((ei, ti), x);
         }
         for (k, x) in compound_links(&w, &es.items, &ts.items, &priors, &ibm, &dice) {
+            linked_t.insert(k.1);
+            w.insert(k, x);
+        }
+        for (k, x) in spelled_compound_links(&w, &e_words, &ts.items, &priors, &ibm, &dice) {
             linked_t.insert(k.1);
             w.insert(k, x);
         }

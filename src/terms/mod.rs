@@ -203,7 +203,10 @@
 //! round, two adjacent English words link to one Turkish word written as
 //! their translations run together (natural gas ↔ doğalgaz, through
 //! natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔ karbondioksit, two
-//! loans). A word linked to several words of the other language links
+//! loans). An English closed compound that no link explains also links two
+//! adjacent free Turkish words when one of its parts is spelled as one of
+//! them and the other part translates the other (papillomavirus ↔
+//! papilloma virüsü, through virus ↔ virüs). A word linked to several words of the other language links
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a

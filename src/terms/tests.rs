@@ -1924,3 +1924,20 @@ fn a_term_followed_by_a_general_noun_is_cited_without_it() {
         g.entries
     );
 }
+
+#[test]
+fn a_closed_compound_links_a_loan_and_a_translated_head() {
+    // coronavirus cuts into corona, spelled as korona, and virus, listed as
+    // virüs: it links both Turkish words, though korona is in no word list
+    // and the pair is seen once.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Scientists studied the human coronavirus in bats.",
+        "Araştırmacılar yarasalarda insan korona virüsünü inceledi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "human coronavirus" && e.tr == "insan korona virüsü"
+    });
+}
