@@ -2011,11 +2011,20 @@ pub(crate) fn build(
             // last spring").
             // Two or three words a side: a longer run that translates word
             // for word is mostly a clause (a verb phrase, with no
-            // part-of-speech tags to tell), not a term.
+            // part-of-speech tags to tell), not a term. Or one English
+            // word that the other side translates with two (airspace ↔
+            // hava sahası, laptop ↔ dizüstü bilgisayar): a unit a
+            // translator looks up, unless it is a verb (funded ↔ finanse
+            // etti).
             let e_words = en.groups.get(k.0).map_or(0, |g| g.words);
             let t_words = tr.groups.get(k.1).map_or(0, |g| g.words);
-            let multiword = (2..=3).contains(&e_words)
-                && ((2..=3).contains(&t_words) || (e_words == 2 && t_words == 1));
+            let multiword = ((2..=3).contains(&e_words)
+                && ((2..=3).contains(&t_words) || (e_words == 2 && t_words == 1)))
+                || (e_words == 1
+                    && t_words == 2
+                    && en.groups.get(k.0).is_some_and(|g| {
+                        !g.key.ends_with("ed") && !super::token::is_verb(&g.key, Lang::En)
+                    }));
             let lifted = ((multiword && p.lexical >= COMPOSITIONAL_COVER && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))
                 && termhood < COMPOSITIONAL_TERMHOOD;

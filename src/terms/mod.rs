@@ -251,7 +251,8 @@
 //! 0.3·markup + 0.05·number)`, with `termhood` the mean of the two terms'
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
 //! association. Two terms of two or three words each (or two English
-//! words and a Turkish closed compound) that translate word
+//! words and a Turkish closed compound, or one English word that is no
+//! verb and two Turkish words: airspace ↔ hava sahası) that translate word
 //! for word through certain links (`lexical` ≥ 0.9: dictionary, identical
 //! or name links, one elimination link) have a termhood of at least 0.65,
 //! enough to reach the default minimum score seen once: the translation shows where

@@ -1941,3 +1941,35 @@ fn a_closed_compound_links_a_loan_and_a_translated_head() {
         e.en == "human coronavirus" && e.tr == "insan korona virüsü"
     });
 }
+
+#[test]
+fn one_english_word_pairs_with_its_two_word_turkish_translation() {
+    // airspace ↔ hava sahası and xenophobia ↔ yabancı düşmanlığı: a word
+    // list gives a two-word translation of one English word, a unit a
+    // translator looks up, seen once. A verb so translated is no term
+    // (funded ↔ finanse etti).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The drone entered the airspace of the neighbouring country.",
+        "İnsansız uçak komşu ülkenin hava sahasına girdi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The report warns that xenophobia is rising in border towns.",
+        "Rapor, sınır kasabalarında yabancı düşmanlığının arttığı uyarısında bulunuyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "A survey of the old bridge was funded by the regional bank.",
+        "Eski köprünün incelemesini bölge bankası finanse etti.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "airspace" && e.tr == "hava sahası");
+    entry_where(&g, |e| e.en == "xenophobia" && e.tr == "yabancı düşmanlığı");
+    assert!(
+        !g.entries.iter().any(|e| e.en == "funded"),
+        "{:#?}",
+        g.entries
+    );
+}
