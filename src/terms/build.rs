@@ -965,12 +965,22 @@ fn spelled_compound_links(
         if parts.is_empty() {
             continue;
         }
-        let spelled = |part: &str, t: &Token| {
-            let t_fold = super::token::fold_key(&t.lower);
+        // Each part as written and in its loan spelling, folded, once per
+        // word rather than once per Turkish word.
+        let forms = |part: &str| -> Vec<String> {
             [part.to_string(), loan_spelling(part)]
                 .iter()
                 .map(|f| super::token::fold_key(f))
-                .any(|f| f.chars().count() >= 4 && inflects(&f, &t_fold))
+                .filter(|f| f.chars().count() >= 4)
+                .collect()
+        };
+        let split: Vec<(&str, &str, Vec<String>, Vec<String>)> = parts
+            .iter()
+            .map(|&(m, h)| (m, h, forms(m), forms(h)))
+            .collect();
+        let spelled = |forms: &[String], t: &Token| {
+            let t_fold = super::token::fold_key(&t.lower);
+            forms.iter().any(|f| inflects(f, &t_fold))
         };
         let found = (0..t_items.len().saturating_sub(1)).find(|&j| {
             let (Some(a), Some(b)) = (word(j), word(j + 1)) else {
@@ -978,9 +988,9 @@ fn spelled_compound_links(
             };
             free_t(j, ei)
                 && free_t(j + 1, ei)
-                && parts.iter().any(|(modifier, head)| {
-                    (spelled(modifier, a) && part_link(head, b, priors, ibm, dice) >= CERTAIN)
-                        || (spelled(head, b)
+                && split.iter().any(|(modifier, head, m_forms, h_forms)| {
+                    (spelled(m_forms, a) && part_link(head, b, priors, ibm, dice) >= CERTAIN)
+                        || (spelled(h_forms, b)
                             && part_link(modifier, a, priors, ibm, dice) >= CERTAIN)
                 })
         });
