@@ -536,9 +536,28 @@ fn word_link(
 fn hyphen_part_link(parts: &[&str], t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice) -> f64 {
     parts
         .iter()
-        .map(|p| part_link(p, t, priors, ibm, dice))
+        .map(|p| {
+            if borrowed_part(p, t) {
+                1.0
+            } else {
+                part_link(p, t, priors, ibm, dice)
+            }
+        })
         .fold(0.0, f64::max)
         * PART_LINK
+}
+
+/// Whether the Turkish word `t` is the part `part` of a hyphenated English
+/// word borrowed ([`loan_spelling`], four letters or more, bare or
+/// inflected): lithium-ion ↔ lityum, iyon. Such a part needs no evidence
+/// of its own, unlike a part's translation (see [`part_link`]).
+fn borrowed_part(part: &str, t: &Token) -> bool {
+    let t_fold = super::token::fold_key(&t.lower);
+    let loan = super::token::fold_key(&loan_spelling(part));
+    let glided = glide_after_consonant(&loan);
+    [loan.as_str(), glided.as_str()]
+        .iter()
+        .any(|l| l.chars().count() >= 4 && inflects(l, &t_fold))
 }
 
 /// The parts of a hyphenated English word that may carry its links (see
@@ -576,7 +595,12 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
         return 0.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    if loan.chars().count() >= 4 && inflects(loan, &t_fold) {
+    let glided = glide_after_consonant(loan);
+    let loans = [loan, glided.as_str()];
+    if loans
+        .iter()
+        .any(|l| l.chars().count() >= 4 && inflects(l, &t_fold))
+    {
         return 1.0;
     }
     if e.letters < 5 || t.letters < 5 {
@@ -585,13 +609,36 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
     let mut s = similar(&e.lower, &t.lower).max(similar(&e.key, &t.key));
     // The loan spelling only when it differs from the word as written.
     if loan != e.lower {
-        s = s.max(similar(loan, &t_fold));
+        for l in loans {
+            s = s.max(similar(l, &t_fold));
+        }
     }
     if s >= 0.8 {
         (0.4 + (s - 0.8) * 3.0).min(1.0)
     } else {
         0.0
     }
+}
+
+/// A loan spelling with its i before a vowel after a consonant written as
+/// the glide alone, as Turkish often borrows it (lithium → lityum, sodium
+/// → sodyum, stadium → stadyum, beside biometric → biyometrik): the other
+/// reading of [`loan_spelling`]'s iy.
+fn glide_after_consonant(loan: &str) -> String {
+    let vowel = |c: char| "aeıioöuü".contains(c);
+    let chars: Vec<char> = loan.chars().collect();
+    let mut out = String::with_capacity(loan.len());
+    for (i, &c) in chars.iter().enumerate() {
+        let after_consonant = i > 0
+            && chars
+                .get(i - 1)
+                .is_some_and(|&p| p.is_alphabetic() && !vowel(p));
+        if c == 'i' && after_consonant && chars.get(i + 1) == Some(&'y') {
+            continue;
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The English word `word` (lower case) as Turkish spells a loan of it:
@@ -1064,9 +1111,11 @@ fn compound_links(
             if n.caps == Caps::All || (n.caps == Caps::Initial && !n.initial) {
                 continue;
             }
+            let hyphenated = e.lower.contains(['-', '\u{2010}', '\u{2011}']);
             let fits = parts.iter().any(|(modifier, head)| {
                 let for_other = if linked_is_modifier { head } else { modifier };
-                part_link(for_other, &n, priors, ibm, dice) >= LINK_EVIDENCE
+                (hyphenated && borrowed_part(for_other, &n))
+                    || part_link(for_other, &n, priors, ibm, dice) >= LINK_EVIDENCE
             });
             if fits {
                 out.push(((ei, other), x));
@@ -2787,6 +2836,22 @@ mod tests {
         ] {
             assert_eq!(loan_spelling(en), tr);
         }
+    }
+
+    #[test]
+    fn a_loan_may_write_its_i_before_a_vowel_as_the_glide_alone() {
+        for (en, tr) in [
+            ("lithium", "lityum"),
+            ("sodium", "sodyum"),
+            ("stadium", "stadyum"),
+        ] {
+            assert_eq!(glide_after_consonant(&loan_spelling(en)), tr);
+        }
+        // Only after a consonant; the full spelling stays the first reading.
+        assert_eq!(glide_after_consonant("iyon"), "iyon");
+        assert_eq!(loan_spelling("biometric"), "biyometrik");
+        let (e, t) = (word("lithium", Lang::En), word("lityumun", Lang::Tr));
+        assert_eq!(cognate(&e, &t), 1.0);
     }
 
     fn word(text: &str, lang: Lang) -> Token {

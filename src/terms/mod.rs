@@ -119,7 +119,11 @@
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
 //!   teknik), and, in English, once British spellings are made American
 //!   (salinisation = salinization, centre = center, analyse = analyze; both
-//!   spellings must occur), confidence 1.0;
+//!   spellings must occur), confidence 1.0; so too spellings that differ
+//!   only in where they put spaces and hyphens once closed up, the last
+//!   word keyed alone (lityum-iyon batarya = lityum iyon bataryalarla,
+//!   doğalgazın = doğal gaz), as a word's own key stems a hyphenated word
+//!   whole but spaced words apart;
 //! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;
@@ -179,14 +183,17 @@
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon, s
 //! between vowels → z, a final silent e dropped, a doubled consonant
 //! written once, a participle in -ated or -ited with a final -e as French
-//! gave it: accredited → akredite, isolated → izole), four letters
+//! gave it: accredited → akredite, isolated → izole; an i before a vowel
+//! after a consonant read also as the glide alone: lithium → lityum
+//! beside biometric → biyometrik), four letters
 //! or more, equal to the Turkish word or inflected in it (stratigraphy ↔
 //! stratigrafisi, conservation ↔ konservasyonu: 1); cognates (`similar ≥
 //! 0.8` of the two words or of the loan spelling, words of five letters
 //! or more, scaled to `0.4..=1`); a hyphenated English word through its
 //! parts (rock-cut ↔ kaya, coal-fired ↔ kömür, low-interest ↔ düşük and
 //! faizli: Turkish writes such a modifier as the translation of a part,
-//! or of each part; at 0.95, and not through a part that is also a word
+//! or of each part, or borrows the part: lithium-ion ↔ lityum and iyon,
+//! a loan needing no evidence of its own; at 0.95, and not through a part that is also a word
 //! of its own in the sentence: storage, beside pumped-storage, takes its
 //! own translation); word Dice over the units (two words that
 //! co-occur in two units or more; statistical links are scaled by 0.95 so

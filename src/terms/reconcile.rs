@@ -149,6 +149,34 @@ pub(crate) fn reconcile(side: &mut Side) {
             }
         }
     }
+    // (a') Spellings that differ in where they put spaces and hyphens
+    // (lityum-iyon batarya, lityum iyon bataryalarla; doğalgaz, doğal gaz),
+    // whose per-word keys need not add up: each spelling closed up and its
+    // last word keyed alone. Spellings laid out alike already share a key
+    // when they are one term.
+    let mut by_spacing: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    for g in 0..n {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        for (form, _) in group.forms() {
+            let key = super::token::spacing_key(&form, lang);
+            if key.chars().count() < 5 {
+                continue;
+            }
+            let layout: String = form
+                .chars()
+                .filter(|c| matches!(c, ' ' | '-' | '\u{2010}' | '\u{2011}'))
+                .collect();
+            let seen = by_spacing.entry(key).or_default();
+            if let Some(&(_, other)) = seen.iter().find(|(l, _)| *l != layout) {
+                unite(side, other, g);
+            }
+            if !seen.iter().any(|(l, _)| *l == layout) {
+                seen.push((layout, g));
+            }
+        }
+    }
     // (b) Names with the same name key.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for g in 0..n {

@@ -1973,3 +1973,29 @@ fn one_english_word_pairs_with_its_two_word_turkish_translation() {
         g.entries
     );
 }
+
+#[test]
+fn spellings_that_differ_in_spaces_and_hyphens_are_one_entry() {
+    // sodyum-iyon beside sodyum iyon: Snowball stems the hyphenated word
+    // whole and the spaced words apart, so their keys differ; closed up,
+    // with the last word keyed alone, they agree. The parts of
+    // sodium-ion are borrowed (sodium → sodyum, ion → iyon), which links
+    // the spaced words with no other evidence.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The maker sells sodium-ion batteries more cheaply than before.",
+        "Üretici sodyum iyon bataryaları eskisinden daha ucuza satıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The town bought a sodium-ion battery for its solar farm.",
+        "Belediye güneş tarlası için bir sodyum-iyon batarya satın aldı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "sodium-ion battery");
+    let forms: Vec<&str> = e.forms(Lang::Tr).collect();
+    assert!(forms.contains(&"sodyum-iyon batarya"), "{e:#?}");
+    assert!(forms.contains(&"sodyum iyon bataryaları"), "{e:#?}");
+    assert_eq!(e.count, 2, "{e:#?}");
+}

@@ -532,6 +532,42 @@ fn word_key(
     }
 }
 
+/// The key of a spelling with its spaces and hyphens closed up: every part
+/// but the last folded as written, the last keyed as a word of its own (its
+/// suffixes cut), so that *lityum-iyon batarya*, *lityum iyon bataryalarla*
+/// and *doğalgaz* beside *doğal gaz* agree. A word's own key would stem a
+/// hyphenated word whole and each spaced word apart, and stems of parts
+/// need not add up (Snowball reads *lityum* as *lity* with a possessive).
+pub(crate) fn spacing_key(form: &str, lang: Lang) -> String {
+    let parts: Vec<&str> = form
+        .split([' ', '-', '\u{2010}', '\u{2011}'])
+        .filter(|p| !p.is_empty())
+        .collect();
+    let Some((last, init)) = parts.split_last() else {
+        return String::new();
+    };
+    let mut key: String = init.iter().map(|p| fold_key(&lowercase(p, lang))).collect();
+    let letters = last.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = last.chars().filter(|c| c.is_uppercase()).count();
+    let lower = lowercase(last, lang);
+    let caps = if letters >= 2 && upper == letters {
+        Caps::All
+    } else if last.chars().next().is_some_and(char::is_uppercase) {
+        Caps::Initial
+    } else {
+        Caps::Lower
+    };
+    let number = last
+        .chars()
+        .all(|c| c.is_ascii_digit() || c == '.' || c == ',');
+    if caps == Caps::Initial {
+        key.push_str(&fold_key(&lower));
+    } else {
+        key.push_str(&word_key(last, &lower, caps, letters, number, lang));
+    }
+    key
+}
+
 /// Strips a case ending that follows the third-person possessive through
 /// the pronominal n (çalışmasını, trafiğinin, kapasitesine, bölgesinde →
 /// çalışması, trafiği, kapasitesi, bölgesi), so that Snowball sees the same
@@ -669,6 +705,19 @@ pub(crate) fn term_key(term: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spellings_closed_up_share_a_spacing_key() {
+        let key = |s: &str| spacing_key(s, Lang::Tr);
+        assert_eq!(key("lityum-iyon batarya"), key("lityum iyon bataryalarla"));
+        assert_eq!(key("doğal gaz"), key("doğalgazın"));
+        assert_eq!(key("TB-2"), key("TB2"));
+        assert_ne!(key("doğal gaz"), key("doğal kaynak"));
+        assert_eq!(
+            spacing_key("self-consumption", Lang::En),
+            spacing_key("self consumption", Lang::En)
+        );
+    }
 
     fn keys(s: &str, lang: Lang) -> Vec<String> {
         tokenize(s, lang)
