@@ -668,6 +668,12 @@ fn loan_spelling(word: &str) -> String {
             ("syon", 4)
         } else if rest == "ity" {
             ("ite", 3)
+        } else if rest == "ical" && i > 0 {
+            // Turkish borrows the adjective without -al (biological →
+            // biyolojik, political → politik).
+            ("ik", 4)
+        } else if rest == "ism" && i > 0 {
+            ("izm", 3)
         } else {
             match (c, next) {
                 ('p', Some('h')) => ("f", 2),
@@ -2833,6 +2839,9 @@ mod tests {
             ("isolated", "izole"),
             ("calibrated", "kalibre"),
             ("access", "akses"),
+            ("biological", "biyolojik"),
+            ("political", "politik"),
+            ("tourism", "turizm"),
         ] {
             assert_eq!(loan_spelling(en), tr);
         }

@@ -118,7 +118,8 @@
 //! Candidates with different keys are merged into one term when:
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
 //!   teknik), and, in English, once British spellings are made American
-//!   (salinisation = salinization, centre = center, analyse = analyze; both
+//!   (salinisation = salinization, centre = center, analyse = analyze,
+//!   archaeological = archeological; both
 //!   spellings must occur), confidence 1.0; so too spellings that differ
 //!   only in where they put spaces and hyphens once closed up, the last
 //!   word keyed alone (lityum-iyon batarya = lityum iyon bataryalarla,
@@ -180,7 +181,8 @@
 //! fewer only before one inflectional ending, so that *kâr* does not begin
 //! *karar*); the same word, or capitalized
 //! words with one name key; loans: the English word written as Turkish
-//! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon, s
+//! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon,
+//! -ical → -ik, -ism → -izm, s
 //! between vowels → z, a final silent e dropped, a doubled consonant
 //! written once, a participle in -ated or -ited with a final -e as French
 //! gave it: accredited → akredite, isolated → izole; an i before a vowel

@@ -89,11 +89,20 @@ pub(crate) fn unite(side: &mut Side, a: usize, b: usize) {
 /// British–American correspondences (Oxford English Dictionary spelling
 /// notes): -isation → -ization, -ise(d/s)/-ising → -ize…, -yse → -yze,
 /// -our(ed/ing/able) → -or… in words of six letters or more, -tre/-bre →
-/// -ter/-ber, -lled/-lling/-ller → -led/-ling/-ler, -ogue → -og. Used only to
+/// -ter/-ber, -lled/-lling/-ller → -led/-ling/-ler, -ogue → -og, and an ae
+/// inside the word → e (archaeological → archeological, palaeolithic →
+/// paleolithic; not a first or final ae: aerial, algae). Used only to
 /// merge two spellings that both occur in the text, so -ise words that
 /// have no -ize spelling (enterprise, promise) are never affected.
 pub(crate) fn american(word: &str) -> String {
     let mut w = word.replace("isation", "ization");
+    if let Some(inner) = w.get(1..w.len().saturating_sub(2)) {
+        if inner.contains("ae") {
+            let first = w.get(..1).unwrap_or("");
+            let last = w.get(w.len() - 2..).unwrap_or("");
+            w = format!("{first}{}{last}", inner.replace("ae", "e"));
+        }
+    }
     for (gb, us) in [
         ("ising", "izing"),
         ("ised", "ized"),

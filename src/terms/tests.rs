@@ -288,6 +288,13 @@ fn british_and_american_spellings_of_one_term_merge() {
     assert_eq!(super::reconcile::american("behaviour"), "behavior");
     assert_eq!(super::reconcile::american("four"), "four");
     assert_eq!(super::reconcile::american("modelling"), "modeling");
+    assert_eq!(
+        super::reconcile::american("archaeological"),
+        "archeological"
+    );
+    assert_eq!(super::reconcile::american("palaeolithic"), "paleolithic");
+    assert_eq!(super::reconcile::american("aerial"), "aerial");
+    assert_eq!(super::reconcile::american("algae"), "algae");
 }
 
 #[test]
