@@ -897,16 +897,30 @@ fn en_phrase_links(
                         .iter()
                         .enumerate()
                         .all(|(k, p)| key(start + k) == Some(p.as_str()));
-                    let taken = (start..start + phrase.len()).any(|i| {
+                    let range = start..start + phrase.len();
+                    let taken = range.clone().any(|i| {
                         w.iter()
                             .any(|(&(a, b), &x)| a == i && b != tj && x >= CERTAIN)
                     });
-                    (fits && !taken).then_some(start..start + phrase.len())
+                    // A modifier linked to the Turkish word right before
+                    // keeps that link (solar power plant ↔ güneş enerjisi
+                    // santrali, power ↔ enerji learnt): the Turkish word
+                    // takes the rest of the phrase.
+                    let head = start + phrase.len() - 1;
+                    let words: Vec<usize> = range
+                        .filter(|&i| {
+                            i == head
+                                || !w.iter().any(|(&(a, b), &x)| {
+                                    a == i && b + 1 == tj && x >= LINK_EVIDENCE
+                                })
+                        })
+                        .collect();
+                    (fits && !taken).then_some(words)
                 })
             });
-        if let Some(range) = found {
-            w.retain(|&(a, b), _| b != tj && !range.contains(&a));
-            for i in range {
+        if let Some(words) = found {
+            w.retain(|&(a, b), _| b != tj && !words.contains(&a));
+            for i in words {
                 w.insert((i, tj), 1.0);
             }
         }
@@ -2329,6 +2343,33 @@ pub(crate) fn build(
         if covered_inside {
             continue;
         }
+        // A word list's English phrase for the Turkish term (power plant ↔
+        // santral) is the entry, not its last word alone (plant), however
+        // often that word stands alone: the pair gives way to the phrase's
+        // while that is free to be taken.
+        let phrase_of = |oe: usize| {
+            let (Some(o), Some(t)) = (en.groups.get(oe), tr.groups.get(rt)) else {
+                return false;
+            };
+            let words: Vec<&str> = o.key.split(' ').collect();
+            priors.en_phrases.iter().any(|(phrase, form)| {
+                phrase.len() == words.len()
+                    && phrase.iter().zip(&words).all(|(p, w)| p == w)
+                    && inflects(form, &t.key)
+            })
+        };
+        let phrase_waits = by_turkish.get(&rt).is_some_and(|pairs| {
+            pairs.iter().any(|&(oe, _, s)| {
+                oe != re
+                    && contains(&en, oe, re)
+                    && s >= min_score
+                    && !used_e.contains(&oe)
+                    && phrase_of(oe)
+            })
+        });
+        if phrase_waits {
+            continue;
+        }
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             continue;
         };
@@ -2726,14 +2767,24 @@ pub(crate) fn build(
 /// Whether a Turkish word as written reads as an adjective: a listed one
 /// (`adjectival`), or one with an adjective-making ending (-sIz, -sAl,
 /// -lI; a loanword's -ik, arkeolojik). A capitalized word is a name
-/// (Kandilli); -lIk makes nouns (sınırlılık).
+/// (Kandilli); -lIk makes nouns (sınırlılık); a listed noun ending in l
+/// with the possessive vowel is no -lI word (santrali, of santral).
 pub(super) fn turkish_adjective(word: &str, adjectival: &HashSet<String>) -> bool {
     const ENDINGS: [&str; 10] = [
         "sız", "siz", "suz", "süz", "sal", "sel", "lı", "li", "lu", "lü",
     ];
+    let possessive_of_l_noun = || {
+        let folded = super::token::fold_key(word);
+        super::lemma::dictionary_lemma(word).is_some_and(|lemma| {
+            lemma.ends_with('l')
+                && folded
+                    .strip_prefix(lemma.as_str())
+                    .is_some_and(|rest| rest.chars().count() == 1)
+        })
+    };
     word.chars().next().is_some_and(char::is_lowercase)
         && (adjectival.contains(word)
-            || ENDINGS.iter().any(|x| word.ends_with(x))
+            || (ENDINGS.iter().any(|x| word.ends_with(x)) && !possessive_of_l_noun())
             || (["ik", "ık"].iter().any(|x| word.ends_with(x))
                 && !["lik", "lık"].iter().any(|x| word.ends_with(x))))
 }

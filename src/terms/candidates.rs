@@ -302,6 +302,22 @@ impl Group {
             let non_ascii = form.chars().filter(|c| !c.is_ascii()).count();
             let shouted = all_caps(form) && !all_caps_everywhere;
             let capitalized = !self.name && form.chars().next().is_some_and(char::is_uppercase);
+            // Turkish modifiers with a case ending (güçlendirmenin maliyeti
+            // beside güçlendirme maliyetini): the bare compound is cited.
+            let key_words: Vec<&str> = self.key.split(' ').collect();
+            let form_words: Vec<&str> = form.split(' ').collect();
+            let inflected_modifiers = if lang == Lang::Tr && key_words.len() == form_words.len() {
+                form_words
+                    .iter()
+                    .zip(&key_words)
+                    .take(form_words.len().saturating_sub(1))
+                    .filter(|(f, k)| {
+                        super::token::fold_key(&crate::text::lowercase(f, lang)) != **k
+                    })
+                    .count()
+            } else {
+                0
+            };
             (
                 has_plain && damaged(form),
                 lang == Lang::Tr
@@ -310,6 +326,7 @@ impl Group {
                 only_initial && lower_initial,
                 shouted,
                 capitalized,
+                inflected_modifiers,
                 inflection,
                 std::cmp::Reverse(count),
                 std::cmp::Reverse(non_ascii),
@@ -329,8 +346,7 @@ impl Group {
                 .iter()
                 .filter(|o| o.surface == form)
                 .all(|o| o.initial);
-            (lang == Lang::En
-                && lower_initial
+            (lower_initial
                 && initial_only
                 && first.is_uppercase()
                 && !rest

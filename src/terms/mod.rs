@@ -146,10 +146,11 @@
 //!
 //! **Canonical form.** Of a term's spellings (apostrophe suffixes cut), the
 //! citation form is the first by: (1) no damage mark; (2) not capitalized
-//! only because it starts sentences, when a lower-case spelling exists (in
-//! English such a spelling competes as its lower-case form instead: Soil
+//! only because it starts sentences, when a lower-case spelling exists (such
+//! a spelling competes as its lower-case form instead: Soil
 //! salinization, first seen, beside soil salinisation is cited soil
-//! salinization); (3)
+//! salinization; Rüzgâr enerji santrali beside rüzgar enerji santrallerinin
+//! is cited rüzgâr enerji santrali); (3)
 //! not in capitals, unless every spelling is (Türkiye before TÜRKİYE; HAKİM
 //! and HAKIM are both capitals); (4) not capitalized unless the term is a
 //! name; (5) the least inflection (the fewest letters beyond the key in its
@@ -157,7 +158,8 @@
 //! before HAKIM, Şuşa before Susa); (8) first seen; in Turkish, before (5),
 //! a spelling whose head lacks the compound marker another spelling has
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
-//! yönetimi) comes last. A common term seen only at the start of sentences
+//! yönetimi) comes last, and a spelling with fewer modifiers inflected
+//! comes first (güçlendirme maliyetini before güçlendirmenin maliyeti). A common term seen only at the start of sentences
 //! is cited in lower case (Digital customs → digital customs) unless its
 //! translation is a name or starts with a capitalized word inside a
 //! sentence (Karadeniz kıyısı, for the Black Sea coast). That spelling is then put in the nominative
@@ -212,7 +214,10 @@
 //! round, two adjacent English words link to one Turkish word written as
 //! their translations run together (natural gas ↔ doğalgaz, through
 //! natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔ karbondioksit, two
-//! loans). An English closed compound that no link explains also links two
+//! loans); a Turkish word a word list gives for an English phrase links
+//! to its words where they stand together (santral ↔ power plant), less a
+//! modifier linked to the Turkish word right before it (solar power plant
+//! ↔ güneş enerjisi santrali, power ↔ enerji learnt). An English closed compound that no link explains also links two
 //! adjacent free Turkish words when one of its parts is spelled as one of
 //! them and the other part translates the other (papillomavirus ↔
 //! papilloma virüsü, through virus ↔ virüs). A word linked to several words of the other language links
@@ -290,7 +295,10 @@
 //! reaches the minimum score: Nermin Aksoy of Fırat Vadisi University ↔
 //! Fırat Vadisi Üniversitesi yields to Fırat Vadisi University, EU Data
 //! Protection Directive ↔ Veri Koruma Direktifi to Data Protection
-//! Directive. Pairs are then taken best first, each English and each
+//! Directive. A pair of an English word and a Turkish term gives way, in
+//! the same way, to the word list's English phrase for that Turkish term
+//! ending in the word (plant ↔ santral to power plant ↔ santral).
+//! Pairs are then taken best first, each English and each
 //! Turkish term at most once (competitive linking), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
 //! of the priors (Abstract/Öz), a nationality adjective of the general

@@ -1252,7 +1252,14 @@ fn turkish_adjectives_are_read_from_their_endings() {
     for w in ["insansız", "arkeolojik", "tescilli", "bölgesel", "erken"] {
         assert!(build::turkish_adjective(w, &listed), "{w}");
     }
-    for w in ["sınırlılık", "Kandilli", "alan", "kültür", "temsilcisi"] {
+    for w in [
+        "sınırlılık",
+        "Kandilli",
+        "alan",
+        "kültür",
+        "temsilcisi",
+        "santrali",
+    ] {
         assert!(!build::turkish_adjective(w, &listed), "{w}");
     }
 }
@@ -2005,4 +2012,92 @@ fn spellings_that_differ_in_spaces_and_hyphens_are_one_entry() {
     assert!(forms.contains(&"sodyum-iyon batarya"), "{e:#?}");
     assert!(forms.contains(&"sodyum iyon bataryaları"), "{e:#?}");
     assert_eq!(e.count, 2, "{e:#?}");
+}
+
+#[test]
+fn a_word_list_phrase_is_the_entry_and_its_modifier_keeps_its_own_link() {
+    // power plant ↔ santral is a word-list phrase: plant alone, however
+    // often it stands for the plant, does not take santral from it. In
+    // geothermal power plant ↔ jeotermal enerji santrali, power keeps its
+    // learnt link to enerji and santral takes plant alone.
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "The new power plant burns local coal.",
+            "Yeni santral yerli kömür yakıyor.",
+        ),
+        (
+            "The plant employs forty people from the village.",
+            "Santral köyden kırk kişiyi çalıştırıyor.",
+        ),
+        (
+            "A second plant will open in the spring.",
+            "İkinci santral ilkbaharda açılacak.",
+        ),
+        (
+            "The old plant was closed after the flood.",
+            "Eski santral selden sonra kapatıldı.",
+        ),
+        (
+            "A geothermal power plant opened near the lake.",
+            "Gölün yakınında bir jeotermal enerji santrali açıldı.",
+        ),
+        (
+            "The geothermal power plant heats the greenhouses too.",
+            "Jeotermal enerji santrali seraları da ısıtıyor.",
+        ),
+        (
+            "Power from the wind is cheap here.",
+            "Burada rüzgâr enerjisi ucuz.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "power plant" && e.tr == "santral");
+    entry_where(&g, |e| {
+        e.en == "geothermal power plant" && e.tr == "jeotermal enerji santrali"
+    });
+    assert!(
+        !g.entries.iter().any(|e| e.en == "plant"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_turkish_spelling_capitalized_at_a_sentence_start_competes_in_lower_case() {
+    // Kâğıt fabrikası, only at a sentence start, is kâğıt fabrikası against
+    // kağıt fabrikasının: the bare spelling is cited, with its circumflex.
+    // Güçlendirmenin maliyeti so read still loses to güçlendirme
+    // maliyetini: a modifier with a case ending is no citation form.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The paper mill stopped work in March.",
+        "Kâğıt fabrikası mart ayında çalışmayı durdurdu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Workers gathered in front of the paper mill.",
+        "İşçiler kağıt fabrikasının önünde toplandı.",
+        ev(2),
+    );
+    c.add_pair(
+        "The cost of retrofitting is high in old districts.",
+        "Güçlendirmenin maliyeti eski mahallelerde yüksek.",
+        ev(3),
+    );
+    c.add_pair(
+        "The state pays the cost of retrofitting for poor families.",
+        "Devlet yoksul aileler için güçlendirme maliyetini karşılıyor.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "paper mill" && e.tr == "kâğıt fabrikası");
+    entry_where(&g, |e| {
+        e.en == "cost of retrofitting" && e.tr == "güçlendirme maliyeti"
+    });
 }
