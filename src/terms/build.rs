@@ -485,6 +485,9 @@ fn word_link(
     ibm: &Ibm,
     dice: &WordDice,
 ) -> f64 {
+    if ordinal_of(&e.lower, t) {
+        return 1.0;
+    }
     if e.number || t.number {
         return if e.number && t.number && e.key == t.key {
             1.0
@@ -547,11 +550,23 @@ fn hyphen_part_link(parts: &[&str], t: &Token, priors: &Priors, ibm: &Ibm, dice:
         * PART_LINK
 }
 
+/// Whether the Turkish word `t` is an ordinal in digits (1. derece) that
+/// the English word (lower case) writes out or with an ordinal ending
+/// (first, 1st).
+fn ordinal_of(english: &str, t: &Token) -> bool {
+    t.is_ordinal()
+        && super::token::english_ordinal(english)
+            .is_some_and(|n| t.key.parse::<u32>().ok() == Some(n))
+}
+
 /// Whether the Turkish word `t` is the part `part` of a hyphenated English
 /// word borrowed ([`loan_spelling`], four letters or more, bare or
 /// inflected): lithium-ion ↔ lityum, iyon. Such a part needs no evidence
 /// of its own, unlike a part's translation (see [`part_link`]).
 fn borrowed_part(part: &str, t: &Token) -> bool {
+    if ordinal_of(part, t) {
+        return true;
+    }
     let t_fold = super::token::fold_key(&t.lower);
     let loan = super::token::fold_key(&loan_spelling(part));
     let glided = glide_after_consonant(&loan);
@@ -1087,7 +1102,7 @@ fn compound_links(
 ) -> Vec<((usize, usize), f64)> {
     let word = |items: &[Item], i: usize| -> Option<Token> {
         match items.get(i) {
-            Some(Item::Word(t)) if !t.stop && !t.number => Some(t.clone()),
+            Some(Item::Word(t)) if !t.stop && (!t.number || t.is_ordinal()) => Some(t.clone()),
             _ => None,
         }
     };
@@ -1108,6 +1123,26 @@ fn compound_links(
                 stem(a).as_ref() != Some(&e.stem) && stem(b).as_ref() != Some(&e.stem)
             })
             .collect();
+        // The English word's loan written before its Turkish translation
+        // as the modifier of a compound (site ↔ sit alanı, through site ↔
+        // alan): Turkish names the thing by the borrowed word and a
+        // generic head.
+        let loan = loan_key(&e);
+        let loan_before = ti
+            .checked_sub(1)
+            .and_then(|o| word(t_items, o).map(|n| (o, n)))
+            .filter(|(o, n)| {
+                loan.chars().count() >= 3
+                    && super::token::fold_key(&n.lower) == loan
+                    && n.caps == Caps::Lower
+                    && !w.iter().any(|(&(_, j), &y)| j == *o && y >= LINK_EVIDENCE)
+            });
+        if let Some((o, _)) = loan_before {
+            if !out.iter().any(|((_, q), _)| *q == o) {
+                out.push(((ei, o), x));
+            }
+            continue;
+        }
         if parts.is_empty() {
             continue;
         }
@@ -1638,6 +1673,7 @@ pub(crate) fn build(
             ne.iter()
                 .flat_map(|a| nt.iter().map(move |b| (*a, *b)))
                 .filter_map(|k| strength.get(&k).copied())
+                .filter(|&x| x >= CERTAIN)
                 .fold(0.0, f64::max)
         };
         // Strength, first occurrences of the two words, (next-neighbour,
@@ -2102,7 +2138,18 @@ pub(crate) fn build(
                 || (e_words == 1
                     && t_words == 2
                     && en.groups.get(k.0).is_some_and(|g| {
-                        !g.key.ends_with("ed") && !super::token::is_verb(&g.key, Lang::En)
+                        // Nor an ordinal compound (first-degree ↔ 1.
+                        // derece), which qualifies a term.
+                        let ordinal = g.occs.first().is_some_and(|o| {
+                            let w = crate::text::lowercase(&o.surface, Lang::En);
+                            w.split(['-', '\u{2010}', '\u{2011}'])
+                                .next()
+                                .is_some_and(|p| super::token::english_ordinal(p).is_some())
+                                && w.contains(['-', '\u{2010}', '\u{2011}'])
+                        });
+                        !g.key.ends_with("ed")
+                            && !super::token::is_verb(&g.key, Lang::En)
+                            && !ordinal
                     }));
             let lifted = ((multiword && p.lexical >= COMPOSITIONAL_COVER && !right_extension(k))
                 || (p.lexical >= 0.9 && loanword(k)))

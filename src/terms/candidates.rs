@@ -900,7 +900,8 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
         && first.caps == Caps::Initial
         && !first.initial
         && MODIFIER_STOPS_TR.contains(&first.lower.as_str());
-    if (first.stop && !opens) || last.stop || first.number || last.number {
+    let ordinal_first = first.is_ordinal() && span.len() >= 2;
+    if (first.stop && !opens) || last.stop || (first.number && !ordinal_first) || last.number {
         return false;
     }
     if span.len() == 1 && first.letters < 2 {
@@ -1319,7 +1320,7 @@ fn add_span(
     if span.len() > MAX_DEFINITION_WORDS
         || ft.stop
         || lt.stop
-        || (ft.number && !year_first)
+        || (ft.number && !year_first && !(ft.is_ordinal() && span.len() >= 2))
         || lt.number
     {
         return None;

@@ -39,7 +39,11 @@
 //! cardinal number words too), has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
-//! in -(I)yor, -mAktAdIr or -mIştIr, or a plural with the copula: yapılardı), does not start or end with a number,
+//! in -(I)yor, -mAktAdIr or -mIştIr, a passive aorist such as listelenir
+//! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), or a plural
+//! with the copula: yapılardı), does not start or end with a number (a
+//! Turkish ordinal in digits may open one: 1. derece, read as one word
+//! with its dot before a lower-case word),
 //! and has an apostrophe suffix on its last word only. Nor does it start
 //! with an adjective of size, age or expectation (*large*, *old*,
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
@@ -224,7 +228,12 @@
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a
-//! unit links, on a tie, where its neighbours link too. Inside a candidate
+//! unit links, on a tie, where its neighbours link for certain too (a
+//! chance link of a neighbour would cross the links). An English ordinal
+//! (first, 19th, the first part of first-degree) links a Turkish one in
+//! digits (1., 19.), and a word also takes, before its Turkish
+//! translation, its own loan spelling as that word's modifier (site ↔
+//! sit alanı, through site ↔ alan). Inside a candidate
 //! pair, elimination links the one word left unlinked on each side when both
 //! are free in the unit and in the same place from the head (building
 //! permit ↔ yapı ruhsatı, with building ↔ yapı known), and the Turkish
@@ -266,7 +275,8 @@
 //! and `r = clamp((f(e,t) − 1) / 2, 0, 1)`: co-occurring once is no
 //! association. Two terms of two or three words each (or two English
 //! words and a Turkish closed compound, or one English word that is no
-//! verb and two Turkish words: airspace ↔ hava sahası) that translate word
+//! verb and two Turkish words: airspace ↔ hava sahası; not an ordinal
+//! compound such as first-degree ↔ 1. derece, which qualifies a term) that translate word
 //! for word through certain links (`lexical` ≥ 0.9: dictionary, identical
 //! or name links, one elimination link) have a termhood of at least 0.65,
 //! enough to reach the default minimum score seen once: the translation shows where

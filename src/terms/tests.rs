@@ -2101,3 +2101,88 @@ fn a_turkish_spelling_capitalized_at_a_sentence_start_competes_in_lower_case() {
         e.en == "cost of retrofitting" && e.tr == "güçlendirme maliyeti"
     });
 }
+
+#[test]
+fn a_turkish_ordinal_in_digits_translates_an_english_ordinal() {
+    // 1. sınıf is one word for first-class: the digits and the dot before
+    // a lower-case word are an ordinal, which a candidate may open with.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "He bought a first-class ticket to Izmir.",
+        "İzmir'e 1. sınıf bilet aldı.",
+        ev(1),
+    );
+    c.add_pair(
+        "A first-class ticket costs twice as much.",
+        "1. sınıf bilet iki kat pahalı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "first-class ticket" && e.tr == "1. sınıf bilet"
+    });
+}
+
+#[test]
+fn a_loan_before_its_translation_belongs_to_the_term() {
+    // sit alanı writes site twice: the loan sit, then alan (area). Two
+    // occurrences of site in one sentence pair link in order: their
+    // neighbours decide only through certain links. A passive aorist
+    // (listelenir) is a verb and bounds the Turkish term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Protected sites are listed by the board, and no tower may rise in a historic protected site.",
+        "Korunan sit alanları kurulca listelenir ve tarihi korunan sit alanlarında kule yükselemez.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "protected site" && e.tr == "korunan sit alanı"
+    });
+    assert!(
+        !g.entries.iter().any(|e| e.tr.contains("listelenir")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn two_occurrences_of_a_word_link_in_order_when_only_chance_links_differ() {
+    // sites … historic site ↔ sit alanları … tarihi sit alanlarından: both
+    // occurrences of site link alan equally well. Only certain links of
+    // their neighbours may break the tie: historic ↔ sit, learnt by
+    // chance from the other units, would cross the links and cut
+    // first-grade historic site short. first-grade ↔ 1. derece alone
+    // qualifies the term and is none.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Old sites are classified into three grades, and no road may cross a first-grade historic site.",
+        "Eski sit alanları üç dereceye ayrılır ve 1. derece tarihi sit alanlarından yol geçemez.",
+        ev(1),
+    );
+    c.add_pair(
+        "In a second-grade historic site, small shops may open.",
+        "2. derece tarihi sit alanlarında küçük dükkânlar açılabilir.",
+        ev(2),
+    );
+    c.add_pair(
+        "The historic site draws many visitors.",
+        "Tarihi sit alanı birçok ziyaretçi çekiyor.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "first-grade historic site" && e.tr == "1. derece tarihi sit alanı"
+    });
+    assert_eq!(
+        entry_where(&g, |e| e.en == "historic site").count,
+        3,
+        "{:#?}",
+        g.entries
+    );
+    assert!(
+        !g.entries.iter().any(|e| e.en == "first-grade"),
+        "{:#?}",
+        g.entries
+    );
+}

@@ -99,6 +99,17 @@ fn tr_finite_verb(lower: &str) -> bool {
             return true;
         }
     }
+    // The passive aorist (listelenir, yapılır, verilir): the predicate of a
+    // rule. Not the potential -(y)AbIlIr, a participle in terms
+    // (yenilenebilir enerji).
+    const PASSIVE_AORIST: [&str; 6] = ["ılır", "ilir", "ulur", "ülür", "lenir", "lanır"];
+    if lower.chars().count() >= 6
+        && PASSIVE_AORIST.iter().any(|e| lower.ends_with(e))
+        && !["bilir", "bılır"].iter().any(|e| lower.ends_with(e))
+        && super::lemma::dictionary_lemma(lower).is_none()
+    {
+        return true;
+    }
     // The copula after a plural (yapılardı, they were buildings;
     // kurallardır): the predicate of a sentence.
     const PLURAL_COPULA: [&str; 4] = ["lardı", "lerdi", "lardır", "lerdir"];
@@ -221,6 +232,49 @@ impl Token {
     pub(crate) fn is_acronym(&self) -> bool {
         self.caps == Caps::All && (2..=6).contains(&self.letters)
     }
+
+    /// A Turkish ordinal written with digits and a dot (1. derece): its key
+    /// is the number.
+    pub(crate) fn is_ordinal(&self) -> bool {
+        self.number && self.lower.ends_with('.')
+    }
+}
+
+/// The number an English ordinal stands for: a word (first … twentieth)
+/// or digits with an ordinal ending (19th, 1st).
+pub(crate) fn english_ordinal(word: &str) -> Option<u32> {
+    const WORDS: [&str; 20] = [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
+        "twentieth",
+    ];
+    if let Some(k) = WORDS.iter().position(|w| *w == word) {
+        return u32::try_from(k + 1).ok();
+    }
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|end| word.strip_suffix(end))?;
+    if digits.is_empty() || digits.len() > 4 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
 }
 
 /// What separates words.
@@ -310,8 +364,21 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
                     }
                     _ => false,
                 };
+                // A Turkish ordinal: digits and a dot before a lower-case
+                // word (1. derece, 19. yüzyıl).
+                let ordinal = lang == Lang::Tr
+                    && d == '.'
+                    && (1..=3).contains(&(j - i))
+                    && chars
+                        .get(i..j)
+                        .is_some_and(|w| w.iter().all(|x| x.1.is_ascii_digit()))
+                    && next == Some(' ')
+                    && chars.get(j + 2).is_some_and(|a| a.1.is_lowercase());
                 if joins {
                     j += 1;
+                } else if ordinal {
+                    j += 1;
+                    break;
                 } else if d == '.'
                     && dotted_letters(chars.get(i..j).unwrap_or(&[]))
                     && chars
@@ -705,6 +772,35 @@ pub(crate) fn term_key(term: &str, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ordinals_are_read_in_both_languages() {
+        let words: Vec<String> = tokenize("1. derece ve 19. yüzyıl, 2023. Sonra", Lang::Tr)
+            .into_iter()
+            .filter_map(|i| match i {
+                Item::Word(t) => Some(t.lower),
+                Item::Break(_) => None,
+            })
+            .collect();
+        assert_eq!(
+            words,
+            ["1.", "derece", "ve", "19.", "yüzyıl", "2023", "sonra"]
+        );
+        assert_eq!(english_ordinal("first"), Some(1));
+        assert_eq!(english_ordinal("19th"), Some(19));
+        assert_eq!(english_ordinal("firsthand"), None);
+        assert_eq!(english_ordinal("th"), None);
+    }
+
+    #[test]
+    fn a_passive_aorist_is_a_finite_verb() {
+        for w in ["listelenir", "yapılır", "verilir"] {
+            assert!(is_verb(w, Lang::Tr), "{w}");
+        }
+        for w in ["yenilenebilir", "gelir", "sınır"] {
+            assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
+    }
 
     #[test]
     fn spellings_closed_up_share_a_spacing_key() {
