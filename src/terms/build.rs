@@ -610,10 +610,12 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
         return 0.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    let glided = glide_after_consonant(loan);
-    let loans = [loan, glided.as_str()];
+    // The glide reading only where there is an iy to read so.
+    let glided = loan.contains("iy").then(|| glide_after_consonant(loan));
+    let loans = [Some(loan), glided.as_deref()];
+    let loans = loans.iter().flatten();
     if loans
-        .iter()
+        .clone()
         .any(|l| l.chars().count() >= 4 && inflects(l, &t_fold))
     {
         return 1.0;
@@ -2359,6 +2361,15 @@ pub(crate) fn build(
                             .is_some_and(|g| g.acronym)
                 })
     };
+    // The word lists' English phrases (their keys joined) and the Turkish
+    // words they give.
+    let mut phrase_forms: HashMap<String, Vec<&str>> = HashMap::new();
+    for (phrase, form) in &priors.en_phrases {
+        phrase_forms
+            .entry(phrase.join(" "))
+            .or_default()
+            .push(form.as_str());
+    }
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
@@ -2398,20 +2409,17 @@ pub(crate) fn build(
             let (Some(o), Some(t)) = (en.groups.get(oe), tr.groups.get(rt)) else {
                 return false;
             };
-            let words: Vec<&str> = o.key.split(' ').collect();
-            priors.en_phrases.iter().any(|(phrase, form)| {
-                phrase.len() == words.len()
-                    && phrase.iter().zip(&words).all(|(p, w)| p == w)
-                    && inflects(form, &t.key)
-            })
+            phrase_forms
+                .get(o.key.as_str())
+                .is_some_and(|forms| forms.iter().any(|f| inflects(f, &t.key)))
         };
         let phrase_waits = by_turkish.get(&rt).is_some_and(|pairs| {
             pairs.iter().any(|&(oe, _, s)| {
                 oe != re
-                    && contains(&en, oe, re)
                     && s >= min_score
                     && !used_e.contains(&oe)
                     && phrase_of(oe)
+                    && contains(&en, oe, re)
             })
         });
         if phrase_waits {
