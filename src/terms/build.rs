@@ -601,7 +601,13 @@ fn cognate(e: &Token, t: &Token) -> f64 {
 
 /// The folded [`loan_spelling`] of an English word.
 fn loan_key(e: &Token) -> String {
-    super::token::fold_key(&loan_spelling(&e.lower))
+    // A plural is borrowed by its singular (pesticides → pestisit).
+    let singular = if e.plural_s() {
+        e.key.as_str()
+    } else {
+        e.lower.as_str()
+    };
+    super::token::fold_key(&loan_spelling(singular))
 }
 
 /// [`cognate`], given the English word's [`loan_key`].
@@ -612,7 +618,8 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
     let t_fold = super::token::fold_key(&t.lower);
     // The glide reading only where there is an iy to read so.
     let glided = loan.contains("iy").then(|| glide_after_consonant(loan));
-    let loans = [Some(loan), glided.as_deref()];
+    let agent = agent_noun(loan);
+    let loans = [Some(loan), glided.as_deref(), agent.as_deref()];
     let loans = loans.iter().flatten();
     if loans
         .clone()
@@ -656,6 +663,16 @@ fn glide_after_consonant(loan: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// A loan spelling's agent noun in -tor, -sor or -ter as Turkish writes it
+/// after French -eur: -tör, -sör (sector → sektör, compressor →
+/// kompresör, inverter → invertör); `None` for other words.
+fn agent_noun(loan: &str) -> Option<String> {
+    ["tor", "sor", "ter"].iter().find_map(|end| {
+        let stem = loan.strip_suffix(end)?;
+        (stem.chars().count() >= 3).then(|| format!("{stem}{}ör", &end[..1]))
+    })
 }
 
 /// The English word `word` (lower case) as Turkish spells a loan of it:
@@ -2951,6 +2968,19 @@ mod tests {
         ] {
             assert_eq!(loan_spelling(en), tr);
         }
+    }
+
+    #[test]
+    fn an_agent_noun_and_a_plural_are_borrowed_as_turkish_writes_them() {
+        assert_eq!(agent_noun("sektor").as_deref(), Some("sektör"));
+        assert_eq!(agent_noun("inverter").as_deref(), Some("invertör"));
+        assert_eq!(agent_noun("kompresor").as_deref(), Some("kompresör"));
+        assert_eq!(agent_noun("water"), None);
+        // The plural is borrowed by its singular.
+        let (e, t) = (word("inverters", Lang::En), word("invertörler", Lang::Tr));
+        assert_eq!(cognate(&e, &t), 1.0);
+        let (e, t) = (word("pesticides", Lang::En), word("pestisit", Lang::Tr));
+        assert_eq!(cognate(&e, &t), 1.0);
     }
 
     #[test]

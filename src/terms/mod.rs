@@ -188,7 +188,8 @@
 //! *karar*); the same word, or capitalized
 //! words with one name key; loans: the English word written as Turkish
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon,
-//! -ical → -ik, -ism → -izm, s
+//! -ical → -ik, -ism → -izm, an agent noun's -tor or -ter → -tör (sector →
+//! sektör, inverter → invertör), a plural borrowed by its singular, s
 //! between vowels → z, a final silent e dropped, a doubled consonant
 //! written once, a participle in -ated or -ited with a final -e as French
 //! gave it: accredited → akredite, isolated → izole; an i before a vowel

@@ -233,6 +233,16 @@ impl Token {
         self.caps == Caps::All && (2..=6).contains(&self.letters)
     }
 
+    /// An English lower-case or capitalized word whose key is its form
+    /// without a plural ending (inverters → inverter).
+    pub(crate) fn plural_s(&self) -> bool {
+        self.caps != Caps::All
+            && !self.number
+            && self.lower.ends_with('s')
+            && self.key.len() < self.lower.len()
+            && self.lower.starts_with(self.key.trim_end_matches('y'))
+    }
+
     /// A Turkish ordinal written with digits and a dot (1. derece): its key
     /// is the number.
     pub(crate) fn is_ordinal(&self) -> bool {
