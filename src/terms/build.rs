@@ -569,10 +569,20 @@ fn borrowed_part(part: &str, t: &Token) -> bool {
     }
     let t_fold = super::token::fold_key(&t.lower);
     let loan = super::token::fold_key(&loan_spelling(part));
-    let glided = glide_after_consonant(&loan);
-    [loan.as_str(), glided.as_str()]
-        .iter()
+    let other = other_readings(&loan);
+    std::iter::once(loan.as_str())
+        .chain(other.iter().flatten().map(String::as_str))
         .any(|l| l.chars().count() >= 4 && inflects(l, &t_fold))
+}
+
+/// The other ways Turkish may spell a loan (see [`loan_spelling`]): its
+/// iy as the glide alone ([`glide_after_consonant`]), where it has one,
+/// and an agent noun's ending ([`agent_noun`]).
+fn other_readings(loan: &str) -> [Option<String>; 2] {
+    [
+        loan.contains("iy").then(|| glide_after_consonant(loan)),
+        agent_noun(loan),
+    ]
 }
 
 /// The parts of a hyphenated English word that may carry its links (see
@@ -616,11 +626,8 @@ fn cognate_with(e: &Token, loan: &str, t: &Token) -> f64 {
         return 0.0;
     }
     let t_fold = super::token::fold_key(&t.lower);
-    // The glide reading only where there is an iy to read so.
-    let glided = loan.contains("iy").then(|| glide_after_consonant(loan));
-    let agent = agent_noun(loan);
-    let loans = [Some(loan), glided.as_deref(), agent.as_deref()];
-    let loans = loans.iter().flatten();
+    let other = other_readings(loan);
+    let loans = std::iter::once(loan).chain(other.iter().flatten().map(String::as_str));
     if loans
         .clone()
         .any(|l| l.chars().count() >= 4 && inflects(l, &t_fold))
@@ -940,10 +947,10 @@ fn en_phrase_links(
                     // keeps that link (solar power plant ↔ güneş enerjisi
                     // santrali, power ↔ enerji learnt): the Turkish word
                     // takes the rest of the phrase.
-                    let head = start + phrase.len() - 1;
+                    let head = (start + phrase.len()).checked_sub(1);
                     let words: Vec<usize> = range
                         .filter(|&i| {
-                            i == head
+                            Some(i) == head
                                 || !w.iter().any(|(&(a, b), &x)| {
                                     a == i && b + 1 == tj && x >= LINK_EVIDENCE
                                 })
