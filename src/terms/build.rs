@@ -1434,6 +1434,79 @@ fn noun_compound_tr(words: &[(usize, &Token)], adjectival: &HashSet<String>) -> 
         && super::candidates::possessive(&head.lower)
 }
 
+/// Whether a lowercase English word is the past participle or the -able
+/// adjective of a verb the word lists have (installed, planned, carried,
+/// usable, reliable): a qualifier, not a term. Nouns that merely end so (seed, cable)
+/// have no listed verb before the ending.
+fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
+    let listed = |stem: &str| stem.chars().count() >= 3 && known(stem);
+    if let Some(stem) = w.strip_suffix("ed") {
+        let undoubled = stem
+            .char_indices()
+            .last()
+            .filter(|&(i, c)| stem[..i].ends_with(c))
+            .map(|(i, _)| &stem[..i]);
+        return listed(stem)
+            || listed(&format!("{stem}e"))
+            || undoubled.is_some_and(listed)
+            || stem
+                .strip_suffix('i')
+                .is_some_and(|s| listed(&format!("{s}y")));
+    }
+    ["able", "ible"].iter().any(|x| {
+        w.strip_suffix(x).is_some_and(|stem| {
+            listed(stem)
+                || listed(&format!("{stem}e"))
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| listed(&format!("{s}y")))
+        })
+    })
+}
+
+/// Whether two one-word terms are read as names only through capitals at
+/// sentence starts, and are plurals, the Turkish one with its plural
+/// suffix attached (İnvertörler, not Türkiye'ler): see [`common_noun`].
+fn initial_plurals(ge: &super::candidates::Group, gt: &super::candidates::Group) -> bool {
+    use super::candidates::Group;
+    let initial_only = |g: &Group| {
+        g.words == 1
+            && g.name
+            && !g.acronym
+            && !g.prior
+            && !g.quoted
+            && g.partner.is_none()
+            && g.act.is_none()
+            && g.occs.iter().all(|o| o.initial && !o.whole)
+    };
+    let plural_tr = |surface: &str| {
+        let w = crate::text::lowercase(surface, Lang::Tr);
+        !surface.contains(['\'', '\u{2019}'])
+            && ["lar", "ler"].iter().any(|p| {
+                w.rfind(p).is_some_and(|i| {
+                    let rest = &w[i + p.len()..];
+                    [
+                        "", "ı", "i", "a", "e", "da", "de", "dan", "den", "ın", "in", "la", "le",
+                    ]
+                    .contains(&rest)
+                        && w[..i].chars().count() >= 3
+                })
+            })
+    };
+    initial_only(ge)
+        && initial_only(gt)
+        && ge.occs.iter().all(|o| o.surface.ends_with('s'))
+        && gt.occs.iter().all(|o| plural_tr(&o.surface))
+}
+
+/// A copy of a group read as a common noun, not a name.
+fn common_noun(g: &super::candidates::Group) -> super::candidates::Group {
+    let mut g = g.clone();
+    g.name = false;
+    g.name_occs = 0;
+    g
+}
+
 /// The score of a candidate pair, `0..=1`, from its parts, the termhood of
 /// its terms and how far repetition counts (0 for a pair seen once: one
 /// co-occurrence is no evidence of association).
@@ -2495,6 +2568,19 @@ pub(crate) fn build(
         });
         let specialist =
             unlisted && !qualifier && units >= 2 && parts.dice >= 0.99 && parts.lexical >= 0.9;
+        // A participle or -able adjective of a listed verb (installed,
+        // usable) alone qualifies a term, whatever the Turkish side: the
+        // term is the phrase it qualifies (installed capacity ↔ kurulu güç).
+        let verb_form = ge.words == 1
+            && !ge.strong()
+            && ge.occs.first().is_some_and(|o| {
+                verb_adjective(&crate::text::lowercase(&o.surface, Lang::En), &|w| {
+                    priors.en_words.contains(w) || priors.phrases.contains_key(w)
+                })
+            });
+        if verb_form {
+            continue;
+        }
         let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
         if common(ge)
             && common(gt)
@@ -2631,6 +2717,15 @@ pub(crate) fn build(
             || opens_with_name(ge)
             || opens_with_nationality(Lang::Tr, gt)
             || prior_capitalized.contains(&(Lang::Tr, gt.key.clone()));
+        // One word capitalized only at sentence starts in both languages,
+        // plural on both sides, the Turkish plural without an apostrophe
+        // (Inverters ↔ İnvertörler): a name takes its suffixes after an
+        // apostrophe, so both are common nouns, cited as such.
+        let (ge, gt, keep_en, keep_tr) = if initial_plurals(ge, gt) {
+            (&common_noun(ge), &common_noun(gt), false, false)
+        } else {
+            (ge, gt, keep_en, keep_tr)
+        };
         let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
         let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));
         let mut entry = Entry::new(&en_form, &tr_form);
@@ -2974,6 +3069,27 @@ mod tests {
             ("tourism", "turizm"),
         ] {
             assert_eq!(loan_spelling(en), tr);
+        }
+    }
+
+    #[test]
+    fn participles_and_able_adjectives_of_listed_verbs_are_verb_forms() {
+        let listed = ["install", "plan", "carry", "use", "occur", "rely"];
+        let known = |w: &str| listed.contains(&w);
+        for w in [
+            "installed",
+            "planned",
+            "carried",
+            "used",
+            "occurred",
+            "usable",
+            "reliable",
+        ] {
+            assert!(verb_adjective(w, &known), "{w}");
+        }
+        // Nouns that end so, and forms of verbs not listed.
+        for w in ["seed", "cable", "hundred", "inscribed", "red", "bed"] {
+            assert!(!verb_adjective(w, &known), "{w}");
         }
     }
 

@@ -388,8 +388,13 @@ impl Group {
             }
         }
         // A common term seen only at the start of sentences is cited in
-        // lower case (Digital customs → digital customs).
-        let running: Vec<&Occ> = self.occs.iter().filter(|o| !o.whole).collect();
+        // lower case (Digital customs → digital customs). A heading in
+        // capitals (5. KÜLTÜR VARLIĞI) says nothing of case.
+        let running: Vec<&Occ> = self
+            .occs
+            .iter()
+            .filter(|o| !o.whole && !all_caps(&o.surface))
+            .collect();
         let starts_only = !running.is_empty() && running.iter().all(|o| o.initial);
         if starts_only && !keep_case && self.name_occs == 0 && !self.acronym && !lower_initial {
             let mut chars = best.chars();

@@ -73,7 +73,9 @@
 //! form wins, so *kanunu* is *kanun*, not *kan*), or, in the text at hand,
 //! as a word the text also has on its own (*höyüğü* with *höyük*, a
 //! dropped vowel put back, a softened consonant hardened or a doubled one
-//! made single: *nehri* → *nehir*, *hakkı* → *hak*). The first- and
+//! made single: *nehri* → *nehir*, *hakkı* → *hak*), keyed as that word
+//! is (*gücünü* reads as *gücü*, keyed *güç*; not as a stop word:
+//! *birini* is not keyed *bir*). The first- and
 //! second-person singular possessives are not read (*kurum* is not
 //! *kuru* with -m). A word read neither way is stemmed with the Snowball Turkish
 //! stemmer, whose stems alone are unstable (*kazı* → *kaz*, *kazısı* →
@@ -164,9 +166,14 @@
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
 //! yönetimi) comes last, and a spelling with fewer modifiers inflected
 //! comes first (güçlendirme maliyetini before güçlendirmenin maliyeti). A common term seen only at the start of sentences
-//! is cited in lower case (Digital customs → digital customs) unless its
-//! translation is a name or starts with a capitalized word inside a
-//! sentence (Karadeniz kıyısı, for the Black Sea coast). That spelling is then put in the nominative
+//! (a heading in capitals aside) is cited in lower case (Digital customs
+//! → digital customs) unless its translation is a name or starts with a
+//! capitalized word inside a sentence (Karadeniz kıyısı, for the Black Sea
+//! coast). One word capitalized only at sentence starts on both sides,
+//! plural on both, the Turkish plural suffix written without an
+//! apostrophe, is a pair of common nouns (Inverters ↔ İnvertörler →
+//! inverter ↔ invertör): Turkish writes a name's suffixes after an
+//! apostrophe. That spelling is then put in the nominative
 //! singular by [`citation_form`] (insansız hava araçlarının → insansız hava
 //! aracı, dış müdahaleye → dış müdahale, water user associations → water
 //! user association, Unmanned Aerial Vehicles → Unmanned Aerial Vehicle as
@@ -316,7 +323,10 @@
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
 //! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
 //! fewer than three units, and a single word whose translation comes from a
-//! general word list alone (general vocabulary, not terminology). Last, a
+//! general word list alone (general vocabulary, not terminology), nor a
+//! single English past participle or -able adjective of a listed verb
+//! (installed, occurred), which qualifies or states and names nothing,
+//! whatever Turkish phrase it meets. Last, a
 //! pair that contains a better pair and adds words that do not translate
 //! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
 //! and so is a pair whose terms lie inside the terms of a better pair, or of

@@ -2186,3 +2186,95 @@ fn two_occurrences_of_a_word_link_in_order_when_only_chance_links_differ() {
         g.entries
     );
 }
+
+#[test]
+fn a_term_whose_head_is_inflected_in_every_unit_pairs_whole() {
+    // gücünü reads as gücü + -nü, and gücü is keyed by its stem güç: all
+    // three units hold kurulu güç.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The installed capacity of solar power rose to 12 GW in 2024.",
+        "Güneş enerjisinin kurulu gücü 2024'te 12 GW'a yükseldi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The new plant has an installed capacity of 900 MW.",
+        "Yeni santral 900 MW kurulu güce sahip.",
+        ev(2),
+    );
+    c.add_pair(
+        "A plant may raise its installed capacity by the capacity of its batteries.",
+        "Bir santral, kurulu gücünü bataryalarının kapasitesi kadar artırabilir.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    // gücü, güce and gücünü are one word: the pair holds in every unit.
+    assert_eq!(
+        entry_where(&g, |e| e.en == "installed capacity" && e.tr == "kurulu güç").count,
+        3
+    );
+    assert!(
+        !g.entries.iter().any(|e| e.en == "installed"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
+    // Inverters and İnvertörler open their sentences, so each side alone
+    // may be a name; a Turkish name takes its plural after an apostrophe,
+    // so both are common nouns, cited in the singular and in lower case.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Inverters turn the direct current of the panels into alternating current.",
+        "İnvertörler panellerin doğru akımını alternatif akıma çevirir.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "inverter" && e.tr == "invertör");
+}
+
+#[test]
+fn a_heading_in_capitals_does_not_keep_a_sentence_start_capital() {
+    // The Turkish term opens its only sentence and is shouted in a
+    // numbered heading: neither says it is a name.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "4. TRAFFICKING OF CULTURAL PROPERTY AND RETURN",
+        "4. KÜLTÜR VARLIĞI KAÇAKÇILIĞI VE İADE",
+        ev(1),
+    );
+    c.add_pair(
+        "Trafficking of cultural property is a crime under the law.",
+        "Kültür varlığı kaçakçılığı kanuna göre suçtur.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "trafficking of cultural property" && e.tr == "kültür varlığı kaçakçılığı"
+    });
+}
+
+#[test]
+fn a_participle_of_a_listed_verb_is_no_term_of_its_own() {
+    // occur is listed (meydana gel): occurred qualifies or states, and
+    // names nothing, whatever Turkish phrase it meets.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The first shock occurred at night in the old town.",
+        "İlk sarsıntı gece eski kentte meydana geldi.",
+        ev(1),
+    );
+    c.add_pair(
+        "A second shock occurred at noon.",
+        "İkinci sarsıntı öğle vakti meydana geldi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en == "occurred"),
+        "{:#?}",
+        g.entries
+    );
+}

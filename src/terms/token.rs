@@ -602,11 +602,17 @@ fn word_key(
         return fold_key(lower);
     }
     if lang == Lang::Tr {
-        super::lemma::dictionary_lemma(lower)
-            .unwrap_or_else(|| fold_key(&STEM_TR.stem(strip_case_after_possessive(lower))))
+        turkish_word_key(lower)
     } else {
         fold_key(&s_stem(lower))
     }
+}
+
+/// The key of a lowercase Turkish word: its lemma by the word lists, or
+/// its Snowball stem.
+fn turkish_word_key(lower: &str) -> String {
+    super::lemma::dictionary_lemma(lower)
+        .unwrap_or_else(|| fold_key(&STEM_TR.stem(strip_case_after_possessive(lower))))
 }
 
 /// The key of a spelling with its spaces and hyphens closed up: every part
@@ -743,7 +749,14 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
             let Some(base) = lemmas.lemma(&t.lower) else {
                 continue;
             };
-            let key = fold_key(&base);
+            // The base's own key, as the base gets it where the text has
+            // it bare: gücünü reads as gücü, which is keyed güç. Not a stop
+            // word's key (birini, read as birin, is not keyed bir): that
+            // key is in every sentence.
+            let key = match turkish_word_key(&base) {
+                k if is_stop(&k, Lang::Tr) => fold_key(&base),
+                k => k,
+            };
             if capital_start
                 && !lower_seen.contains(&fold_key(&t.lower))
                 && !lower_seen.contains(&key)
@@ -888,6 +901,18 @@ mod tests {
         let k = unified_keys(&["ilk ilke", "ağzı açık"]);
         assert_ne!(k[0][0], k[0][1]);
         assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
+    }
+
+    #[test]
+    fn a_word_read_through_an_inflected_bare_form_takes_that_forms_key() {
+        // gücünü reads as gücü + -nü, the text having gücü; gücü itself is
+        // keyed by its stem, and so must gücünü be.
+        let k = unified_keys(&["kurulu gücü arttı", "kurulu gücünü artırdı", "kurulu güce"]);
+        assert_eq!(k[0][1], k[1][1]);
+        assert_eq!(k[0][1], k[2][1]);
+        // Not into a stop word's key, which every sentence has.
+        let k = unified_keys(&["üçte birini yok etti", "birin adı", "bir gün"]);
+        assert_ne!(k[0][1], k[2][0]);
     }
 
     #[test]
