@@ -1283,7 +1283,21 @@ fn eliminated_link(
     // test reads no further back.
     let near_head = t_in.iter().rev().take(2).any(|x| x.0 == b);
     let heads = head_leftovers(e_in, t_in, (a, ta), b, priors);
-    let known_t = priors.tr_stems.contains(&tb.stem) && !(compound_pair && near_head) && !heads;
+    // So may a known Turkish word before the last, facing an English word
+    // the word lists lack (acute flaccid paralysis ↔ akut gevşek felç,
+    // shear wall ↔ perde duvar): a verb after the term would come last,
+    // and the lists cannot have left out a translation of a word they do
+    // not know. Not a participle, comparative or superlative (rising,
+    // charred, larger, nearest), which qualify a phrase and name nothing.
+    let last_t = t_in.last().is_some_and(|x| x.0 == b);
+    let unknown_e = !priors.en_words.contains(&ta.key)
+        && !priors.phrases.contains_key(&ta.key)
+        && !["ing", "ed", "est"].iter().any(|x| ta.lower.ends_with(x))
+        && !graded(&ta.lower, "er", priors);
+    let known_t = priors.tr_stems.contains(&tb.stem)
+        && !(compound_pair && near_head)
+        && !heads
+        && (last_t || !unknown_e);
     // A Turkish modifier is bare, a perfect or future participle
     // (kesinleşmiş vaka) or an adjective: a case ending (baharda, in
     // spring), a converb (yenileyerek) or a present participle that a
@@ -1366,22 +1380,29 @@ fn turkish_compound(t_in: &[(usize, &Token)]) -> bool {
         && (possessive(&head.lower) || instrumental)
 }
 
+/// Whether an English word is the comparative (`ending` "er") or the
+/// superlative ("est") of an adjective the word lists have (larger,
+/// biggest, finer).
+fn graded(w: &str, ending: &str, priors: &Priors) -> bool {
+    w.strip_suffix(ending).is_some_and(|base| {
+        let b = base.as_bytes();
+        let undoubled = match b {
+            [.., x, y] if x == y => base.get(..base.len() - 1).unwrap_or(base),
+            _ => base,
+        };
+        let y_form = base.strip_suffix('i').map(|s| format!("{s}y"));
+        [base.to_owned(), format!("{base}e"), undoubled.to_owned()]
+            .iter()
+            .chain(y_form.as_ref())
+            .any(|x| x.len() >= 3 && priors.en_words.contains(x))
+    })
+}
+
 /// Whether adjacent English words read as a noun compound: singular
 /// modifiers (buildings tilt is a clause), no verb, no superlative (lowest
 /// price) and no past participle (Karapınar swallowed).
 fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) -> bool {
-    let superlative = |w: &str| {
-        w.strip_suffix("est").is_some_and(|base| {
-            let b = base.as_bytes();
-            let undoubled = match b {
-                [.., x, y] if x == y => base.get(..base.len() - 1).unwrap_or(base),
-                _ => base,
-            };
-            [base.to_owned(), format!("{base}e"), undoubled.to_owned()]
-                .iter()
-                .any(|x| x.len() >= 3 && priors.en_words.contains(x))
-        })
-    };
+    let superlative = |w: &str| graded(w, "est", priors);
     let plain = |t: &Token| {
         !t.number
             && !super::candidates::past_participle(&t.lower)

@@ -253,7 +253,12 @@
 //! words are the heads of two-word terms, the English one a dictionary
 //! word after a singular modifier and the Turkish one marked as a
 //! compound's head, before any case ending (law firm ↔ hukuk bürosunun,
-//! firm listed as şirket; risk assessment ↔ risk tespitiyle). A Turkish
+//! firm listed as şirket; risk assessment ↔ risk tespitiyle), or the
+//! Turkish word is not the term's last and the English word is in no word
+//! list, nor a participle, comparative or superlative (shear wall ↔ perde
+//! duvar, perde listed as curtain: a verb after the term would come last,
+//! and the lists cannot have left out a translation of a word they do
+//! not know). A Turkish
 //! modifier with a case ending, a converb or a present participle is never
 //! left over (baharda, in spring, is outside the term). A weak link between
 //! the two leftovers themselves does not stop elimination when it is a

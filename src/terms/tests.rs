@@ -2278,3 +2278,34 @@ fn a_participle_of_a_listed_verb_is_no_term_of_its_own() {
         g.entries
     );
 }
+
+#[test]
+fn a_known_turkish_modifier_pairs_with_an_english_word_the_lists_lack() {
+    // shear is in no word list; perde is (curtain): the lists cannot have
+    // left out a translation of a word they do not know, and a verb after
+    // the term would come last, so perde is shear's translation here.
+    // A participle qualifies and names nothing: charred is no leftover.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Engineers added a shear wall to every school in the district.",
+        "Mühendisler ilçedeki her okula bir perde duvar ekledi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The old wall of the school was cracked.",
+        "Okulun eski duvarı çatlamıştı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Archaeologists found a charred seed in the pit.",
+        "Arkeologlar çukurda yanmış tohum buldu.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "shear wall" && e.tr == "perde duvar");
+    assert!(
+        !g.entries.iter().any(|e| e.en.contains("charred")),
+        "{:#?}",
+        g.entries
+    );
+}
