@@ -790,7 +790,7 @@ fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> f6
         if n < min_chars {
             continue;
         }
-        if inflects(f, t_fold) {
+        if inflects(f, t_fold) || super::citation::inflects_elided(f, t_fold) {
             return 1.0;
         }
         if n >= 4 && derives(f, t_fold) {
@@ -806,10 +806,11 @@ fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> f6
 fn general_inflects(priors: &Priors, e: &Token, t: &Token) -> bool {
     let t_fold = super::token::fold_key(&t.lower);
     [&e.key, &e.stem].iter().any(|k| {
-        priors
-            .general_by_en
-            .get(k.as_str())
-            .is_some_and(|forms| forms.iter().any(|f| inflects(f, &t_fold)))
+        priors.general_by_en.get(k.as_str()).is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| inflects(f, &t_fold) || super::citation::inflects_elided(f, &t_fold))
+        })
     })
 }
 
@@ -3061,6 +3062,18 @@ mod tests {
         // Without the lift (a single occurrence nested in a longer run has
         // no termhood) it stays below.
         assert!(pair_score(&parts, 0.0, 0.0) < 0.5);
+    }
+
+    #[test]
+    fn a_listed_translation_links_its_form_with_a_dropped_vowel() {
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new("permit", "izin"));
+        let p = priors_of(&[], &[&g]);
+        let iznine = word("iznine", Lang::Tr);
+        assert_eq!(prior_prefix(&p, "permit", "iznine", 3), 1.0);
+        assert!(general_inflects(&p, &word("permit", Lang::En), &iznine));
+        // izin's other forms keep the vowel only where no vowel follows.
+        assert_eq!(prior_prefix(&p, "permit", "izinler", 3), 1.0);
     }
 
     #[test]

@@ -61,6 +61,44 @@ static VOWEL_DROP_TR: &str = include_str!("data/vowel_drop.tr");
 static VOWEL_DROP: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| super::token::parse_list(VOWEL_DROP_TR));
 
+/// The listed nouns folded as keys are ([`super::token::fold_key`]).
+static VOWEL_DROP_FOLDED: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    VOWEL_DROP
+        .iter()
+        .map(|w| super::token::fold_key(w))
+        .collect()
+});
+
+/// Whether the folded Turkish word is the folded noun `form`, one whose last
+/// high vowel drops (`data/vowel_drop.tr`), with that vowel dropped before
+/// a suffix chain that opens with a vowel (izin → iznine, kayıt → kaydı,
+/// vakit → vakti).
+pub(crate) fn inflects_elided(form: &str, word: &str) -> bool {
+    if !VOWEL_DROP_FOLDED.contains(form) {
+        return false;
+    }
+    let chars: Vec<char> = form.chars().collect();
+    let [before @ .., _, last] = chars.as_slice() else {
+        return false;
+    };
+    let stem: String = before.iter().chain(std::iter::once(last)).collect();
+    // The consonant may soften as well (kayıt → kaydı).
+    let soft = match last {
+        't' => Some('d'),
+        'p' => Some('b'),
+        'ç' => Some('c'),
+        'k' => Some('ğ'),
+        _ => None,
+    }
+    .map(|c| before.iter().chain(std::iter::once(&c)).collect::<String>());
+    std::iter::once(stem).chain(soft).any(|s| {
+        word.strip_prefix(s.as_str()).is_some_and(|rest| {
+            rest.chars().next().is_some_and(is_vowel)
+                && crate::text::suffix::turkish_suffixes(&s, rest)
+        })
+    })
+}
+
 /// The citation form of a term: the nominative singular of its head (the
 /// last word) by the rules of its language; `seen` says whether a
 /// (lowercase) word occurs in the text, and settles the ambiguous Turkish
@@ -1093,6 +1131,17 @@ mod tests {
             assert!(seen.insert(line), "duplicate {line:?}");
         }
         assert_eq!(seen.len(), SOFTEN_MONO.len());
+    }
+
+    #[test]
+    fn a_listed_noun_links_its_forms_with_the_vowel_dropped() {
+        let f = |w: &str| super::super::token::fold_key(w);
+        assert!(inflects_elided(&f("izin"), &f("iznine")));
+        assert!(inflects_elided(&f("kayıt"), &f("kaydı")));
+        assert!(inflects_elided(&f("vakit"), &f("vakti")));
+        // Only before a vowel, and only for listed nouns.
+        assert!(!inflects_elided(&f("izin"), &f("izler")));
+        assert!(!inflects_elided(&f("sınır"), &f("sınrı")));
     }
 
     #[test]

@@ -192,7 +192,8 @@
 //! general word list (by Snowball stem, or the Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
-//! *karar*); the same word, or capitalized
+//! *karar*; a noun of `data/vowel_drop.tr` also with its last vowel dropped
+//! before a vowel: iznine ~ izin); the same word, or capitalized
 //! words with one name key; loans: the English word written as Turkish
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon,
 //! -ical → -ik, -ism → -izm, an agent noun's -tor or -ter → -tör (sector →
