@@ -2309,3 +2309,21 @@ fn a_known_turkish_modifier_pairs_with_an_english_word_the_lists_lack() {
         g.entries
     );
 }
+
+#[test]
+fn the_second_word_of_a_latin_phrase_opens_no_term() {
+    // ad is a function word and hoc the rest of the adverb: a term does
+    // not start inside ad hoc.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "After the frost the ministry paid ad hoc disaster aid to the growers.",
+        "Dondan sonra bakanlık üreticilere geçici afet yardımı ödedi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en.starts_with("hoc")),
+        "{:#?}",
+        g.entries
+    );
+}
