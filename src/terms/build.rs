@@ -514,6 +514,18 @@ fn word_link(
         };
     }
     let prefix = by_key.max(prior_prefix(priors, &e.stem, &t_fold, 3));
+    // A past participle and the passive participle of the listed verb
+    // (treated ↔ arıtılmış, through treat ↔ arıt).
+    let participle = participle_bases(&e.lower).iter().any(|b| {
+        priors.by_en.get(b.as_str()).is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| !f.contains(' ') && passive_participle(f, &t_fold))
+        })
+    });
+    if participle {
+        return 1.0;
+    }
     if e.key == t.key && e.letters >= 2 {
         return 1.0;
     }
@@ -1456,25 +1468,35 @@ fn noun_compound_tr(words: &[(usize, &Token)], adjectival: &HashSet<String>) -> 
         && super::candidates::possessive(&head.lower)
 }
 
+/// The verbs a lowercase English word in -ed may be the past participle
+/// of (treated → treat, planned → plan, used → use, carried → carry),
+/// or none.
+fn participle_bases(w: &str) -> Vec<String> {
+    let Some(stem) = w.strip_suffix("ed") else {
+        return Vec::new();
+    };
+    let mut bases = vec![stem.to_owned(), format!("{stem}e")];
+    if let Some((i, c)) = stem.char_indices().last() {
+        if stem[..i].ends_with(c) {
+            bases.push(stem[..i].to_owned());
+        }
+    }
+    if let Some(s) = stem.strip_suffix('i') {
+        bases.push(format!("{s}y"));
+    }
+    bases.retain(|b| b.chars().count() >= 3);
+    bases
+}
+
 /// Whether a lowercase English word is the past participle or the -able
 /// adjective of a verb the word lists have (installed, planned, carried,
 /// usable, reliable): a qualifier, not a term. Nouns that merely end so (seed, cable)
 /// have no listed verb before the ending.
 fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
-    let listed = |stem: &str| stem.chars().count() >= 3 && known(stem);
-    if let Some(stem) = w.strip_suffix("ed") {
-        let undoubled = stem
-            .char_indices()
-            .last()
-            .filter(|&(i, c)| stem[..i].ends_with(c))
-            .map(|(i, _)| &stem[..i]);
-        return listed(stem)
-            || listed(&format!("{stem}e"))
-            || undoubled.is_some_and(listed)
-            || stem
-                .strip_suffix('i')
-                .is_some_and(|s| listed(&format!("{s}y")));
+    if w.ends_with("ed") {
+        return participle_bases(w).iter().any(|b| known(b));
     }
+    let listed = |stem: &str| stem.chars().count() >= 3 && known(stem);
     ["able", "ible"].iter().any(|x| {
         w.strip_suffix(x).is_some_and(|stem| {
             listed(stem)
@@ -1483,6 +1505,28 @@ fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
                     .strip_suffix('i')
                     .is_some_and(|s| listed(&format!("{s}y")))
         })
+    })
+}
+
+/// Whether the folded Turkish word is the passive participle of the
+/// folded verb stem (arıt → arıtılmış, koru → korunan, bilgilendir →
+/// bilgilendirilmiş): the passive -Il, -In after l, -n after a vowel, then
+/// -mIş or -An.
+fn passive_participle(verb: &str, word: &str) -> bool {
+    let Some(rest) = word.strip_prefix(verb) else {
+        return false;
+    };
+    let vowel_final = verb.chars().last().is_some_and(|c| "aeiıoöuü".contains(c));
+    let passives: &[&str] = if vowel_final {
+        &["n"]
+    } else if verb.ends_with('l') {
+        &["in", "un", "ün"]
+    } else {
+        &["il", "ul", "ül"]
+    };
+    passives.iter().any(|p| {
+        rest.strip_prefix(p)
+            .is_some_and(|r| ["miş", "muş", "müş", "mış", "an", "en"].contains(&r))
     })
 }
 
@@ -2593,8 +2637,18 @@ pub(crate) fn build(
         // A participle or -able adjective of a listed verb (installed,
         // usable) alone qualifies a term, whatever the Turkish side: the
         // term is the phrase it qualifies (installed capacity ↔ kurulu güç).
+        // A capital only at sentence starts (Treated opening a sentence)
+        // makes no name of it.
+        let initial_only_name = ge.name
+            && ge.act.is_none()
+            && !ge.acronym
+            && ge.partner.is_none()
+            && !ge.quoted
+            && !ge.list_item
+            && !ge.prior
+            && ge.occs.iter().all(|o| o.initial);
         let verb_form = ge.words == 1
-            && !ge.strong()
+            && (!ge.strong() || initial_only_name)
             && ge.occs.first().is_some_and(|o| {
                 verb_adjective(&crate::text::lowercase(&o.surface, Lang::En), &|w| {
                     priors.en_words.contains(w) || priors.phrases.contains_key(w)
@@ -3104,6 +3158,25 @@ mod tests {
         ] {
             assert_eq!(loan_spelling(en), tr);
         }
+    }
+
+    #[test]
+    fn passive_participles_are_read_off_the_verb_stem() {
+        let f = |w: &str| super::super::token::fold_key(w);
+        assert!(passive_participle(&f("arıt"), &f("arıtılmış")));
+        assert!(passive_participle(
+            &f("bilgilendir"),
+            &f("bilgilendirilmiş")
+        ));
+        assert!(passive_participle(&f("koru"), &f("korunan")));
+        assert!(passive_participle(&f("bil"), &f("bilinen")));
+        // Not the active participle, nor another word on the same stem.
+        assert!(!passive_participle(&f("arıt"), &f("arıtmış")));
+        assert!(!passive_participle(&f("arıt"), &f("arıtma")));
+        assert_eq!(participle_bases("treated"), ["treat", "treate"]);
+        assert!(participle_bases("planned").contains(&"plan".to_owned()));
+        assert!(participle_bases("carried").contains(&"carry".to_owned()));
+        assert!(participle_bases("water").is_empty());
     }
 
     #[test]

@@ -193,7 +193,9 @@
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
 //! *karar*; a noun of `data/vowel_drop.tr` also with its last vowel dropped
-//! before a vowel: iznine ~ izin); the same word, or capitalized
+//! before a vowel: iznine ~ izin; an English past participle and the
+//! Turkish passive participle of the listed verb: treated ~ arıtılmış,
+//! through treat ↔ arıt); the same word, or capitalized
 //! words with one name key; loans: the English word written as Turkish
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon,
 //! -ical → -ik, -ism → -izm, an agent noun's -tor or -ter → -tör (sector →
@@ -331,8 +333,9 @@
 //! fewer than three units, and a single word whose translation comes from a
 //! general word list alone (general vocabulary, not terminology), nor a
 //! single English past participle or -able adjective of a listed verb
-//! (installed, occurred), which qualifies or states and names nothing,
-//! whatever Turkish phrase it meets. Last, a
+//! (installed, occurred; Licensed too, capitalized only at sentence
+//! starts), which qualifies or states and names nothing, whatever Turkish
+//! phrase it meets. Last, a
 //! pair that contains a better pair and adds words that do not translate
 //! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
 //! and so is a pair whose terms lie inside the terms of a better pair, or of

@@ -2327,3 +2327,56 @@ fn the_second_word_of_a_latin_phrase_opens_no_term() {
         g.entries
     );
 }
+
+#[test]
+fn a_past_participle_links_the_passive_participle_of_its_listed_verb() {
+    // treat ↔ arıt is listed: treated ↔ arıtılmış. treated alone is no
+    // term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Treated wastewater now waters the parks of the city.",
+        "Arıtılmış atık su artık kentin parklarını suluyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Farmers may use treated wastewater on fodder crops.",
+        "Çiftçiler yem bitkilerinde arıtılmış atık su kullanabilir.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "treated wastewater" && e.tr == "arıtılmış atık su"
+    });
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("treated")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_participle_capitalized_only_at_sentence_starts_is_no_name() {
+    // Licensed opens its sentence in both languages: a capital there makes
+    // no name of the participle of license, listed as a verb.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Licensed plants must report their output every month.",
+        "Lisanslı santraller üretimlerini her ay bildirmek zorunda.",
+        ev(1),
+    );
+    c.add_pair(
+        "Licensed producers sell on the market.",
+        "Lisanslı üreticiler piyasada satış yapıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("licensed")),
+        "{:#?}",
+        g.entries
+    );
+}
