@@ -1511,12 +1511,12 @@ fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
 /// Whether the folded Turkish word is the passive participle of the
 /// folded verb stem (arıt → arıtılmış, koru → korunan, bilgilendir →
 /// bilgilendirilmiş): the passive -Il, -In after l, -n after a vowel, then
-/// -mIş or -An.
+/// -mIş or -An (folded, ı is i).
 fn passive_participle(verb: &str, word: &str) -> bool {
     let Some(rest) = word.strip_prefix(verb) else {
         return false;
     };
-    let vowel_final = verb.chars().last().is_some_and(|c| "aeiıoöuü".contains(c));
+    let vowel_final = verb.chars().last().is_some_and(|c| "aeioöuü".contains(c));
     let passives: &[&str] = if vowel_final {
         &["n"]
     } else if verb.ends_with('l') {
@@ -1526,7 +1526,7 @@ fn passive_participle(verb: &str, word: &str) -> bool {
     };
     passives.iter().any(|p| {
         rest.strip_prefix(p)
-            .is_some_and(|r| ["miş", "muş", "müş", "mış", "an", "en"].contains(&r))
+            .is_some_and(|r| ["miş", "muş", "müş", "an", "en"].contains(&r))
     })
 }
 
@@ -1535,16 +1535,7 @@ fn passive_participle(verb: &str, word: &str) -> bool {
 /// suffix attached (İnvertörler, not Türkiye'ler): see [`common_noun`].
 fn initial_plurals(ge: &super::candidates::Group, gt: &super::candidates::Group) -> bool {
     use super::candidates::Group;
-    let initial_only = |g: &Group| {
-        g.words == 1
-            && g.name
-            && !g.acronym
-            && !g.prior
-            && !g.quoted
-            && g.partner.is_none()
-            && g.act.is_none()
-            && g.occs.iter().all(|o| o.initial && !o.whole)
-    };
+    let initial_only = |g: &Group| g.words == 1 && initial_only_name(g);
     let plural_tr = |surface: &str| {
         let w = crate::text::lowercase(surface, Lang::Tr);
         !surface.contains(['\'', '\u{2019}'])
@@ -1563,6 +1554,20 @@ fn initial_plurals(ge: &super::candidates::Group, gt: &super::candidates::Group)
         && initial_only(gt)
         && ge.occs.iter().all(|o| o.surface.ends_with('s'))
         && gt.occs.iter().all(|o| plural_tr(&o.surface))
+}
+
+/// Whether a group is strong only as a name, and a name only through
+/// capitals at sentence starts: no acronym, definition, act, quotation,
+/// list item or prior term, and no occurrence inside a sentence.
+fn initial_only_name(g: &super::candidates::Group) -> bool {
+    g.name
+        && g.act.is_none()
+        && !g.acronym
+        && g.partner.is_none()
+        && !g.quoted
+        && !g.list_item
+        && !g.prior
+        && g.occs.iter().all(|o| o.initial && !o.whole)
 }
 
 /// A copy of a group read as a common noun, not a name.
@@ -2639,16 +2644,8 @@ pub(crate) fn build(
         // term is the phrase it qualifies (installed capacity ↔ kurulu güç).
         // A capital only at sentence starts (Treated opening a sentence)
         // makes no name of it.
-        let initial_only_name = ge.name
-            && ge.act.is_none()
-            && !ge.acronym
-            && ge.partner.is_none()
-            && !ge.quoted
-            && !ge.list_item
-            && !ge.prior
-            && ge.occs.iter().all(|o| o.initial);
         let verb_form = ge.words == 1
-            && (!ge.strong() || initial_only_name)
+            && (!ge.strong() || initial_only_name(ge))
             && ge.occs.first().is_some_and(|o| {
                 verb_adjective(&crate::text::lowercase(&o.surface, Lang::En), &|w| {
                     priors.en_words.contains(w) || priors.phrases.contains_key(w)
