@@ -97,6 +97,11 @@ fn chain(
     if rest.is_empty() {
         return depth > 0;
     }
+    // The equative -CA ends a word (kurullarınca): öncesi is no ön + -ce
+    // + -si.
+    if matches!(before, Some(("CA", _))) {
+        return false;
+    }
     if depth >= 4 {
         return false;
     }
@@ -366,5 +371,13 @@ mod tests {
         assert!(!turkish_suffixes("ev", "larda"));
         assert!(turkish_suffixes("okul", "lar"));
         assert!(!turkish_suffixes("kitap", "ler"));
+    }
+
+    #[test]
+    fn the_equative_ends_a_chain() {
+        assert!(turkish_suffixes("kurul", "larinca"));
+        assert!(turkish_suffixes("ön", "ce"));
+        // öncesi is a word of its own, not ön + -ce + -si.
+        assert!(!turkish_suffixes("ön", "cesi"));
     }
 }
