@@ -77,26 +77,24 @@ pub(crate) fn inflects_elided(form: &str, word: &str) -> bool {
     if !VOWEL_DROP_FOLDED.contains(form) {
         return false;
     }
-    let chars: Vec<char> = form.chars().collect();
-    let [before @ .., _, last] = chars.as_slice() else {
-        return false;
+    // The last vowel out: izin → izn; the consonant may soften as well
+    // (kayıt → kayd).
+    let elided = |w: &str| {
+        let mut chars: Vec<char> = w.chars().collect();
+        let last = chars.pop()?;
+        chars.pop()?;
+        chars.push(last);
+        Some(chars.into_iter().collect::<String>())
     };
-    let stem: String = before.iter().chain(std::iter::once(last)).collect();
-    // The consonant may soften as well (kayıt → kaydı).
-    let soft = match last {
-        't' => Some('d'),
-        'p' => Some('b'),
-        'ç' => Some('c'),
-        'k' => Some('ğ'),
-        _ => None,
-    }
-    .map(|c| before.iter().chain(std::iter::once(&c)).collect::<String>());
-    std::iter::once(stem).chain(soft).any(|s| {
-        word.strip_prefix(s.as_str()).is_some_and(|rest| {
-            rest.chars().next().is_some_and(is_vowel)
-                && crate::text::suffix::turkish_suffixes(&s, rest)
+    std::iter::once(form.to_owned())
+        .chain(crate::text::suffix::softened(form))
+        .filter_map(|w| elided(&w))
+        .any(|s| {
+            word.strip_prefix(s.as_str()).is_some_and(|rest| {
+                rest.chars().next().is_some_and(is_vowel)
+                    && crate::text::suffix::turkish_suffixes(&s, rest)
+            })
         })
-    })
 }
 
 /// The citation form of a term: the nominative singular of its head (the
