@@ -3042,12 +3042,11 @@ pub(super) fn turkish_adjective(word: &str, adjectival: &HashSet<String>) -> boo
 /// domain's own unit abbreviation with a definition (TEU, twenty-foot
 /// equivalent unit) is a term and not listed.
 fn unit_symbol(g: &super::candidates::Group) -> bool {
-    const UNITS: [&str; 32] = [
-        "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "kV", "MV", "kVA", "MVA",
-        "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB",
-        "TB", "kbps", "Mbps", "Gbps",
-    ];
-    g.words == 1 && !g.occs.is_empty() && g.occs.iter().all(|o| UNITS.contains(&o.surface.as_str()))
+    g.words == 1
+        && !g.occs.is_empty()
+        && g.occs
+            .iter()
+            .all(|o| super::candidates::UNIT_SYMBOLS.contains(&o.surface.as_str()))
 }
 
 /// Whether a one-word group is a month name in every occurrence.

@@ -643,6 +643,22 @@ pub(crate) fn collect(
                     if !valid(span, lang) {
                         continue;
                     }
+                    // A unit after a number measures it (2.1 GW of
+                    // installed capacity, 2,1 GW kurulu güç): a term, if
+                    // any, starts after the unit.
+                    let measured = a
+                        .checked_sub(1)
+                        .and_then(|b| chunk.get(b))
+                        .is_some_and(|(_, t)| t.number)
+                        && span.first().is_some_and(|(_, t)| {
+                            sentence
+                                .text
+                                .get(t.start..t.cut_end)
+                                .is_some_and(|w| UNIT_SYMBOLS.contains(&w))
+                        });
+                    if measured {
+                        continue;
+                    }
                     let (Some(&(fi, ft)), Some(&(li, lt))) = (span.first(), span.last()) else {
                         continue;
                     };
@@ -993,6 +1009,15 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     }
     true
 }
+
+/// Symbols of units of measurement, written exactly so: SI symbols with
+/// their usual prefixes, and the energy, data-rate and area units of
+/// technical prose.
+pub(crate) const UNIT_SYMBOLS: [&str; 32] = [
+    "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "kV", "MV", "kVA", "MVA",
+    "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB", "TB",
+    "kbps", "Mbps", "Gbps",
+];
 
 /// Turkish adjectives that complete the noun before them (alan bazlı,
 /// area-based; çocuk odaklı, child-centred): a term never starts with one.

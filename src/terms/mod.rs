@@ -47,7 +47,10 @@
 //! and has an apostrophe suffix on its last word only. Nor does it start
 //! with an adjective of size, age or expectation (*large*, *old*,
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
-//! nor hold an amount after *of* (*a fine of 200,000 lira*).
+//! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
+//! with the unit of a number before it (*2.1 GW of installed wind
+//! capacity*, *2,1 GW kurulu rüzgâr gücü*: the unit measures; the term
+//! starts after it).
 //! A name that opens with a year and ends in a name head is a candidate
 //! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a

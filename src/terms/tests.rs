@@ -2221,6 +2221,39 @@ fn a_term_whose_head_is_inflected_in_every_unit_pairs_whole() {
 }
 
 #[test]
+fn a_unit_after_a_number_opens_no_term() {
+    // 2.1 GW of installed wind capacity measures a capacity: neither the
+    // unit nor the Turkish existential predicate (vardı) is part of a term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Izmir alone had 2.1 GW of installed wind capacity in 2023.",
+        "Yalnızca İzmir'de 2023'te 2,1 GW kurulu rüzgâr gücü vardı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Manisa had 1.4 GW of installed wind capacity in 2023.",
+        "Manisa'da 2023'te 1,4 GW kurulu rüzgâr gücü vardı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en.starts_with("GW")
+            || e.tr.starts_with("GW")
+            || e.tr.split(' ').any(|w| w == "vardı")),
+        "{:#?}",
+        g.entries
+    );
+    entry_where(&g, |e| {
+        e.en == "installed wind capacity" && e.tr == "kurulu rüzgâr gücü"
+    });
+    let found = crate::terms::candidates(
+        "Köyde bir sağlık ocağı vardı. Kasabada da bir sağlık ocağı vardır.",
+        Lang::Tr,
+    );
+    assert!(!found.iter().any(|c| c.form.contains("var")), "{found:#?}");
+}
+
+#[test]
 fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
     // Inverters and İnvertörler open their sentences, so each side alone
     // may be a name; a Turkish name takes its plural after an apostrophe,
