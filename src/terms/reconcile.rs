@@ -89,12 +89,29 @@ pub(crate) fn unite(side: &mut Side, a: usize, b: usize) {
 /// British–American correspondences (Oxford English Dictionary spelling
 /// notes): -isation → -ization, -ise(d/s)/-ising → -ize…, -yse → -yze,
 /// -our(ed/ing/able) → -or… in words of six letters or more, -tre/-bre →
-/// -ter/-ber, -lled/-lling/-ller → -led/-ling/-ler, -ogue → -og, and an ae
-/// inside the word → e (archaeological → archeological, palaeolithic →
-/// paleolithic; not a first or final ae: aerial, algae). Used only to
-/// merge two spellings that both occur in the text, so -ise words that
-/// have no -ize spelling (enterprise, promise) are never affected.
+/// -ter/-ber, -lled/-lling/-ller/-llor → -led/-ling/-ler/-lor, -iser →
+/// -izer, -ogue → -og, and an ae inside the word → e (archaeological →
+/// archeological, palaeolithic → paleolithic; not a first or final ae:
+/// aerial, algae); and the irregular nouns of policy prose (licence,
+/// defence, offence, programme, ageing, judgement, sulphur, aluminium,
+/// grey). Used only to merge two spellings that both occur in the text, so
+/// -ise words that have no -ize spelling (enterprise, promise) are never
+/// affected.
 pub(crate) fn american(word: &str) -> String {
+    const IRREGULAR: [(&str, &str); 9] = [
+        ("licence", "license"),
+        ("defence", "defense"),
+        ("offence", "offense"),
+        ("programme", "program"),
+        ("ageing", "aging"),
+        ("judgement", "judgment"),
+        ("sulphur", "sulfur"),
+        ("aluminium", "aluminum"),
+        ("grey", "gray"),
+    ];
+    if let Some(&(_, us)) = IRREGULAR.iter().find(|(gb, _)| *gb == word) {
+        return us.to_owned();
+    }
     let mut w = word.replace("isation", "ization");
     if let Some(inner) = w.get(1..w.len().saturating_sub(2)) {
         if inner.contains("ae") {
@@ -117,6 +134,8 @@ pub(crate) fn american(word: &str) -> String {
         ("lling", "ling"),
         ("lled", "led"),
         ("ller", "ler"),
+        ("llor", "lor"),
+        ("iser", "izer"),
         ("ogue", "og"),
         ("tre", "ter"),
         ("bre", "ber"),

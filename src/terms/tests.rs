@@ -295,6 +295,19 @@ fn british_and_american_spellings_of_one_term_merge() {
     assert_eq!(super::reconcile::american("palaeolithic"), "paleolithic");
     assert_eq!(super::reconcile::american("aerial"), "aerial");
     assert_eq!(super::reconcile::american("algae"), "algae");
+    assert_eq!(super::reconcile::american("fertiliser"), "fertilizer");
+    assert_eq!(super::reconcile::american("counsellor"), "counselor");
+    assert_eq!(super::reconcile::american("licence"), "license");
+    assert_eq!(super::reconcile::american("programme"), "program");
+    let c = candidates(
+        "The chemical fertiliser is cheap. The price of chemical fertilizer rose. \
+         A generation licence is needed. The generation license was granted.",
+        Lang::En,
+    );
+    for (stem, count) in [("chemical fertili", 2), ("generation licen", 2)] {
+        let found = c.iter().find(|c| c.form.starts_with(stem));
+        assert_eq!(found.map(|c| c.count), Some(count), "{c:#?}");
+    }
 }
 
 #[test]
