@@ -378,7 +378,13 @@ impl Group {
             .iter()
             .filter(|o| o.surface == best)
             .all(|o| o.initial);
-        if lower_initial && best_only_initial && !keep_case && !self.name {
+        // A first word with a digit is a code or a name (Covid-19, H5N1):
+        // its capital is no sentence start's.
+        let code = best
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()));
+        if lower_initial && best_only_initial && !keep_case && !self.name && !code {
             let mut chars = best.chars();
             if let Some(first) = chars.next() {
                 let rest = chars.as_str();
@@ -396,7 +402,13 @@ impl Group {
             .filter(|o| !o.whole && !all_caps(&o.surface))
             .collect();
         let starts_only = !running.is_empty() && running.iter().all(|o| o.initial);
-        if starts_only && !keep_case && self.name_occs == 0 && !self.acronym && !lower_initial {
+        if starts_only
+            && !keep_case
+            && self.name_occs == 0
+            && !self.acronym
+            && !lower_initial
+            && !code
+        {
             let mut chars = best.chars();
             if let Some(first) = chars.next() {
                 let rest = chars.as_str();

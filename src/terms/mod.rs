@@ -172,7 +172,8 @@
 //! (a heading in capitals aside) is cited in lower case (Digital customs
 //! → digital customs) unless its translation is a name or starts with a
 //! capitalized word inside a sentence (Karadeniz kıyısı, for the Black Sea
-//! coast). One word capitalized only at sentence starts on both sides,
+//! coast), or its first word holds a digit (Covid-19 vaccine: a code
+//! or a name). One word capitalized only at sentence starts on both sides,
 //! plural on both, the Turkish plural suffix written without an
 //! apostrophe, is a pair of common nouns (Inverters ↔ İnvertörler →
 //! inverter ↔ invertör): Turkish writes a name's suffixes after an

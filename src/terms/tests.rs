@@ -2267,6 +2267,27 @@ fn a_unit_after_a_number_opens_no_term() {
 }
 
 #[test]
+fn a_code_with_a_digit_keeps_its_capital_at_a_sentence_start() {
+    // Covid-19 opens both sentences, yet it is a name: its capital stays,
+    // while a common word opening a sentence loses its own.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Covid-19 vaccines reached the villages in spring.",
+        "Kovid-19 aşıları ilkbaharda köylere ulaştı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Covid-19 vaccines were given in family health centres.",
+        "Kovid-19 aşıları aile sağlığı merkezlerinde yapıldı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "Covid-19 vaccine" && e.tr == "Kovid-19 aşısı"
+    });
+}
+
+#[test]
 fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
     // Inverters and İnvertörler open their sentences, so each side alone
     // may be a name; a Turkish name takes its plural after an apostrophe,
