@@ -479,6 +479,14 @@ fn tr_head(
         ("ler", false),
     ] {
         if let Some(base) = h.strip_suffix(suffix) {
+            // A listed noun ending in -lAr is no plural (doları: dolar +
+            // -ı, not do + -ları).
+            let listed_noun = suffix
+                .get(..3)
+                .is_some_and(|lar| known(&format!("{base}{lar}")));
+            if listed_noun {
+                break;
+            }
             if base.chars().count() >= 2 && syllables(base) >= 1 {
                 // -lArI after an adjective is the accusative; after a noun
                 // modifier, the compound marker.
@@ -974,6 +982,21 @@ mod tests {
         assert_eq!(tr("Güney Kafkasya bölgesindeki"), "Güney Kafkasya bölgesi");
         assert_eq!(tr("yeraltı suyunun"), "yeraltı suyu");
         assert_eq!(tr("yeraltı suyu"), "yeraltı suyu");
+    }
+
+    #[test]
+    fn a_listed_noun_ending_in_lar_is_no_plural() {
+        let known = |w: &str| ["dolar", "haklar"].contains(&w);
+        let cite = |s: &str| {
+            cite_with(s, Lang::Tr, false, &|_: &str| false, &known, &|_: &str| {
+                false
+            })
+        };
+        assert_eq!(cite("ABD doları"), "ABD doları");
+        assert_eq!(cite("ABD dolarına"), "ABD doları");
+        // A word list that lists the plural (rights) keeps it.
+        assert_eq!(cite("insan haklarına"), "insan hakları");
+        assert_eq!(cite("okul kitapları"), "okul kitabı");
     }
 
     #[test]
