@@ -671,6 +671,35 @@ pub(crate) fn collect(
                     if measured {
                         continue;
                     }
+                    // A Turkish word with the compound marker right after
+                    // a bare noun is the head of that noun's compound,
+                    // used as a modifier (aile sağlığı merkezi): a span
+                    // that starts on it has cut the compound in two.
+                    let cut_compound = lang == Lang::Tr
+                        && n >= 2
+                        && a.checked_sub(1)
+                            .and_then(|b| chunk.get(b))
+                            .is_some_and(|(_, p)| {
+                                (p.caps == Caps::Lower || (p.initial && p.caps == Caps::Initial))
+                                    && !p.stop
+                                    && !p.number
+                                    && p.key == super::token::fold_key(&p.lower)
+                            })
+                        && span.first().is_some_and(|(_, t)| {
+                            // Not a listed word as written (tarihi,
+                            // historic; askeri, military).
+                            t.caps == Caps::Lower
+                                && !side.known.contains(&t.lower)
+                                && super::citation::strip_possessive(
+                                    &t.lower,
+                                    &|w: &str| side.words.contains(w),
+                                    &|w: &str| side.known.contains(w),
+                                )
+                                .is_some()
+                        });
+                    if cut_compound {
+                        continue;
+                    }
                     let (Some(&(fi, ft)), Some(&(li, lt))) = (span.first(), span.last()) else {
                         continue;
                     };

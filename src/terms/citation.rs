@@ -732,7 +732,7 @@ fn harmonizes(stem: &str, suffix: &str) -> bool {
 /// Removes the third-person possessive: -sI after a vowel always; -I after a
 /// consonant only when the text has the bare noun (the vowel may be the
 /// noun's own: mimari).
-fn strip_possessive(
+pub(super) fn strip_possessive(
     h: &str,
     seen: &impl Fn(&str) -> bool,
     known: &impl Fn(&str) -> bool,

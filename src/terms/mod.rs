@@ -50,7 +50,10 @@
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*: the unit measures; the term
-//! starts after it).
+//! starts after it), nor, in Turkish, start right after a bare noun on a
+//! word with the compound marker of a noun the text or a word list has,
+//! itself no listed word (tarihi, historic, stays)
+//! (*aile | sağlığı merkezi*: the span has cut a compound in two).
 //! A name that opens with a year and ends in a name head is a candidate
 //! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a

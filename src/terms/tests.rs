@@ -2288,6 +2288,26 @@ fn a_code_with_a_digit_keeps_its_capital_at_a_sentence_start() {
 }
 
 #[test]
+fn a_turkish_span_does_not_start_inside_a_compound() {
+    // sağlığı merkezi is the end of aile sağlığı merkezi and of göçmen
+    // sağlığı merkezi: sağlığı (sağlık with the compound marker) needs the
+    // noun before it.
+    let found = candidates(
+        "Aile sağlığı merkezleri yeniden açıldı. Göçmen sağlığı merkezleri de açıldı. \
+         Sağlık herkesin hakkıdır.",
+        Lang::Tr,
+    );
+    assert!(
+        !found.iter().any(|c| c.form.starts_with("sağlığı")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|c| c.form == "göçmen sağlığı merkezi"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
     // Inverters and İnvertörler open their sentences, so each side alone
     // may be a name; a Turkish name takes its plural after an apostrophe,
