@@ -51,9 +51,9 @@
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*: the unit measures; the term
 //! starts after it), nor, in Turkish, start right after a bare noun on a
-//! word with the compound marker of a noun the text or a word list has,
-//! itself no listed word (tarihi, historic, stays)
-//! (*aile | sağlığı merkezi*: the span has cut a compound in two).
+//! word with the compound marker of a noun the text or a word list has
+//! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
+//! listed word as written, such as *tarihi*, historic, is no such form).
 //! A name that opens with a year and ends in a name head is a candidate
 //! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a
