@@ -975,6 +975,16 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // A Turkish plural with a case ending after it (modellerde,
+    // illerden, çiftçilere) is an adverbial or an object: it modifies
+    // no noun after it.
+    if lang == Lang::Tr
+        && span.len() >= 2
+        && first.caps == Caps::Lower
+        && PLURAL_CASES_TR.iter().any(|x| first.lower.ends_with(x))
+    {
+        return false;
+    }
     // An adjective of size, age, expectation or degree describes the thing
     // in one text; it is no part of its name (large irrigation scheme,
     // expected capacity factor: the terms are irrigation scheme and
@@ -1058,6 +1068,11 @@ pub(crate) const UNIT_SYMBOLS: [&str; 32] = [
     "kW", "MW", "GW", "TW", "kWh", "MWh", "GWh", "TWh", "kWp", "MWp", "kV", "MV", "kVA", "MVA",
     "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB", "TB",
     "kbps", "Mbps", "Gbps",
+];
+
+/// A Turkish plural with a case ending: see [`valid`].
+const PLURAL_CASES_TR: [&str; 8] = [
+    "larda", "lerde", "lardan", "lerden", "lara", "lere", "larla", "lerle",
 ];
 
 /// Turkish adjectives that complete the noun before them (alan bazlı,

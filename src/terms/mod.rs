@@ -53,7 +53,9 @@
 //! starts after it), nor, in Turkish, start right after a bare noun on a
 //! word with the compound marker of a noun the text or a word list has
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
-//! listed word as written, such as *tarihi*, historic, is no such form).
+//! listed word as written, such as *tarihi*, historic, is no such form),
+//! nor on a Turkish plural with a case ending after it (*modellerde rotor
+//! çapı*: an adverbial or an object modifies no noun).
 //! A name that opens with a year and ends in a name head is a candidate
 //! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a

@@ -2308,6 +2308,20 @@ fn a_turkish_span_does_not_start_inside_a_compound() {
 }
 
 #[test]
+fn a_turkish_plural_with_a_case_ending_opens_no_term() {
+    // modellerde is where, not what: rotor çapı is the term.
+    let found = candidates(
+        "Yeni modellerde rotor çapı artıyor. Eski modellerde rotor çapı küçüktü.",
+        Lang::Tr,
+    );
+    assert!(
+        !found.iter().any(|c| c.form.starts_with("modellerde")),
+        "{found:#?}"
+    );
+    assert!(found.iter().any(|c| c.form == "rotor çapı"), "{found:#?}");
+}
+
+#[test]
 fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
     // Inverters and İnvertörler open their sentences, so each side alone
     // may be a name; a Turkish name takes its plural after an apostrophe,
