@@ -108,7 +108,9 @@
 //! its occurrences a whole run of capitalized words, such as Shusha
 //! Declaration; a capital at the start of a sentence counts only on a word
 //! never seen in lower case and not in a general word list, under any
-//! ending (*Gebelikte* beside *gebeliğin*), except in a heading in capitals; a run of
+//! ending (*Gebelikte* beside *gebeliğin*), except in a heading in capitals;
+//! one word written in capitals, such a word too, is capitalized by its
+//! line and no name (*CONTEXT*, *BAĞLAMINDA* in a title); a run of
 //! capitalized words stops where a hyphenated chain of names follows another
 //! name: Hava Komuta ve Kontrol Sistemi | Bakü-Tiflis-Kars demiryolu, while
 //! Baku-Tbilisi-Ceyhan Pipeline stays whole), an acronym or its definition

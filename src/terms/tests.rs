@@ -2322,6 +2322,32 @@ fn a_turkish_plural_with_a_case_ending_opens_no_term() {
 }
 
 #[test]
+fn a_common_word_in_a_line_of_capitals_is_no_name() {
+    // CONTEXT and BAĞLAMINDA are capitalized by their title; the text has
+    // both words in lower case, and a word list pairs them: general
+    // vocabulary, no entry.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "REGIONAL POLICY IN THE CONTEXT OF THE SECOND KARABAKH WAR",
+        "İKİNCİ KARABAĞ SAVAŞI BAĞLAMINDA BÖLGESEL POLİTİKA",
+        ev(1),
+    );
+    c.add_pair(
+        "In this context, a new question arises.",
+        "Bu bağlamda yeni bir soru doğuyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("context")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
     // Inverters and İnvertörler open their sentences, so each side alone
     // may be a name; a Turkish name takes its plural after an apostrophe,
