@@ -319,7 +319,46 @@ fn derived_adjective(
         || loan_ik
         || ARABIC_ADJECTIVES.contains(&w.as_str())
         || PLAIN_ADJECTIVES.contains(&w.as_str())
+        || LOAN_ADJECTIVES.contains(&w.as_str())
 }
+
+/// Adjectives borrowed from French with no sign of it in their vowels
+/// (stratejik, aktif, operasyonel): -ik after a front vowel, -if and -el
+/// also end native nouns (delik, teklif, sınıf, kanal), so only these are
+/// read as adjectives.
+const LOAN_ADJECTIVES: [&str; 31] = [
+    "akademik",
+    "aktif",
+    "alternatif",
+    "endemik",
+    "endüstriyel",
+    "epidemik",
+    "estetik",
+    "federal",
+    "fonksiyonel",
+    "genetik",
+    "global",
+    "jeopolitik",
+    "kolektif",
+    "konvansiyonel",
+    "liberal",
+    "negatif",
+    "normatif",
+    "operasyonel",
+    "pandemik",
+    "pasif",
+    "politik",
+    "pozitif",
+    "profesyonel",
+    "radikal",
+    "rasyonel",
+    "sentetik",
+    "sistemik",
+    "sosyal",
+    "spesifik",
+    "stratejik",
+    "entelektüel",
+];
 
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
@@ -1049,6 +1088,15 @@ mod tests {
         // The accusative -yI is not stripped from a compound head (suyu is
         // the compound marker there).
         assert_eq!(tr("içme suyu"), "içme suyu");
+    }
+
+    #[test]
+    fn a_loan_adjective_without_a_harmony_sign_takes_no_compound_marker() {
+        assert_eq!(tr("stratejik çerçevesi"), "stratejik çerçeve");
+        assert_eq!(tr("aktif politikası"), "aktif politika");
+        assert_eq!(tr("operasyonel kapasitesi"), "operasyonel kapasite");
+        // A noun modifier keeps its head's marker.
+        assert_eq!(tr("güvenlik mimarisi"), "güvenlik mimarisi");
     }
 
     #[test]

@@ -368,7 +368,9 @@
 //! verb is not in the stop list. Turkish citation forms come from rules,
 //! not a morphological analyser: a noun modifier is told from an adjective
 //! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
-//! as Suriyeli) and short lists, so -lArI after another adjective is read
+//! as Suriyeli) and short lists (plain adjectives such as derin, Arabic
+//! ones such as askeri, French loans such as stratejik and aktif), so
+//! -lArI after another adjective is read
 //! as a compound marker (biyometrik verileri → biyometrik verisi; Türk
 //! gönüllüleri → Türk gönüllüsü); case endings that can be part of
 //! a stem (a locative after a short stem, a genitive after a consonant) are
