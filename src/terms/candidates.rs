@@ -795,10 +795,11 @@ pub(crate) fn collect(
                         false
                     };
                     let heading_caps = n > 1 && span.iter().all(|(_, t)| t.caps == Caps::All);
-                    // One word of a line in capitals that the text or a
-                    // word list has in lower case (CONTEXT, BAĞLAMINDA) is
-                    // capitalized by the line, not as a name.
-                    let heading_word = n == 1
+                    // One word written in capitals that the text or a word
+                    // list also has in lower case (CONTEXT, BAĞLAMINDA in a
+                    // title) is shouted, not a name (an acronym is marked
+                    // as one apart).
+                    let shouted_word = n == 1
                         && sentence.text.get(ft.start..ft.cut_end).is_some_and(|w| {
                             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
                                 && !w.chars().any(char::is_lowercase)
@@ -828,7 +829,7 @@ pub(crate) fn collect(
                         .filter(|(_, (_, t))| !t.stop)
                         .all(|(k, (_, t))| capital(t) || (k == 0 && opens_run))
                         && !heading_caps
-                        && !heading_word
+                        && !shouted_word
                         && !runs_on;
                     let g = match side.index.get(&key) {
                         Some(&g) => g,
