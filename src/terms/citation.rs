@@ -332,6 +332,7 @@ const LOAN_ADJECTIVES: [&str; 31] = [
     "alternatif",
     "endemik",
     "endüstriyel",
+    "entelektüel",
     "epidemik",
     "estetik",
     "federal",
@@ -357,7 +358,6 @@ const LOAN_ADJECTIVES: [&str; 31] = [
     "sosyal",
     "spesifik",
     "stratejik",
-    "entelektüel",
 ];
 
 /// Common adjectives with no adjective-making suffix that modify a noun
