@@ -2409,10 +2409,41 @@ pub(crate) fn build(
             })
             .map(|(k, _)| *k)
     };
+    // A pair on the compositional floor that is a coordination (technical
+    // and administrative) or opens with a compound participle (area-based
+    // income) is the modifiers of a head when a longer pair, as well
+    // explained, adds that head after it in both languages (technical and
+    // administrative measure ↔ teknik ve idari tedbir; area-based income
+    // support ↔ alan bazlı gelir desteği): such modifiers qualify the head,
+    // not each other.
+    let modifiers_of_head = |short: (usize, usize), long: (usize, usize)| -> bool {
+        let head_after = |side: &Side, s: usize, l: usize| {
+            side.groups
+                .get(l)
+                .zip(side.groups.get(s))
+                .is_some_and(|(l, s)| l.key.starts_with(&format!("{} ", s.key)))
+        };
+        let modifiers = en.groups.get(short.0).is_some_and(|g| {
+            g.key.split(' ').any(|w| w == "and" || w == "or")
+                || g.occs.first().is_some_and(|o| {
+                    o.surface
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| w.contains('-') && w.ends_with("ed"))
+                })
+        });
+        modifiers
+            && cover(&long) >= COMPOSITIONAL_COVER
+            && head_after(&en, short.0, long.0)
+            && head_after(&tr, short.1, long.1)
+    };
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();
     for (k, p, s) in ranked {
-        if s >= min_score && !compositional.contains(&k) {
+        if s >= min_score
+            && (!compositional.contains(&k)
+                || extension_of(k.0, k.1).is_some_and(|x| modifiers_of_head(k, x)))
+        {
             if let Some(x) = extension_of(k.0, k.1) {
                 if queued.insert(x) {
                     // The fragment's evidence comes from inside the longer

@@ -327,7 +327,13 @@
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi
 //! inside wastewater treatment plant ↔ atık su arıtma tesisi), which is
-//! taken first on the shorter pair's score. Conversely, a pair whose English term adds,
+//! taken first on the shorter pair's score. A pair on the compositional
+//! floor keeps its place (its translation marks where the term ends),
+//! unless it is a coordination or opens with a compound participle and
+//! the longer pair, covered as well, adds the head after it in both
+//! languages: such modifiers qualify that head (technical and
+//! administrative measure ↔ teknik ve idari tedbir, area-based income
+//! support ↔ alan bazlı gelir desteği). Conversely, a pair whose English term adds,
 //! before a joint (a preposition or an acronym), words that translate
 //! nothing in the same Turkish term (coverage under 0.8) gives way to the
 //! pair without them when the links cover that one (lexical ≥ 0.9) and it

@@ -2507,3 +2507,35 @@ fn a_participle_capitalized_only_at_sentence_starts_is_no_name() {
         g.entries
     );
 }
+
+#[test]
+fn coordinated_modifiers_give_way_to_the_head_they_qualify() {
+    // "technical and organisational" and "community-based water" translate
+    // word for word, but each qualifies the noun after it: the terms are
+    // the longer pairs.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "In 2024 the hospital adopted technical and organisational safeguards.",
+        "Hastane 2024'te teknik ve örgütsel güvenceler benimsedi.",
+        ev(1),
+    );
+    c.add_pair(
+        "The district runs community-based water management for villages.",
+        "İlçe, köyler için topluluk temelli su yönetimi yürütüyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "technical and organisational safeguard" && e.tr == "teknik ve örgütsel güvence"
+    });
+    entry_where(&g, |e| {
+        e.en == "community-based water management" && e.tr == "topluluk temelli su yönetimi"
+    });
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en == "technical and organisational" || e.en == "community-based water"),
+        "{:#?}",
+        g.entries
+    );
+}
