@@ -625,6 +625,17 @@ pub(crate) fn collect(
             Item::Word(t) => t.caps != Caps::Lower || t.number,
             Item::Break(_) => true,
         }) && items.iter().filter(|i| matches!(i, Item::Word(_))).count() >= 2;
+        // A title in title case: every content word capitalized.
+        let title_case = {
+            let content: Vec<&Token> = items
+                .iter()
+                .filter_map(|i| match i {
+                    Item::Word(t) if !t.stop && !t.number => Some(t),
+                    _ => None,
+                })
+                .collect();
+            content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower)
+        };
         let first_word = items.iter().position(|i| matches!(i, Item::Word(_)));
         let last_word = items.iter().rposition(|i| matches!(i, Item::Word(_)));
         // Chunks: runs of words between breaks.
@@ -798,11 +809,13 @@ pub(crate) fn collect(
                     // One word written in capitals that the text or a word
                     // list also has in lower case (CONTEXT, BAĞLAMINDA in a
                     // title) is shouted, not a name (an acronym is marked
-                    // as one apart).
+                    // as one apart); so is one capitalized in a line that
+                    // capitalizes every content word (Amendments in a title
+                    // in title case).
                     let shouted_word = n == 1
                         && sentence.text.get(ft.start..ft.cut_end).is_some_and(|w| {
                             w.chars().filter(|c| c.is_alphabetic()).count() >= 2
-                                && !w.chars().any(char::is_lowercase)
+                                && (!w.chars().any(char::is_lowercase) || title_case)
                         })
                         && (lower_seen.contains(ft.lower.as_str())
                             || common.contains(&ft.lower)

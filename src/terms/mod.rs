@@ -110,7 +110,9 @@
 //! never seen in lower case and not in a general word list, under any
 //! ending (*Gebelikte* beside *gebeliğin*), except in a heading in capitals;
 //! one word written in capitals, such a word too, is capitalized by its
-//! line and no name (*CONTEXT*, *BAĞLAMINDA* in a title); a run of
+//! line and no name (*CONTEXT*, *BAĞLAMINDA* in a title), and so is one
+//! word capitalized in a line that capitalizes every content word of
+//! three or more (*Amendments* in a title in title case); a run of
 //! capitalized words stops where a hyphenated chain of names follows another
 //! name: Hava Komuta ve Kontrol Sistemi | Bakü-Tiflis-Kars demiryolu, while
 //! Baku-Tbilisi-Ceyhan Pipeline stays whole), an acronym or its definition

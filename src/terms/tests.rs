@@ -2539,3 +2539,62 @@ fn coordinated_modifiers_give_way_to_the_head_they_qualify() {
         g.entries
     );
 }
+
+#[test]
+fn a_hyphenated_prefix_links_its_turkish_modifier() {
+    // pre- and over- are written as ön and aşırı before the head's
+    // translation; and a postposition (ardından) ends a Turkish candidate.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "A pre-assessment is required for each project.",
+        "Her proje için ön değerlendirme gerekiyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Erosion on the slopes follows over-grazing in dry years.",
+        "Yamaçlardaki erozyon, kurak yıllarda aşırı otlatmanın ardından başlıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "pre-assessment" && e.tr == "ön değerlendirme"
+    });
+    entry_where(&g, |e| e.en == "over-grazing" && e.tr == "aşırı otlatma");
+    let found = crate::terms::candidates("Sel, yoğun yağışların ardından ortaya çıktı.", Lang::Tr);
+    assert!(
+        !found
+            .iter()
+            .any(|c| c.form.contains("ardı") || c.form.contains("orta")),
+        "{found:#?}"
+    );
+}
+
+#[test]
+fn a_common_word_in_a_title_case_line_is_no_name() {
+    // Titles capitalize every content word: Amendments, which the text
+    // also writes in lower case, is no name there.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Water Pricing in Rural Anatolia after the 2023 Amendments",
+        "2023 Değişikliklerinin Ardından Kırsal Anadolu'da Su Fiyatlandırması",
+        ev(1),
+    );
+    c.add_pair(
+        "The amendments raised the price of irrigation water.",
+        "Değişiklikler sulama suyunun fiyatını artırdı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Farmers opposed the amendments in 2024.",
+        "Çiftçiler 2024'te değişikliklere karşı çıktı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en == "Amendments" || e.tr.starts_with("Değişiklik")),
+        "{:#?}",
+        g.entries
+    );
+}
