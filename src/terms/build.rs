@@ -2685,7 +2685,11 @@ pub(crate) fn build(
         if verb_form {
             continue;
         }
-        let common = |g: &super::candidates::Group| g.words == 1 && !g.strong();
+        // A term written apart somewhere (reinforced concrete, beside
+        // reinforced-concrete) is a compound, not a single word.
+        let common = |g: &super::candidates::Group| {
+            g.words == 1 && !g.strong() && !g.occs.iter().any(|o| o.surface.contains(' '))
+        };
         if common(ge)
             && common(gt)
             && parts.glossary == 0.0

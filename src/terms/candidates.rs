@@ -238,7 +238,12 @@ impl Group {
                 } else {
                     0
                 };
-                (v.1, support, std::cmp::Reverse(*i))
+                (
+                    v.1,
+                    !spaced_self(&v.0, side.lang),
+                    support,
+                    std::cmp::Reverse(*i),
+                )
             })
             .map(|(_, v)| v.0.clone())
             .unwrap_or(cited);
@@ -326,6 +331,7 @@ impl Group {
                 only_initial && lower_initial,
                 shouted,
                 capitalized,
+                spaced_self(form, lang),
                 inflected_modifiers,
                 inflection,
                 std::cmp::Reverse(count),
@@ -1095,6 +1101,16 @@ pub(crate) const UNIT_SYMBOLS: [&str; 32] = [
     "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB", "TB",
     "kbps", "Mbps", "Gbps",
 ];
+
+/// Whether an English spelling writes self apart (self consumption): English
+/// writes self- compounds with a hyphen (self-consumption), so that
+/// spelling is the citation form when both occur.
+fn spaced_self(form: &str, lang: Lang) -> bool {
+    lang == Lang::En
+        && form
+            .split(' ')
+            .any(|w| crate::text::lowercase(w, lang) == "self")
+}
 
 /// A Turkish plural with a case ending: see [`valid`].
 const PLURAL_CASES_TR: [&str; 8] = [

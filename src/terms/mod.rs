@@ -171,9 +171,12 @@
 //! is cited rüzgâr enerji santrali); (3)
 //! not in capitals, unless every spelling is (Türkiye before TÜRKİYE; HAKİM
 //! and HAKIM are both capitals); (4) not capitalized unless the term is a
-//! name; (5) the least inflection (the fewest letters beyond the key in its
-//! last word); (6) the highest count; (7) the most non-ASCII letters (HAKİM
-//! before HAKIM, Şuşa before Susa); (8) first seen; in Turkish, before (5),
+//! name; (5) in English, not *self* written apart (self consumption after
+//! self-consumption: English hyphenates self- compounds, and a tie of
+//! votes below goes the same way); (6) the least inflection (the fewest
+//! letters beyond the key in its last word); (7) the highest count; (8) the
+//! most non-ASCII letters (HAKİM before HAKIM, Şuşa before Susa); (9) first
+//! seen; in Turkish, before (6),
 //! a spelling whose head lacks the compound marker another spelling has
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
 //! yönetimi) comes last, and a spelling with fewer modifiers inflected
@@ -351,7 +354,8 @@
 //! of the priors (Abstract/Öz), a nationality adjective of the general
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
 //! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
-//! fewer than three units, and a single word whose translation comes from a
+//! fewer than three units (a term also written apart, reinforced concrete
+//! beside reinforced-concrete, is a compound, not a single word), and a single word whose translation comes from a
 //! general word list alone (general vocabulary, not terminology), nor a
 //! single English past participle or -able adjective of a listed verb
 //! (installed, occurred; Licensed too, capitalized only at sentence

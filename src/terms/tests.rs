@@ -2598,3 +2598,43 @@ fn a_common_word_in_a_title_case_line_is_no_name() {
         g.entries
     );
 }
+
+#[test]
+fn a_self_compound_is_cited_with_its_hyphen() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Most farms size their panels for self consumption.",
+        "Çiftliklerin çoğu panellerini öz tüketime göre boyutlandırıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Battery storage raises self-consumption on cloudy days.",
+        "Batarya depolama bulutlu günlerde öz tüketimi artırıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "self-consumption"
+            && e.tr == "öz tüketim"
+            && e.variants.en.iter().any(|v| v.form == "self consumption")
+    });
+}
+
+#[test]
+fn a_compound_written_apart_once_is_no_single_word() {
+    // reinforced-concrete and reinforced concrete are one term, and the
+    // spaced spelling shows it is a compound: twice is enough evidence.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The old school was a reinforced-concrete frame.",
+        "Eski okul betonarme bir çerçeveydi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Engineers wrapped each pier in reinforced concrete.",
+        "Mühendisler her ayağı betonarme ile sardı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "reinforced concrete" && e.tr == "betonarme");
+}
