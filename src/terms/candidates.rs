@@ -688,6 +688,26 @@ pub(crate) fn collect(
                     if measured {
                         continue;
                     }
+                    // A span that starts inside a run of capitalized words
+                    // and runs on into lower-case ones (Union food safety,
+                    // of European Union food safety rules) has cut a name
+                    // in two.
+                    let cuts_name = n >= 2
+                        && span
+                            .first()
+                            .is_some_and(|(_, t)| t.caps != Caps::Lower && !t.number)
+                        && span.iter().any(|(_, t)| t.caps == Caps::Lower && !t.stop)
+                        && !span.first().is_some_and(|(_, t)| {
+                            place_chain(sentence.text.get(t.start..t.cut_end))
+                        })
+                        && a.checked_sub(1)
+                            .and_then(|b| chunk.get(b))
+                            .is_some_and(|(_, p)| {
+                                p.caps != Caps::Lower && !p.number && !p.initial && !p.suffixed
+                            });
+                    if cuts_name {
+                        continue;
+                    }
                     // A Turkish word with the compound marker right after
                     // a bare noun is the head of that noun's compound,
                     // used as a modifier (aile sağlığı merkezi): a span
@@ -1133,7 +1153,7 @@ const AFTER_NOUN_TR: [&str; 7] = [
 /// those that open terms of their own (big data, small enterprise, great
 /// power, real estate, current account, common law, good practice, main
 /// canal, potential evapotranspiration, high voltage, low carbon).
-const FREE_MODIFIERS_EN: [&str; 36] = [
+const FREE_MODIFIERS_EN: [&str; 37] = [
     "actual",
     "additional",
     "bad",
@@ -1170,6 +1190,7 @@ const FREE_MODIFIERS_EN: [&str; 36] = [
     "various",
     "whole",
     "worse",
+    "wrong",
 ];
 
 /// English nouns that count or measure what follows their "of", units of

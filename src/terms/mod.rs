@@ -55,7 +55,11 @@
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),
 //! nor on a Turkish plural with a case ending after it (*modellerde rotor
-//! çapı*: an adverbial or an object modifies no noun).
+//! çapı*: an adverbial or an object modifies no noun), nor start inside
+//! a run of capitalized words and run on into lower-case ones (*Sea
+//! coast*, *Denizi kıyısı* of the Caspian Sea coast, Hazar Denizi
+//! kıyısı: the span has cut a name in two; a hyphenated chain of names
+//! after a name starts a name of its own).
 //! A name that opens with a year and ends in a name head is a candidate
 //! with its year (*1970 UNESCO Convention*, *1970 UNESCO Sözleşmesi*).
 //! Three kinds of candidate go past those limits, up to twelve words: a

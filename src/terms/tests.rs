@@ -1465,7 +1465,13 @@ fn an_adjective_of_size_or_expectation_opens_no_term() {
         "Eski pompa istasyonu birkaç büyük onarım gerektiriyor.",
         ev(2),
     );
+    c.add_pair(
+        "A clerk sent the invoices to the wrong postal address.",
+        "Bir memur faturaları yanlış posta adresine gönderdi.",
+        ev(5),
+    );
     let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "postal address" && e.tr == "posta adresi");
     let e = entry_where(&g, |e| e.en == "load factor");
     assert_eq!(e.tr, "yük faktörü");
     let e = entry_where(&g, |e| e.en == "pumping station");
@@ -1490,7 +1496,7 @@ fn an_adjective_of_size_or_expectation_opens_no_term() {
     );
     for e in &g.entries {
         assert!(
-            !["expected ", "old ", "large ", "new "]
+            !["expected ", "old ", "large ", "new ", "wrong "]
                 .iter()
                 .any(|a| e.en.starts_with(a)),
             "{e:?}"
@@ -2637,4 +2643,29 @@ fn a_compound_written_apart_once_is_no_single_word() {
     );
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "reinforced concrete" && e.tr == "betonarme");
+}
+
+#[test]
+fn a_candidate_does_not_start_inside_a_name() {
+    // Sea coast and Denizi kıyısı cut the names Caspian Sea and Hazar Denizi
+    // in two.
+    let mut c = Corpus::new();
+    let pairs = [
+        (
+            "Patrol boats watch the Caspian Sea coast.",
+            "Devriye botları Hazar Denizi kıyısında geziyor.",
+        ),
+        ("The boats carry radar.", "Botlar radar taşıyor."),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.starts_with("Sea") || e.tr.starts_with("Denizi")),
+        "{:#?}",
+        g.entries
+    );
 }
