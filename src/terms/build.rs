@@ -2416,14 +2416,8 @@ pub(crate) fn build(
     // administrative measure ↔ teknik ve idari tedbir; area-based income
     // support ↔ alan bazlı gelir desteği): such modifiers qualify the head,
     // not each other.
-    let modifiers_of_head = |short: (usize, usize), long: (usize, usize)| -> bool {
-        let head_after = |side: &Side, s: usize, l: usize| {
-            side.groups
-                .get(l)
-                .zip(side.groups.get(s))
-                .is_some_and(|(l, s)| l.key.starts_with(&format!("{} ", s.key)))
-        };
-        let modifiers = en.groups.get(short.0).is_some_and(|g| {
+    let modifiers = |short: (usize, usize)| {
+        en.groups.get(short.0).is_some_and(|g| {
             g.key.split(' ').any(|w| w == "and" || w == "or")
                 || g.occs.first().is_some_and(|o| {
                     o.surface
@@ -2431,20 +2425,26 @@ pub(crate) fn build(
                         .next()
                         .is_some_and(|w| w.contains('-') && w.ends_with("ed"))
                 })
-        });
-        modifiers
-            && cover(&long) >= COMPOSITIONAL_COVER
+        })
+    };
+    let head_of = |short: (usize, usize), long: (usize, usize)| -> bool {
+        let head_after = |side: &Side, s: usize, l: usize| {
+            side.groups
+                .get(l)
+                .zip(side.groups.get(s))
+                .is_some_and(|(l, s)| l.key.starts_with(&format!("{} ", s.key)))
+        };
+        cover(&long) >= COMPOSITIONAL_COVER
             && head_after(&en, short.0, long.0)
             && head_after(&tr, short.1, long.1)
     };
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();
     for (k, p, s) in ranked {
-        if s >= min_score
-            && (!compositional.contains(&k)
-                || extension_of(k.0, k.1).is_some_and(|x| modifiers_of_head(k, x)))
-        {
-            if let Some(x) = extension_of(k.0, k.1) {
+        let floor = compositional.contains(&k);
+        if s >= min_score && (!floor || modifiers(k)) {
+            let longer = extension_of(k.0, k.1).filter(|&x| !floor || head_of(k, x));
+            if let Some(x) = longer {
                 if queued.insert(x) {
                     // The fragment's evidence comes from inside the longer
                     // pair: the longer pair stands on it.
