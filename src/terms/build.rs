@@ -2128,6 +2128,38 @@ pub(crate) fn build(
         .collect();
     let mut only_acronyms: HashSet<(usize, usize)> = HashSet::new();
     for (e, t) in &acronyms_in_unit {
+        // An acronym written alike in both languages (YEKDEM) is its own
+        // translation: it leaves the unit's other two alone.
+        let alike = |a: usize, b: usize| {
+            en.groups
+                .get(a)
+                .zip(tr.groups.get(b))
+                .is_some_and(|(x, y)| x.key == y.key)
+        };
+        // Nor does an acronym inside another's definition (A.Ş. in Enerji
+        // Piyasaları İşletme A.Ş., of EPİAŞ): it is a word of that name.
+        let inside = |side: &Side, list: &[usize], g: usize| {
+            side.groups.get(g).is_some_and(|x| {
+                list.iter().any(|&h| {
+                    h != g
+                        && side
+                            .groups
+                            .get(h)
+                            .and_then(|y| y.partner.as_deref())
+                            .is_some_and(|p| p.split(' ').any(|w| w == x.key))
+                })
+            })
+        };
+        let (e, t): (Vec<usize>, Vec<usize>) = (
+            e.iter()
+                .copied()
+                .filter(|&a| !t.iter().any(|&b| alike(a, b)) && !inside(&en, e, a))
+                .collect(),
+            t.iter()
+                .copied()
+                .filter(|&b| !e.iter().any(|&a| alike(a, b)) && !inside(&tr, t, b))
+                .collect(),
+        );
         if let ([a], [b]) = (e.as_slice(), t.as_slice()) {
             let la = en
                 .groups

@@ -2086,7 +2086,28 @@ fn schwartz_hearst<'a>(
             }
         }
     }
-    let span = window.get(first_word?..)?;
+    // The shortest run may start inside a name whose first word also
+    // spells the first letter (Energy Exchange Istanbul (EXIST), where
+    // Exchange alone would do): a name is not cut, so the run goes back to
+    // that word, capitalized inside the sentence right before it.
+    let mut first = first_word?;
+    let capital = |t: &Token| t.caps != Caps::Lower && !t.stop && !t.number;
+    while let (Some((_, prev)), Some((_, cur))) = (
+        first.checked_sub(1).and_then(|p| window.get(p)),
+        window.get(first),
+    ) {
+        let spells_first =
+            crate::text::match_fold(sentence.text.get(prev.start..prev.cut_end).unwrap_or(""))
+                .chars()
+                .next()
+                .zip(initials.first())
+                .is_some_and(|(a, &b)| a == b);
+        if !(capital(prev) && capital(cur) && !prev.initial && spells_first) {
+            break;
+        }
+        first -= 1;
+    }
+    let span = window.get(first..)?;
     let content = span.iter().filter(|(_, t)| !t.stop).count();
     (content >= 2).then_some(span)
 }

@@ -95,7 +95,8 @@
 //! writes a name's suffixes after an apostrophe, and stemming a name
 //! damages it (Aliyeva is not Aliyev + the dative -a); a capital at the
 //! start of a sentence is read as the lower-case word when the text has
-//! that word or its lemma in lower case.
+//! that word or its lemma in lower case, or the word lists have its lemma
+//! (*Gebelikte* opening a sentence is *gebelik*).
 //! English words lose plural endings only (Harman's S-stemmer:
 //! -ies → -y, -es → -e, -s): the Snowball English stemmer also strips
 //! derivations (regional → region, security and secured → secur) and would
@@ -125,7 +126,9 @@
 //! parentheses whose initials spell the acronym; else, by Schwartz and
 //! Hearst (2003), whose letters spell it in order with the first at a word
 //! start, as in Trans-Anatolian Natural Gas Pipeline (TANAP) and Food and
-//! Agriculture Organization (FAO); else, for an acronym of the other
+//! Agriculture Organization (FAO), taken back to the start of a name it
+//! would cut when that name's first word also spells the first letter
+//! (Energy Exchange Istanbul (EXIST), not Exchange Istanbul); else, for an acronym of the other
 //! language such as State Hydraulic Works (DSİ), a capitalized run of as
 //! many words as the acronym has letters, kept only when the other
 //! language's text spells that acronym out by its letters), a quoted term
@@ -300,7 +303,9 @@
 //!   the same 2×2 table;
 //! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
 //!   two acronyms' definitions pair (or the two definitions' acronyms pair,
-//!   or they are the only acronyms of a unit, of equal length); `name` 1
+//!   or they are the only acronyms of a unit, of equal length, leaving out
+//!   those written alike in both languages and those inside another's
+//!   definition, like A.Ş. in Enerji Piyasaları İşletme A.Ş.); `name` 1
 //!   when both are names and every word is linked, or exactly one word on
 //!   each side is not (the generic heads: Lake Mogan ↔ Mogan Gölü), 0.5
 //!   when both are names and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are

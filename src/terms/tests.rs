@@ -192,10 +192,35 @@ fn acronyms_link_to_definitions_whose_letters_are_not_initials() {
         b.partner.as_deref(),
         Some("Black Sea Trade and Development Bank")
     );
+    // The shortest run (Exchange Istanbul) does not cut a name whose first
+    // word also spells the first letter.
+    let c = candidates(
+        "Power is sold on the spot market of Energy Exchange Istanbul (EXIST) every day.",
+        Lang::En,
+    );
+    let e = c.iter().find(|c| c.form == "EXIST").expect("EXIST");
+    assert_eq!(e.partner.as_deref(), Some("Energy Exchange Istanbul"));
     // A person's name before a party's acronym is not its definition.
     let c = candidates("Minister Rauf Aliyev (AKP) spoke. AKP won.", Lang::En);
     let a = c.iter().find(|c| c.form == "AKP").expect("AKP");
     assert_eq!(a.partner, None);
+}
+
+#[test]
+fn the_only_two_other_acronyms_of_a_pair_pair_with_each_other() {
+    // YEKDEM is written alike in both languages and A.Ş. is a word of
+    // EPİAŞ's definition: EXIST and EPİAŞ are the unit's only other
+    // acronyms, of one length.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Plants outside YEKDEM sell power on the spot market of Energy Exchange Istanbul (EXIST).",
+        "YEKDEM dışındaki santraller elektriği Enerji Piyasaları İşletme A.Ş. (EPİAŞ) spot piyasasında satıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "EXIST");
+    assert_eq!(e.tr, "EPİAŞ");
+    assert_eq!(e.score_parts.unwrap().acronym, 1.0);
 }
 
 #[test]

@@ -717,7 +717,8 @@ pub(crate) fn fold_key(stemmed: &str) -> String {
 /// only: a capitalized one may be a name, even at the start of a sentence
 /// (Aliyeva is not Aliyev + dative -a), unless the text also has it, or its
 /// lemma, in lower case (Kazısı at the start of a sentence, kazı inside
-/// one).
+/// one), or the word lists have its lemma (Gebelikte opening a sentence,
+/// of gebelik: a listed common word, not a name).
 pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<Item>>) {
     let mut all: Vec<&mut Vec<Item>> = sentences.collect();
     let mut surfaces: HashSet<String> = HashSet::new();
@@ -760,6 +761,7 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
             if capital_start
                 && !lower_seen.contains(&fold_key(&t.lower))
                 && !lower_seen.contains(&key)
+                && super::lemma::dictionary_lemma(&t.lower).is_none()
             {
                 continue;
             }
@@ -901,6 +903,15 @@ mod tests {
         let k = unified_keys(&["ilk ilke", "ağzı açık"]);
         assert_ne!(k[0][0], k[0][1]);
         assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
+    }
+
+    #[test]
+    fn a_listed_word_opening_a_sentence_takes_its_lemma_key() {
+        // Gebelikte is seen only at a sentence start, but gebelik is a
+        // listed common word; Aliyeva, at a sentence start, stays a name.
+        let k = unified_keys(&["Gebelikte aşı yapılmaz", "Aliyeva konuştu"]);
+        assert_eq!(k[0][0], term_key("gebelik", Lang::Tr));
+        assert_eq!(k[1][0], "aliyeva");
     }
 
     #[test]
