@@ -110,6 +110,27 @@ fn tr_finite_verb(lower: &str) -> bool {
     {
         return true;
     }
+    // The necessitative (bulunmalı, yapılmalıdır: must be found, must be
+    // done): the predicate of a rule. Bare, not a listed verbal noun's -lI
+    // adjective (depolamalı, with storage, of depolama); with the copula
+    // or a past after it, a verb whatever comes before (incelemelidir).
+    const NECESSITATIVE: [&str; 2] = ["malı", "meli"];
+    const COPULA: [&str; 4] = ["dır", "dir", "ydı", "ydi"];
+    let necessitative = NECESSITATIVE.iter().any(|m| {
+        lower.rfind(m).is_some_and(|at| {
+            let rest = lower.get(at + m.len()..).unwrap_or("-");
+            let noun = lower.get(..at + 2).unwrap_or("");
+            at >= 2
+                && (COPULA.contains(&rest)
+                    || (rest.is_empty() && super::lemma::dictionary_lemma(noun).is_none()))
+        })
+    });
+    if lower.chars().count() >= 6
+        && necessitative
+        && super::lemma::dictionary_lemma(lower).is_none()
+    {
+        return true;
+    }
     // The copula after a plural (yapılardı, they were buildings;
     // kurallardır): the predicate of a sentence.
     const PLURAL_COPULA: [&str; 4] = ["lardı", "lerdi", "lardır", "lerdir"];
@@ -823,6 +844,17 @@ mod tests {
             assert!(is_verb(w, Lang::Tr), "{w}");
         }
         for w in ["yenilenebilir", "gelir", "sınır"] {
+            assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_necessitative_is_a_finite_verb() {
+        for w in ["bulunmalı", "yapılmalıdır", "edilmelidir", "incelemelidir"] {
+            assert!(is_verb(w, Lang::Tr), "{w}");
+        }
+        // A listed verbal noun's -lI adjective, and a noun's possessive.
+        for w in ["depolamalı", "sulamalı", "temeli", "temelidir"] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
         }
     }
