@@ -1110,7 +1110,39 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // A Turkish accusative marks a verb's object (aşıyı ücretsiz, of aşıyı
+    // ücretsiz yapıyor): a term drops it (veri işleme, not veriyi
+    // işleme), so a word in the accusative ends any term before it.
+    if lang == Lang::Tr
+        && span
+            .iter()
+            .take(span.len() - 1)
+            .any(|(_, t)| t.caps == Caps::Lower && accusative(&t.lower))
+    {
+        return false;
+    }
     true
+}
+
+/// Whether a lowercase Turkish word is a listed lemma in the accusative
+/// where no other case reads alike: -yI after a vowel (aşıyı; not suyu, of
+/// su, also its possessive) or -nI after
+/// the possessive (alanlarını, kapasitesini). A bare -I after a consonant
+/// (planı) is also the possessive, and is not read.
+fn accusative(word: &str) -> bool {
+    let Some(base) = super::lemma::dictionary_base(word) else {
+        return false;
+    };
+    let folded = super::token::fold_key(word);
+    let skip = folded.chars().count().saturating_sub(base.rest);
+    let rest: Vec<char> = folded.chars().skip(skip).collect();
+    let high = |c: &char| matches!(c, 'i' | 'u' | 'ü');
+    match rest.as_slice() {
+        // Su takes -yu for its possessive too (yeraltı suyu).
+        ['y', v] => high(v) && base.form != "su",
+        [.., p, 'n', v] => high(p) && high(v),
+        _ => false,
+    }
 }
 
 /// Symbols of units of measurement, written exactly so: SI symbols with

@@ -57,7 +57,10 @@
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),
 //! nor on a Turkish plural with a case ending after it (*modellerde rotor
-//! çapı*: an adverbial or an object modifies no noun), nor start inside
+//! çapı*: an adverbial or an object modifies no noun), nor hold a listed
+//! Turkish word in the accusative before its last word (*aşıyı ücretsiz*:
+//! -yI after a vowel, or -nI after the possessive; a term drops the
+//! accusative), nor start inside
 //! a run of capitalized words and run on into lower-case ones (*Sea
 //! coast*, *Denizi kıyısı* of the Caspian Sea coast, Hazar Denizi
 //! kıyısı: the span has cut a name in two; a hyphenated chain of names

@@ -1916,6 +1916,20 @@ fn a_name_may_open_with_a_year() {
 }
 
 #[test]
+fn a_turkish_accusative_ends_any_term_before_it() {
+    // aşıyı and alanlarını are objects of the verb; suyu is su's possessive.
+    let c = candidates(
+        "Her çocuk on üç aşıyı ücretsiz alıyor. Ekipler sit alanlarını dijital yöntemle kazıyor. Yeraltı suyu seviyesi düşüyor.",
+        Lang::Tr,
+    );
+    let forms: Vec<&str> = c.iter().map(|x| x.form.as_str()).collect();
+    let across = |a: &str, b: &str| forms.iter().any(|f| f.contains(a) && f.contains(b));
+    assert!(!across("aşı", "ücretsiz"), "{forms:?}");
+    assert!(!across("alan", "dijital"), "{forms:?}");
+    assert!(forms.contains(&"yeraltı suyu seviyesi"), "{forms:?}");
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
