@@ -105,7 +105,7 @@ pub(crate) fn inflects_elided(form: &str, word: &str) -> bool {
 /// plural -s, such as UAVs); otherwise a capitalized head is left alone.
 /// English nouns in -s with singular concord stay (`data/plural_only.en`:
 /// measles, news, statistics); a Turkish head loses a final copula -DIr
-/// (öncelikli gruptur), and one-syllable nouns listed in
+/// (öncelikli gruptur) or past copula -(y)DI (Türk lirasıydı), and one-syllable nouns listed in
 /// `data/soften_mono.tr` soften before the possessive (yaş grubu).
 ///
 /// # Examples
@@ -446,6 +446,20 @@ fn tr_head(
             let v = c.chars().nth(1);
             if rest.chars().count() >= 4
                 && c.starts_with('t') == voiceless
+                && v == Some(high_vowel(rest))
+            {
+                h = rest.to_owned();
+                break;
+            }
+        }
+    }
+    // The past copula -(y)DI after a vowel (Türk lirasıydı, it was the
+    // Turkish lira): a y, then d and a high harmonic vowel.
+    for c in ["ydı", "ydi", "ydu", "ydü"] {
+        if let Some(rest) = h.strip_suffix(c) {
+            let v = c.chars().nth(2);
+            if rest.chars().count() >= 4
+                && rest.ends_with(['a', 'e', 'ı', 'i', 'o', 'ö', 'u', 'ü'])
                 && v == Some(high_vowel(rest))
             {
                 h = rest.to_owned();
@@ -1172,6 +1186,8 @@ mod tests {
         assert_eq!(tr("öncelikli gruptur"), "öncelikli grup");
         assert_eq!(tr("temel ilkedir"), "temel ilke");
         assert_eq!(tr("kızamık aşısıdır"), "kızamık aşısı");
+        assert_eq!(tr("Türk lirasıydı"), "Türk lirası");
+        assert_eq!(tr("yıllık ortalamaydı"), "yıllık ortalama");
         // Too short to hold a copula, or no harmony: words of their own.
         assert_eq!(tr("genel müdür"), "genel müdür");
         assert_eq!(tr("takdir"), "takdir");
