@@ -131,6 +131,14 @@ fn tr_finite_verb(lower: &str) -> bool {
     {
         return true;
     }
+    // The converb -(y)ArAk (yenileyerek, kullanarak: by renewing, by
+    // using) qualifies a verb, never a noun.
+    if lower.chars().count() >= 6
+        && (lower.ends_with("arak") || lower.ends_with("erek"))
+        && super::lemma::dictionary_lemma(lower).is_none()
+    {
+        return true;
+    }
     // The copula after a plural (yapılardı, they were buildings;
     // kurallardır): the predicate of a sentence.
     const PLURAL_COPULA: [&str; 4] = ["lardı", "lerdi", "lardır", "lerdir"];
@@ -849,12 +857,26 @@ mod tests {
     }
 
     #[test]
-    fn a_necessitative_is_a_finite_verb() {
-        for w in ["bulunmalı", "yapılmalıdır", "edilmelidir", "incelemelidir"] {
+    fn a_necessitative_or_a_converb_is_a_verb() {
+        for w in [
+            "bulunmalı",
+            "yapılmalıdır",
+            "edilmelidir",
+            "incelemelidir",
+            "yenileyerek",
+            "kullanarak",
+        ] {
             assert!(is_verb(w, Lang::Tr), "{w}");
         }
         // A listed verbal noun's -lI adjective, and a noun's possessive.
-        for w in ["depolamalı", "sulamalı", "temeli", "temelidir"] {
+        for w in [
+            "depolamalı",
+            "sulamalı",
+            "temeli",
+            "temelidir",
+            "toprak",
+            "yaprak",
+        ] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
         }
     }
