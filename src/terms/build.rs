@@ -2868,6 +2868,20 @@ pub(crate) fn build(
         };
         let (en_form, en_variants) = ge.cite(&en, keep_en, plural_acronym(&en, re));
         let (tr_form, tr_variants) = gt.cite(&tr, keep_tr, plural_acronym(&tr, rt));
+        // A common term met only in a heading in capitals on one side
+        // (JEOPOLİTİK KONUMLANMASI, for geopolitical position): the
+        // capitals are the heading's, not the term's.
+        let common = |f: &str| f.chars().next().is_some_and(char::is_lowercase);
+        let (en_form, en_variants) = if common(&tr_form) && !ge.acronym {
+            unshout(&en, ge, en_form, en_variants)
+        } else {
+            (en_form, en_variants)
+        };
+        let (tr_form, tr_variants) = if common(&en_form) && !gt.acronym {
+            unshout(&tr, gt, tr_form, tr_variants)
+        } else {
+            (tr_form, tr_variants)
+        };
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;
@@ -3076,6 +3090,45 @@ pub(crate) fn build(
         .entries
         .retain(|_| k.next().copied().unwrap_or(true));
     glossary
+}
+
+/// A citation form of two words or more written all in capitals, in lower
+/// case and put in citation form again (JEOPOLİTİK KONUMLANMASI →
+/// jeopolitik konumlanma), the capitals kept as a variant; any other form
+/// as it is.
+fn unshout(
+    side: &Side,
+    group: &super::candidates::Group,
+    form: String,
+    mut variants: Vec<crate::glossary::Variant>,
+) -> (String, Vec<crate::glossary::Variant>) {
+    let shouted = form.contains(' ')
+        && form.chars().any(char::is_alphabetic)
+        && !form.chars().any(char::is_lowercase);
+    if !shouted {
+        return (form, variants);
+    }
+    let lower = crate::text::lowercase(&form, side.lang);
+    let cited = super::citation::cite_with(
+        &lower,
+        side.lang,
+        false,
+        &|w: &str| side.words.contains(w),
+        &|w: &str| side.known.contains(w),
+        &|w: &str| side.noun_only.contains(w),
+    );
+    if !variants.iter().any(|v| v.form == form) {
+        let count = group.occs.iter().filter(|o| o.surface == form).count();
+        variants.insert(
+            0,
+            crate::glossary::Variant {
+                form,
+                count: count.max(1),
+            },
+        );
+    }
+    variants.retain(|v| v.form != cited);
+    (cited, variants)
 }
 
 /// Whether a Turkish word as written reads as an adjective: a listed one

@@ -198,7 +198,10 @@
 //! → digital customs) unless its translation is a name or starts with a
 //! capitalized word inside a sentence (Karadeniz kıyısı, for the Black Sea
 //! coast), or its first word holds a digit (Covid-19 vaccine: a code
-//! or a name). One word capitalized only at sentence starts on both sides,
+//! or a name). A term of two words or more met only in capitals (a
+//! heading) whose translation is cited in lower case is cited in lower
+//! case too, its capitals kept as a variant (JEOPOLİTİK KONUMLANMASI →
+//! jeopolitik konumlanma, for geopolitical position). One word capitalized only at sentence starts on both sides,
 //! plural on both, the Turkish plural suffix written without an
 //! apostrophe, is a pair of common nouns (Inverters ↔ İnvertörler →
 //! inverter ↔ invertör): Turkish writes a name's suffixes after an

@@ -1930,6 +1930,29 @@ fn a_turkish_accusative_ends_any_term_before_it() {
 }
 
 #[test]
+fn a_common_term_met_only_in_a_heading_in_capitals_is_cited_in_lower_case() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "TÜRKİYE'S REGIONAL POLICY AND GEOPOLITICAL POSITION",
+        "TÜRKİYE'NİN BÖLGESEL POLİTİKASI VE JEOPOLİTİK KONUMLANMASI",
+        ev(1),
+    );
+    c.add_pair(
+        "The war changed the geopolitical position of Armenia and its regional policy.",
+        "Savaş Ermenistan'ın bölgedeki yerini ve bölgesel politikasını değiştirdi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "geopolitical position");
+    assert_eq!(e.tr, "jeopolitik konumlanma");
+    assert!(e
+        .variants
+        .tr
+        .iter()
+        .any(|v| v.form == "JEOPOLİTİK KONUMLANMASI"));
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
