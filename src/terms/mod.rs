@@ -42,8 +42,7 @@
 //! in -(I)yor, -mAktAdIr or -mIştIr, a passive aorist such as listelenir
 //! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), the
 //! necessitative (bulunmalı, yapılmalıdır; not depolamalı, the -lI
-//! adjective of a listed verbal noun), the converb -(y)ArAk
-//! (yenileyerek), or a plural
+//! adjective of a listed verbal noun), or a plural
 //! with the copula: yapılardı), does not start or end with a number (a
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),

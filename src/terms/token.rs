@@ -131,14 +131,6 @@ fn tr_finite_verb(lower: &str) -> bool {
     {
         return true;
     }
-    // The converb -(y)ArAk (yenileyerek, kullanarak: by renewing, by
-    // using) qualifies a verb, never a noun.
-    if lower.chars().count() >= 6
-        && (lower.ends_with("arak") || lower.ends_with("erek"))
-        && super::lemma::dictionary_lemma(lower).is_none()
-    {
-        return true;
-    }
     // The copula after a plural (yapılardı, they were buildings;
     // kurallardır): the predicate of a sentence.
     const PLURAL_COPULA: [&str; 4] = ["lardı", "lerdi", "lardır", "lerdir"];
@@ -857,7 +849,7 @@ mod tests {
     }
 
     #[test]
-    fn a_necessitative_or_a_converb_is_a_verb() {
+    fn a_necessitative_is_a_finite_verb() {
         for w in [
             "bulunmalı",
             "yapılmalıdır",
