@@ -3030,61 +3030,118 @@ pub(crate) fn build(
             _ => false,
         }
     };
-    let keep: Vec<bool> = taken
-        .iter()
-        .enumerate()
-        .map(|(i, &(re, rt, _))| {
-            if extension.get(i).copied().unwrap_or(false) {
-                return false;
-            }
-            // The longer pair of a term and a general noun gives way to
-            // the term.
-            let instance = taken
-                .iter()
-                .zip(&extension)
-                .any(|(&(ie, it, _), &ext)| !ext && light_head(re, rt, ie, it));
-            if instance {
-                return false;
-            }
-            // Two acronyms a prior glossary pairs are an entry of their own
-            // wherever they stand (EU ↔ AB inside EU Birds Directive ↔ AB
-            // Kuşlar Direktifi): the glossary says they name a concept.
-            let listed_acronyms = en.groups.get(re).is_some_and(|g| g.acronym)
-                && tr.groups.get(rt).is_some_and(|g| g.acronym)
-                && glossary
-                    .entries
-                    .get(i)
-                    .and_then(|e| e.score_parts)
-                    .is_some_and(|p| p.glossary >= 1.0);
-            if listed_acronyms {
-                return true;
-            }
-            // Containers: pairs kept that rank higher, or whose terms are
-            // both strong (Shusha Declaration for Shusha).
-            let containers: Vec<(usize, usize)> = taken
-                .iter()
-                .zip(&extension)
-                .enumerate()
-                .filter(|(j, (&(oe, ot, _), &ext))| {
-                    let strong = en.groups.get(oe).is_some_and(|g| g.strong())
-                        && tr.groups.get(ot).is_some_and(|g| g.strong());
-                    !ext && (*j < i || strong)
-                        && contains(&en, oe, re)
-                        && contains(&tr, ot, rt)
-                        && (strong || !beside_of(oe, re))
-                        && !light_head(oe, ot, re, rt)
-                })
-                .map(|(_, pair)| pair)
-                .map(|(&(oe, ot, _), _)| (oe, ot))
-                .collect();
-            if containers.is_empty() {
-                return true;
-            }
-            let outer_e: Vec<usize> = containers.iter().map(|c| c.0).collect();
-            let outer_t: Vec<usize> = containers.iter().map(|c| c.1).collect();
-            free(&en, re, &outer_e) > 0 && free(&tr, rt, &outer_t) > 0
-        })
-        .collect();
+    // A name pair that another pair's names open with one word each, and
+    // those two words translate each other (Minister Rauf Aliyev ↔ Bakan
+    // Rauf Aliyev, Economist Leyla Aliyeva ↔ Ekonomist Leyla Aliyeva): the
+    // word is the person's title or trade, not part of the name.
+    let titled = |oe: usize, ot: usize, ie: usize, it: usize| -> bool {
+        let (Some(o_en), Some(i_en), Some(o_tr), Some(i_tr)) = (
+            en.groups.get(oe),
+            en.groups.get(ie),
+            tr.groups.get(ot),
+            tr.groups.get(it),
+        ) else {
+            return false;
+        };
+        // The inner names a person: two words or more, none a common word
+        // of the word lists (not Homeland, Sea Route).
+        let person = |g: &super::candidates::Group, common: &HashSet<String>| {
+            g.name && g.words >= 2 && !g.key.split(' ').any(|w| common.contains(w))
+        };
+        if !(person(i_en, &common_en_keys) && person(i_tr, &common_tr_keys)) {
+            return false;
+        }
+        let before = |outer: &str, inner: &str| {
+            outer
+                .strip_suffix(inner)
+                .and_then(|rest| rest.strip_suffix(' '))
+                .filter(|w| !w.is_empty() && !w.contains(' '))
+                .map(str::to_owned)
+        };
+        let (Some(ew), Some(tw)) = (before(&o_en.key, &i_en.key), before(&o_tr.key, &i_tr.key))
+        else {
+            return false;
+        };
+        let tw = super::token::fold_key(&crate::text::lowercase(&tw, Lang::Tr));
+        // Not a nationality adjective, which opens names (Turkish Straits ↔
+        // Türk Boğazları).
+        let nationality = priors
+            .general_capitalized
+            .iter()
+            .any(|(ek, tf)| *ek == ew && inflects(tf, &tw));
+        let listed = priors
+            .general_by_en
+            .get(ew.as_str())
+            .is_some_and(|forms| forms.iter().any(|f| inflects(f, &tw)));
+        // A word the English lists know, borrowed (Ekonomist): not a first
+        // name written alike in both languages (Mehmet Çapkin).
+        let borrowed = priors.en_words.contains(ew.as_str())
+            && ew != tw
+            && (inflects(&super::token::fold_key(&loan_spelling(&ew)), &tw)
+                || similar(&ew, &tw) >= 0.8);
+        !nationality && (listed || borrowed)
+    };
+    let keep: Vec<bool> =
+        taken
+            .iter()
+            .enumerate()
+            .map(|(i, &(re, rt, _))| {
+                if extension.get(i).copied().unwrap_or(false) {
+                    return false;
+                }
+                if taken.iter().zip(&extension).any(|(&(ie, it, _), &ext)| {
+                    !ext && (ie, it) != (re, rt) && titled(re, rt, ie, it)
+                }) {
+                    return false;
+                }
+                // The longer pair of a term and a general noun gives way to
+                // the term.
+                let instance = taken
+                    .iter()
+                    .zip(&extension)
+                    .any(|(&(ie, it, _), &ext)| !ext && light_head(re, rt, ie, it));
+                if instance {
+                    return false;
+                }
+                // Two acronyms a prior glossary pairs are an entry of their own
+                // wherever they stand (EU ↔ AB inside EU Birds Directive ↔ AB
+                // Kuşlar Direktifi): the glossary says they name a concept.
+                let listed_acronyms = en.groups.get(re).is_some_and(|g| g.acronym)
+                    && tr.groups.get(rt).is_some_and(|g| g.acronym)
+                    && glossary
+                        .entries
+                        .get(i)
+                        .and_then(|e| e.score_parts)
+                        .is_some_and(|p| p.glossary >= 1.0);
+                if listed_acronyms {
+                    return true;
+                }
+                // Containers: pairs kept that rank higher, or whose terms are
+                // both strong (Shusha Declaration for Shusha).
+                let containers: Vec<(usize, usize)> = taken
+                    .iter()
+                    .zip(&extension)
+                    .enumerate()
+                    .filter(|(j, (&(oe, ot, _), &ext))| {
+                        let strong = en.groups.get(oe).is_some_and(|g| g.strong())
+                            && tr.groups.get(ot).is_some_and(|g| g.strong());
+                        !ext && (*j < i || strong)
+                            && contains(&en, oe, re)
+                            && contains(&tr, ot, rt)
+                            && (strong || !beside_of(oe, re))
+                            && !light_head(oe, ot, re, rt)
+                    })
+                    .map(|(_, pair)| pair)
+                    .map(|(&(oe, ot, _), _)| (oe, ot))
+                    .collect();
+                if containers.is_empty() {
+                    return true;
+                }
+                let outer_e: Vec<usize> = containers.iter().map(|c| c.0).collect();
+                let outer_t: Vec<usize> = containers.iter().map(|c| c.1).collect();
+                free(&en, re, &outer_e) > 0 && free(&tr, rt, &outer_t) > 0
+            })
+            .collect();
     let mut k = keep.iter();
     glossary
         .entries

@@ -390,7 +390,12 @@
 //! and proportionality), or the longer pair only adds a general noun
 //! after both terms (case ↔ vaka, service ↔ hizmet, process ↔ süreç:
 //! polio case ↔ çocuk felci vakası). Such a longer pair counts or offers
-//! the term and gives way to it.
+//! the term and gives way to it. So does a pair of names that only add
+//! one word each before a person's name kept as a pair (two words or more
+//! a side, none a common word of the word lists), when those two words
+//! translate each other by the word lists or as a loan, and are no
+//! nationality adjective: a title or a trade (Minister Rauf Aliyev ↔
+//! Bakan Rauf Aliyev, Economist Leyla Aliyeva ↔ Ekonomist Leyla Aliyeva).
 //!
 //! # Limits
 //! No part-of-speech tagging: English candidates can be verb phrases when a

@@ -1953,6 +1953,31 @@ fn a_common_term_met_only_in_a_heading_in_capitals_is_cited_in_lower_case() {
 }
 
 #[test]
+fn a_title_before_a_persons_name_is_no_entry_of_its_own() {
+    // Economist and Ekonomist translate each other and open the same
+    // person's name on both sides: the entry is the name.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Economist Selin Karaca expects lower freight rates.",
+        "Ekonomist Selin Karaca navlun fiyatlarının düşmesini bekliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Selin Karaca also advises the port authority.",
+        "Selin Karaca liman idaresine de danışmanlık yapıyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let name = entry_where(&g, |e| e.en == "Selin Karaca");
+    assert_eq!(name.tr, "Selin Karaca");
+    assert!(
+        !g.entries.iter().any(|e| e.en.starts_with("Economist")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
