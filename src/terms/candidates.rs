@@ -673,8 +673,8 @@ pub(crate) fn collect(
                         continue;
                     }
                     // A unit after a number measures it (2.1 GW of
-                    // installed capacity, 2,1 GW kurulu güç): a term, if
-                    // any, starts after the unit.
+                    // installed capacity, 2,1 GW kurulu güç; 40 metres
+                    // high): a term, if any, starts after the unit.
                     let measured = a
                         .checked_sub(1)
                         .and_then(|b| chunk.get(b))
@@ -684,7 +684,13 @@ pub(crate) fn collect(
                                 .text
                                 .get(t.start..t.cut_end)
                                 .is_some_and(|w| UNIT_SYMBOLS.contains(&w))
+                                || unit_word(t)
                         });
+                    // So does a span that holds an amount (rotor çapı 170
+                    // metre, kule 40 metre yüksekliği): the unit measures
+                    // one thing, and names nothing.
+                    let amount = span.windows(2).any(|w| w[0].1.number && unit_word(w[1].1));
+                    let measured = measured || amount;
                     if measured {
                         continue;
                     }
@@ -1143,6 +1149,41 @@ fn accusative(word: &str) -> bool {
         [.., p, 'n', v] => high(p) && high(v),
         _ => false,
     }
+}
+
+/// Units of measurement written as words, in English and Turkish (folded
+/// keys: plurals and case endings are cut before the comparison).
+const UNIT_WORDS: [&str; 24] = [
+    "centimetre",
+    "centimeter",
+    "decare",
+    "dekar",
+    "gigawatt",
+    "gigavat",
+    "hectare",
+    "hektar",
+    "kilogram",
+    "kilometre",
+    "kilometer",
+    "kilowatt",
+    "kilovat",
+    "litre",
+    "liter",
+    "megawatt",
+    "megavat",
+    "metre",
+    "meter",
+    "santimetre",
+    "ton",
+    "tonne",
+    "kilovatsaat",
+    "megavatsaat",
+];
+
+/// Whether a word is a unit of measurement written out (metres,
+/// kilometreden): see [`UNIT_WORDS`].
+fn unit_word(t: &Token) -> bool {
+    t.caps == Caps::Lower && UNIT_WORDS.contains(&t.key.as_str())
 }
 
 /// Symbols of units of measurement, written exactly so: SI symbols with

@@ -51,8 +51,9 @@
 //! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
-//! capacity*, *2,1 GW kurulu rüzgâr gücü*: the unit measures; the term
-//! starts after it), nor, in Turkish, start right after a bare noun on a
+//! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,
+//! a symbol or a word, measures; the term starts after it), nor hold a
+//! number and a unit word after it (*rotor çapı 170 metre*), nor, in Turkish, start right after a bare noun on a
 //! word with the compound marker of a noun the text or a word list has
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),

@@ -1978,6 +1978,25 @@ fn a_title_before_a_persons_name_is_no_entry_of_its_own() {
 }
 
 #[test]
+fn an_amount_in_words_opens_and_closes_no_term() {
+    let en = candidates(
+        "The tower stands 40 metres high, and the rotor diameter reaches 170 metres.",
+        Lang::En,
+    );
+    let tr = candidates(
+        "Kule 40 metre yüksekliğinde; rotor çapı 170 metre.",
+        Lang::Tr,
+    );
+    let forms: Vec<&str> = en.iter().chain(&tr).map(|x| x.form.as_str()).collect();
+    assert!(!forms.iter().any(|f| f.starts_with("metre")), "{forms:?}");
+    assert!(
+        !forms.iter().any(|f| f.contains("40") || f.contains("170")),
+        "{forms:?}"
+    );
+    assert!(forms.contains(&"rotor çapı"), "{forms:?}");
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
