@@ -1100,6 +1100,26 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // An honorific or an abbreviated title (Dr, Prof, Sayın) stands before
+    // a name: a span that ends on one has cut the name off (meslektaşı Dr,
+    // of meslektaşı Dr. Zeynep Aydın). Not a trade that heads terms of its
+    // own (family doctor, ziraat mühendisi).
+    const TRADES: [&str; 8] = [
+        "doctor",
+        "engineer",
+        "professor",
+        "doktor",
+        "doçent",
+        "mühendis",
+        "profesör",
+        "avukat",
+    ];
+    if span.len() >= 2
+        && super::token::is_title(&last.lower, lang)
+        && !TRADES.contains(&last.lower.as_str())
+    {
+        return false;
+    }
     // An apostrophe suffix ends a term.
     if span.iter().take(span.len() - 1).any(|(_, t)| t.suffixed) {
         return false;

@@ -53,7 +53,10 @@
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,
 //! a symbol or a word, measures; the term starts after it), nor hold a
-//! number and a unit word after it (*rotor çapı 170 metre*), nor, in Turkish, start right after a bare noun on a
+//! number and a unit word after it (*rotor çapı 170 metre*), nor end on an
+//! honorific or abbreviated title, which stands before a name (*meslektaşı
+//! Dr*; a trade such as *doctor* or *mühendis* may head a term), nor, in
+//! Turkish, start right after a bare noun on a
 //! word with the compound marker of a noun the text or a word list has
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),

@@ -1997,6 +1997,24 @@ fn an_amount_in_words_opens_and_closes_no_term() {
 }
 
 #[test]
+fn no_term_ends_on_a_title_before_a_name() {
+    let en = candidates(
+        "Her colleague Dr Zeynep Aydın is a family doctor.",
+        Lang::En,
+    );
+    let tr = candidates("Meslektaşı Dr. Zeynep Aydın da bir aile doktoru.", Lang::Tr);
+    let forms: Vec<&str> = en.iter().chain(&tr).map(|x| x.form.as_str()).collect();
+    assert!(
+        !forms
+            .iter()
+            .any(|f| f.ends_with(" Dr") || f.ends_with(" dr")),
+        "{forms:?}"
+    );
+    assert!(forms.contains(&"family doctor"), "{forms:?}");
+    assert!(forms.contains(&"aile doktoru"), "{forms:?}");
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
