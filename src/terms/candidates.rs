@@ -1151,10 +1151,10 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
 }
 
 /// Whether a lowercase Turkish word is a listed lemma in the accusative
-/// where no other case reads alike: -yI after a vowel (aşıyı; not suyu, of
-/// su, also its possessive) or -nI after
-/// the possessive (alanlarını, kapasitesini). A bare -I after a consonant
-/// (planı) is also the possessive, and is not read.
+/// where no other case reads alike: -yI after a vowel (aşıyı; not suyu,
+/// also su's possessive) or -nI after the possessive (alanlarını,
+/// kapasitesini). A bare -I after a consonant (planı) is also the
+/// possessive, and is not read.
 fn accusative(word: &str) -> bool {
     let Some(base) = super::lemma::dictionary_base(word) else {
         return false;
