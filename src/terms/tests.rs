@@ -2015,6 +2015,23 @@ fn no_term_ends_on_a_title_before_a_name() {
 }
 
 #[test]
+fn the_first_part_of_a_compound_verb_is_no_part_of_a_term() {
+    // satın of satın almak (to buy), meydana of meydana gelmek (to occur).
+    let c = candidates(
+        "Özel çay fabrikaları yaş çay satın alıyor. Büyük deprem hasarı meydana geldi.",
+        Lang::Tr,
+    );
+    let forms: Vec<&str> = c.iter().map(|x| x.form.as_str()).collect();
+    assert!(
+        !forms
+            .iter()
+            .any(|f| f.contains("satın") || f.contains("meydana")),
+        "{forms:?}"
+    );
+    assert!(forms.contains(&"büyük deprem hasarı"), "{forms:?}");
+}
+
+#[test]
 fn a_postposition_after_a_genitive_is_outside_the_term() {
     // yakınında, yakınına (near) end a candidate like any function word;
     // the genitive before them goes in the citation form, the softened ğ
