@@ -3005,18 +3005,23 @@ pub(crate) fn build(
     // vakası, routine immunization service ↔ rutin bağışıklama hizmeti)
     // counts an instance of the term or offers it: the term is the
     // entry, and the longer pair is none when the term is kept.
+    // The groups of an outer pair and an inner one: English outer, English
+    // inner, Turkish outer, Turkish inner.
+    let outer_inner = |oe: usize, ot: usize, ie: usize, it: usize| {
+        Some((
+            en.groups.get(oe)?,
+            en.groups.get(ie)?,
+            tr.groups.get(ot)?,
+            tr.groups.get(it)?,
+        ))
+    };
     let light_head = |oe: usize, ot: usize, re: usize, rt: usize| -> bool {
         const LIGHT: [(&str, &str); 3] = [
             ("case", "vaka"),
             ("service", "hizmet"),
             ("process", "süreç"),
         ];
-        let (Some(o_en), Some(i_en), Some(o_tr), Some(i_tr)) = (
-            en.groups.get(oe),
-            en.groups.get(re),
-            tr.groups.get(ot),
-            tr.groups.get(rt),
-        ) else {
+        let Some((o_en, i_en, o_tr, i_tr)) = outer_inner(oe, ot, re, rt) else {
             return false;
         };
         let after = |outer: &str, inner: &str| {
@@ -3035,12 +3040,7 @@ pub(crate) fn build(
     // Rauf Aliyev, Economist Leyla Aliyeva ↔ Ekonomist Leyla Aliyeva): the
     // word is the person's title or trade, not part of the name.
     let titled = |oe: usize, ot: usize, ie: usize, it: usize| -> bool {
-        let (Some(o_en), Some(i_en), Some(o_tr), Some(i_tr)) = (
-            en.groups.get(oe),
-            en.groups.get(ie),
-            tr.groups.get(ot),
-            tr.groups.get(it),
-        ) else {
+        let Some((o_en, i_en, o_tr, i_tr)) = outer_inner(oe, ot, ie, it) else {
             return false;
         };
         // The inner names a person: two words or more, none a common word
