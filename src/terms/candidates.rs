@@ -1057,7 +1057,16 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
         || (first.initial
             && first.caps == Caps::Initial
             && span.get(1).is_some_and(|(_, t)| t.caps == Caps::Lower));
-    if span.len() >= 2 && plain_first && free.contains(&first.lower.as_str()) {
+    // Not before a Turkish -lI adjective, which it qualifies: düşük
+    // faizli kredi is a low-interest loan, not a low one.
+    let before_li = lang == Lang::Tr
+        && span.get(1).is_some_and(|(_, t)| {
+            t.lower.chars().count() > 4
+                && ["lı", "li", "lu", "lü"]
+                    .iter()
+                    .any(|x| t.lower.ends_with(x))
+        });
+    if span.len() >= 2 && plain_first && !before_li && free.contains(&first.lower.as_str()) {
         return false;
     }
     // Nor does a quantity of something (amount of virtual water, number
@@ -1245,8 +1254,9 @@ const AFTER_NOUN_TR: [&str; 7] = [
 /// English adjectives that never open a term (see [`valid`]). Left out:
 /// those that open terms of their own (big data, small enterprise, great
 /// power, real estate, current account, common law, good practice, main
-/// canal, potential evapotranspiration, high voltage, low carbon).
-const FREE_MODIFIERS_EN: [&str; 37] = [
+/// canal, potential evapotranspiration, high voltage, low carbon, strong
+/// authentication).
+const FREE_MODIFIERS_EN: [&str; 38] = [
     "actual",
     "additional",
     "bad",
@@ -1281,6 +1291,7 @@ const FREE_MODIFIERS_EN: [&str; 37] = [
     "typical",
     "usual",
     "various",
+    "vulnerable",
     "whole",
     "worse",
     "wrong",
@@ -1324,16 +1335,21 @@ const QUANTITY_HEADS_EN: [&str; 32] = [
 ];
 
 /// The Turkish counterparts of [`FREE_MODIFIERS_EN`] (büyük and ek are
-/// left out: büyük güç, great power; ek protokol, additional protocol).
-const FREE_MODIFIERS_TR: [&str; 14] = [
+/// left out: büyük güç, great power; ek protokol, additional protocol),
+/// and düşük, which rates a compound (düşük beton dayanımı) but never
+/// opens one; before an -lI adjective it is part of that adjective
+/// (düşük karbonlu, low-carbon), which [`valid`] allows for.
+const FREE_MODIFIERS_TR: [&str; 16] = [
     "aynı",
+    "beklenen",
     "belirlenmiş",
     "benzer",
-    "beklenen",
     "ciddi",
     "çeşitli",
+    "düşük",
     "eski",
     "farklı",
+    "kırılgan",
     "mevcut",
     "muhtemel",
     "olası",

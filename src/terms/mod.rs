@@ -47,8 +47,10 @@
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),
 //! and has an apostrophe suffix on its last word only. Nor does it start
-//! with an adjective of size, age or expectation (*large*, *old*,
-//! *expected*; *eski*, *beklenen*) or a quantity before *of* (*number of*, *tonnes of*),
+//! with an adjective of size, age, expectation or degree (*large*, *old*,
+//! *expected*, *vulnerable*; *eski*, *beklenen*, *kırılgan*, *düşük*,
+//! but *düşük faizli kredi*: before an -lI adjective it is part of that
+//! adjective) or a quantity before *of* (*number of*, *tonnes of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,

@@ -1478,6 +1478,36 @@ fn an_english_plural_possessive_inside_a_name_does_not_end_it() {
 }
 
 #[test]
+fn an_adjective_of_degree_rates_a_compound_and_opens_no_term() {
+    // vulnerable and düşük rate the thing in one text; the compound after
+    // them is the term (düşük faizli kredi keeps düşük: see
+    // a_hyphenated_modifier_keeps_both_turkish_words_it_links).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Inspectors found vulnerable housing stock in the old quarter.",
+        "Müfettişler eski mahallede kırılgan konut stoku buldu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Residents of the upper floors complain about low water pressure.",
+        "Üst katlarda oturanlar düşük su basıncından şikâyet ediyor.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "housing stock");
+    assert_eq!(e.tr, "konut stoku");
+    let e = entry_where(&g, |e| e.en == "water pressure");
+    assert_eq!(e.tr, "su basıncı");
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.contains("vulnerable") || e.tr.contains("düşük")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn an_adjective_of_size_or_expectation_opens_no_term() {
     let mut c = Corpus::new();
     c.add_pair(
