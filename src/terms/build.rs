@@ -526,6 +526,18 @@ fn word_link(
     if participle {
         return 1.0;
     }
+    // A listed verbal noun's passive (processing ↔ işleme, so işlenmesi;
+    // protection ↔ koruma, so korunması): Turkish names an action done to
+    // something by the passive noun (kişisel verilerin işlenmesi,
+    // processing of personal data).
+    let passive_noun = priors.by_en.get(&e.key).is_some_and(|forms| {
+        forms
+            .iter()
+            .any(|f| !f.contains(' ') && passive_verbal_noun(f, &t_fold))
+    });
+    if passive_noun {
+        return 1.0;
+    }
     if e.key == t.key && e.letters >= 2 {
         return 1.0;
     }
@@ -1528,6 +1540,34 @@ fn passive_participle(verb: &str, word: &str) -> bool {
         rest.strip_prefix(p)
             .is_some_and(|r| ["miş", "muş", "müş", "an", "en"].contains(&r))
     })
+}
+
+/// Whether the folded Turkish word inflects the passive of the folded
+/// verbal noun `noun` (işleme → işlenmesi, silme → silinmesine, koruma →
+/// korunması): the verb stem, the passive (as in [`passive_participle`]),
+/// then the noun's own -mA.
+fn passive_verbal_noun(noun: &str, word: &str) -> bool {
+    let Some((verb, ma)) = noun
+        .strip_suffix("ma")
+        .map(|v| (v, "ma"))
+        .or_else(|| noun.strip_suffix("me").map(|v| (v, "me")))
+    else {
+        return false;
+    };
+    if verb.chars().count() < 2 || !word.starts_with(verb) {
+        return false;
+    }
+    let vowel_final = verb.chars().last().is_some_and(|c| "aeioöuü".contains(c));
+    let passives: &[&str] = if vowel_final {
+        &["n"]
+    } else if verb.ends_with('l') {
+        &["in", "un", "ün"]
+    } else {
+        &["il", "ul", "ül"]
+    };
+    passives
+        .iter()
+        .any(|p| inflects(&format!("{verb}{p}{ma}"), word))
 }
 
 /// Whether two one-word terms are read as names only through capitals at
@@ -3331,6 +3371,46 @@ mod tests {
         ] {
             assert_eq!(loan_spelling(en), tr);
         }
+    }
+
+    #[test]
+    fn passive_verbal_nouns_are_read_off_the_active_ones() {
+        let f = |w: &str| crate::terms::token::fold_key(w);
+        assert!(passive_verbal_noun(&f("işleme"), &f("işlenmesi")));
+        assert!(passive_verbal_noun(&f("koruma"), &f("korunmasını")));
+        assert!(passive_verbal_noun(&f("silme"), &f("silinmesine")));
+        assert!(passive_verbal_noun(&f("tamamlama"), &f("tamamlanması")));
+        assert!(passive_verbal_noun(&f("arıtma"), &f("arıtılması")));
+        assert!(!passive_verbal_noun(&f("işleme"), &f("işleme")));
+        assert!(!passive_verbal_noun(&f("koruma"), &f("korunan")));
+        assert!(!passive_verbal_noun(&f("su"), &f("sunması")));
+    }
+
+    #[test]
+    fn a_listed_verbal_noun_links_its_passive_for_certain() {
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new("processing", "işleme"));
+        let p = priors_of(&[], &[&g]);
+        let empty = Corpus::new();
+        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
+        let e = word("processing", Lang::En);
+        let link = |t: &str| {
+            let t = word(t, Lang::Tr);
+            word_link(
+                &e,
+                &loan_key(&e),
+                "processing",
+                &t,
+                &t.lower,
+                &p,
+                &ibm,
+                &dice,
+            )
+        };
+        assert_eq!(link("işlenmesi"), 1.0);
+        assert_eq!(link("işlenmesine"), 1.0);
+        // işlem (a transaction) is another word.
+        assert!(link("işlemleri") < CERTAIN);
     }
 
     #[test]

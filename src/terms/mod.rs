@@ -234,7 +234,9 @@
 //! *karar*; a noun of `data/vowel_drop.tr` also with its last vowel dropped
 //! before a vowel: iznine ~ izin; an English past participle and the
 //! Turkish passive participle of the listed verb: treated ~ arıtılmış,
-//! through treat ↔ arıt); the same word, or capitalized
+//! through treat ↔ arıt; the English word of a listed verbal noun and
+//! that noun's passive: processing ~ işlenmesi, through processing ↔
+//! işleme); the same word, or capitalized
 //! words with one name key; loans: the English word written as Turkish
 //! writes a borrowed word (ph → f, th → t, c → k or s, -tion → -syon,
 //! -ical → -ik, -ism → -izm, an agent noun's -tor or -ter → -tör (sector →

@@ -2633,6 +2633,31 @@ fn the_second_word_of_a_latin_phrase_opens_no_term() {
 }
 
 #[test]
+fn a_listed_verbal_noun_links_its_passive() {
+    // processing ↔ işleme is listed: Turkish names the processing of
+    // something by the passive noun, işlenmesi.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Auditors scrutinise the processing of health data in hospitals.",
+        "Denetçiler hastanelerde sağlık verilerinin işlenmesini inceliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Every processing activity needs a legal basis.",
+        "Her işleme faaliyeti bir hukuki dayanak gerektirir.",
+        ev(2),
+    );
+    c.add_pair(
+        "The hospital recorded each processing activity in its inventory.",
+        "Hastane her işleme faaliyetini envanterine kaydetti.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "processing of health data");
+    assert_eq!(e.tr, "sağlık verilerinin işlenmesi");
+}
+
+#[test]
 fn a_past_participle_links_the_passive_participle_of_its_listed_verb() {
     // treat ↔ arıt is listed: treated ↔ arıtılmış. treated alone is no
     // term.
