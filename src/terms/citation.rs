@@ -287,7 +287,17 @@ fn derived_adjective(
     noun: &impl Fn(&str) -> bool,
     noun_only: &impl Fn(&str) -> bool,
 ) -> bool {
-    let w = lowercase(word, Lang::Tr);
+    // The circumflex marks a long vowel (tarihî, historic): the lists
+    // below write the word without it.
+    let w: String = lowercase(word, Lang::Tr)
+        .chars()
+        .map(|c| match c {
+            'â' => 'a',
+            'î' => 'i',
+            'û' => 'u',
+            c => c,
+        })
+        .collect();
     // -lI (with): riskli yapı, lisanslı üretim, yazılı taahhütname — when
     // the text or a dictionary has the noun before it (ihlali is ihlal +
     // -i, not ihla + -li).
@@ -475,7 +485,13 @@ fn tr_head(
         let rest: String = h.chars().skip(h.chars().count() - base.rest).collect();
         // su's possessive is suyu, like an accusative.
         let su_possessive = base.form == "su" && rest == "yu";
-        if case_ending_only(&base.form, &rest) && !su_possessive {
+        // A listed adjective that is also a listed noun with its
+        // possessive (merkezi, central, and merkez-i): a head is a noun,
+        // so the case ending follows the possessive (tarihi merkezinin →
+        // tarihi merkez).
+        let adjective_or_possessive =
+            !noun_only(&base.form) && strip_possessive(&base.form, &|_| false, known).is_some();
+        if case_ending_only(&base.form, &rest) && !su_possessive && !adjective_or_possessive {
             return Some(base.form);
         }
     }
@@ -913,6 +929,20 @@ fn add_possessive(base: &str, front: bool, seen: &impl Fn(&str) -> bool) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_head_listed_as_an_adjective_too_is_read_as_the_noun() {
+        // merkezi is listed (central), and so is merkez (centre): after
+        // an adjective, merkezinin is merkez's possessive and genitive.
+        let seen = |_: &str| false;
+        let known = |w: &str| matches!(w, "merkez" | "merkezi");
+        let noun_only = |w: &str| w == "merkez";
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &seen, &known, &noun_only);
+        assert_eq!(cite("tarihi merkezinin"), "tarihi merkez");
+        // The circumflex of tarihî marks a long vowel, not another word.
+        assert_eq!(cite("tarihî merkezleri"), "tarihî merkez");
+        assert_eq!(cite("tarihî merkezi"), "tarihî merkez");
+    }
 
     fn tr(s: &str) -> String {
         citation_form(s, Lang::Tr, false, |_| false)

@@ -411,7 +411,11 @@
 //! not a morphological analyser: a noun modifier is told from an adjective
 //! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
 //! as Suriyeli) and short lists (plain adjectives such as derin, Arabic
-//! ones such as askeri, French loans such as stratejik and aktif), so
+//! ones such as askeri, with or without the circumflex: tarihî, French
+//! loans such as stratejik and aktif); a head is a noun, so a word the
+//! lists have both as an adjective and as a noun with its possessive
+//! (merkezi, central; merkez-i) takes its case ending after that
+//! possessive (tarihi merkezinin → tarihi merkez); so
 //! -lArI after another adjective is read
 //! as a compound marker (biyometrik verileri → biyometrik verisi; Türk
 //! gönüllüleri → Türk gönüllüsü); case endings that can be part of
