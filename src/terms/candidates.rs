@@ -1002,11 +1002,53 @@ pub(super) fn past_participle(word: &str) -> bool {
         "watershed",
         "homestead",
     ];
-    word.chars().count() >= 5
+    (word.chars().count() >= 5
         && word.ends_with("ed")
         && !word.ends_with("eed")
-        && !NOT.contains(&word)
+        && !NOT.contains(&word))
+        || IRREGULAR_PARTICIPLES.contains(&word)
 }
+
+/// English irregular past participles that are no nouns (not cut, set,
+/// run, left or led): see [`past_participle`].
+const IRREGULAR_PARTICIPLES: [&str; 36] = [
+    "beaten",
+    "begun",
+    "bought",
+    "broken",
+    "brought",
+    "built",
+    "caught",
+    "chosen",
+    "done",
+    "drawn",
+    "driven",
+    "eaten",
+    "fallen",
+    "forbidden",
+    "forgotten",
+    "given",
+    "grown",
+    "held",
+    "hidden",
+    "kept",
+    "known",
+    "made",
+    "paid",
+    "rebuilt",
+    "sent",
+    "shown",
+    "sold",
+    "spent",
+    "spoken",
+    "stolen",
+    "taken",
+    "taught",
+    "thrown",
+    "undertaken",
+    "withdrawn",
+    "written",
+];
 
 fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let (Some((_, first)), Some((_, last))) = (span.first(), span.last()) else {
@@ -2581,6 +2623,10 @@ mod tests {
         assert!(span_valid("charred seed"));
         // A participle before the head is a modifier (treated wastewater).
         assert!(span_valid("treated wastewater"));
+        // So are irregular ones.
+        assert!(!span_valid("management plan drawn"));
+        assert!(!span_valid("demolished and rebuilt"));
+        assert!(span_valid("built heritage"));
     }
 
     #[test]

@@ -43,7 +43,10 @@
 //! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), the
 //! necessitative (bulunmalı, yapılmalıdır; not depolamalı, the -lI
 //! adjective of a listed verbal noun), or a plural
-//! with the copula: yapılardı), does not start or end with a number (a
+//! with the copula: yapılardı), does not end, in English, on a past
+//! participle after another word (insurance offered, plan drawn,
+//! demolished and rebuilt: a clause's verb or a reduced relative; the
+//! irregular ones that are no nouns are listed), does not start or end with a number (a
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),
 //! and has an apostrophe suffix on its last word only. Nor does it start
