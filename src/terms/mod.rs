@@ -108,7 +108,8 @@
 //! *kazıs*; *fındık* → *f*). Capitalized words are not stemmed: Turkish
 //! writes a name's suffixes after an apostrophe, and stemming a name
 //! damages it (Aliyeva is not Aliyev + the dative -a); a capital at the
-//! start of a sentence is read as the lower-case word when the text has
+//! start of a sentence, or on any word of a title in title case (*Fındık
+//! ve Çay Tarımı*), is read as the lower-case word when the text has
 //! that word or its lemma in lower case, or the word lists have its lemma
 //! (*Gebelikte* opening a sentence is *gebelik*).
 //! English words lose plural endings only (Harman's S-stemmer:

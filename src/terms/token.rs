@@ -739,7 +739,8 @@ pub(crate) fn fold_key(stemmed: &str) -> String {
 /// (Aliyeva is not Aliyev + dative -a), unless the text also has it, or its
 /// lemma, in lower case (Kazısı at the start of a sentence, kazı inside
 /// one), or the word lists have its lemma (Gebelikte opening a sentence,
-/// of gebelik: a listed common word, not a name).
+/// of gebelik: a listed common word, not a name). A title in title case
+/// capitalizes every word as a sentence does its first.
 pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<Item>>) {
     let mut all: Vec<&mut Vec<Item>> = sentences.collect();
     let mut surfaces: HashSet<String> = HashSet::new();
@@ -759,12 +760,22 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
     }
     let mut lemmas = super::lemma::TextLemmas::new(&surfaces);
     for items in all.iter_mut() {
+        // A title in title case capitalizes its common words as a sentence
+        // does its first (Fındık ve Çay Tarımı, beside çay tarımını).
+        let content: Vec<&Token> = items
+            .iter()
+            .filter_map(|i| match i {
+                Item::Word(t) if !t.stop && !t.number => Some(t),
+                _ => None,
+            })
+            .collect();
+        let title_case = content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower);
         for item in items.iter_mut() {
             let Item::Word(t) = item else { continue };
             if t.number || t.stop || t.suffixed || t.caps == Caps::All {
                 continue;
             }
-            let capital_start = t.caps == Caps::Initial && t.initial;
+            let capital_start = t.caps == Caps::Initial && (t.initial || title_case);
             if t.caps != Caps::Lower && !capital_start {
                 continue;
             }
@@ -944,6 +955,20 @@ mod tests {
         let k = unified_keys(&["Gebelikte aşı yapılmaz", "Aliyeva konuştu"]);
         assert_eq!(k[0][0], term_key("gebelik", Lang::Tr));
         assert_eq!(k[1][0], "aliyeva");
+    }
+
+    #[test]
+    fn a_title_in_title_case_keys_its_common_words_as_lower_case_ones() {
+        // Tarımı is capitalized only by the title's case: it takes the key
+        // of tarımını in the text. A name in the title keeps its letters.
+        let k = unified_keys(&[
+            "Karadeniz Kıyısında Fındık ve Çay Tarımı",
+            "Bölgede çay tarımını kuraklık etkiliyor",
+            "Aliyeva Kıyısında Fındık Topluyor",
+        ]);
+        assert_eq!(k[0][5], k[1][2]);
+        assert_eq!(k[0][5], term_key("tarım", Lang::Tr));
+        assert_eq!(k[2][0], "aliyeva");
     }
 
     #[test]
