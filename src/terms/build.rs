@@ -1520,6 +1520,22 @@ fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
     })
 }
 
+/// Whether a lowercase English word is an adverb in -ly of a word the word
+/// lists have (separately, legally, easily, reliably), and is not listed
+/// itself. Nouns that merely end so (family, supply, assembly) have no
+/// listed word before the ending.
+fn adverb(w: &str, known: &impl Fn(&str) -> bool) -> bool {
+    let listed = |stem: &str| stem.chars().count() >= 3 && known(stem);
+    !known(w)
+        && w.strip_suffix("ly").is_some_and(|stem| {
+            listed(stem)
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| listed(&format!("{s}y")))
+                || listed(&format!("{stem}le"))
+        })
+}
+
 /// Whether the folded Turkish word is the passive participle of the
 /// folded verb stem (arıt → arıtılmış, koru → korunan, bilgilendir →
 /// bilgilendirilmiş): the passive -Il, -In after l, -n after a vowel, then
@@ -2747,12 +2763,14 @@ pub(crate) fn build(
         // term is the phrase it qualifies (installed capacity ↔ kurulu güç).
         // A capital only at sentence starts (Treated opening a sentence)
         // makes no name of it.
+        // Nor does an adverb in -ly of a listed word (Separately opening a
+        // sentence): it qualifies a clause and names nothing.
         let verb_form = ge.words == 1
             && (!ge.strong() || initial_only_name(ge))
             && ge.occs.first().is_some_and(|o| {
-                verb_adjective(&crate::text::lowercase(&o.surface, Lang::En), &|w| {
-                    priors.en_words.contains(w) || priors.phrases.contains_key(w)
-                })
+                let w = crate::text::lowercase(&o.surface, Lang::En);
+                let known = |w: &str| priors.en_words.contains(w) || priors.phrases.contains_key(w);
+                verb_adjective(&w, &known) || adverb(&w, &known)
             });
         if verb_form {
             continue;
@@ -3411,6 +3429,17 @@ mod tests {
         assert_eq!(link("işlenmesine"), 1.0);
         // işlem (a transaction) is another word.
         assert!(link("işlemleri") < CERTAIN);
+    }
+
+    #[test]
+    fn adverbs_are_read_off_listed_words() {
+        let known = |w: &str| ["separate", "easy", "reliable", "family", "supply"].contains(&w);
+        assert!(adverb("separately", &known));
+        assert!(adverb("easily", &known));
+        assert!(adverb("reliably", &known));
+        assert!(!adverb("family", &known));
+        assert!(!adverb("supply", &known));
+        assert!(!adverb("assembly", &known));
     }
 
     #[test]

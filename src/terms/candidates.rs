@@ -1341,11 +1341,12 @@ const FREE_MODIFIERS_EN: [&str; 38] = [
 
 /// English nouns that count or measure what follows their "of", units of
 /// measurement among them (tonnes of carbon dioxide): see [`valid`].
-const QUANTITY_HEADS_EN: [&str; 32] = [
+const QUANTITY_HEADS_EN: [&str; 33] = [
     "acre",
     "amount",
     "barrel",
     "couple",
+    "decare",
     "dozen",
     "gallon",
     "half",
@@ -2637,6 +2638,7 @@ mod tests {
         assert!(span_valid("capacity of storage"));
         // Nor does a unit of measurement before "of".
         assert!(!span_valid("tonnes of carbon dioxide"));
+        assert!(!span_valid("decares of orchard"));
     }
 
     #[test]

@@ -53,7 +53,8 @@
 //! with an adjective of size, age, expectation or degree (*large*, *old*,
 //! *expected*, *vulnerable*; *eski*, *beklenen*, *kırılgan*, *düşük*,
 //! but *düşük faizli kredi*: before an -lI adjective it is part of that
-//! adjective) or a quantity before *of* (*number of*, *tonnes of*),
+//! adjective) or a quantity before *of* (*number of*, *tonnes of*,
+//! *decares of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,
@@ -388,7 +389,8 @@
 //! general word list alone (general vocabulary, not terminology), nor a
 //! single English past participle or -able adjective of a listed verb
 //! (installed, occurred; Licensed too, capitalized only at sentence
-//! starts), which qualifies or states and names nothing, whatever Turkish
+//! starts), nor an adverb in -ly of a listed word (Separately), which
+//! qualifies or states and names nothing, whatever Turkish
 //! phrase it meets. Last, a
 //! pair that contains a better pair and adds words that do not translate
 //! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),

@@ -2658,6 +2658,26 @@ fn a_listed_verbal_noun_links_its_passive() {
 }
 
 #[test]
+fn an_adverb_is_no_term() {
+    // Separately (of separate ↔ ayrı) opens the sentence: an adverb of a
+    // listed word qualifies a clause and names nothing.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Separately, the clinic must tell patients how long their records are kept.",
+        "Bundan ayrı olarak klinik, hastalara kayıtlarının ne kadar saklandığını bildirmek zorunda.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.eq_ignore_ascii_case("separately")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_past_participle_links_the_passive_participle_of_its_listed_verb() {
     // treat ↔ arıt is listed: treated ↔ arıtılmış. treated alone is no
     // term.
