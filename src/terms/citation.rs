@@ -373,10 +373,10 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
 /// veri): after one, a final -I is the accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 30] = [
+const PLAIN_ADJECTIVES: [&str; 32] = [
     "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "erken", "eski", "geç",
-    "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sanal", "sıcak",
-    "sismik", "soğuk", "sulak", "temiz", "uzun", "yapay", "yeni", "yeşil",
+    "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sağ", "sanal",
+    "sıcak", "sismik", "soğuk", "sol", "sulak", "temiz", "uzun", "yapay", "yeni", "yeşil",
 ];
 
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
@@ -1117,6 +1117,12 @@ mod tests {
     fn turkish_bare_nouns_lose_unambiguous_case_endings_only() {
         assert_eq!(tr("dış müdahaleye"), "dış müdahale");
         assert_eq!(tr("eski binayı"), "eski bina");
+        // sol (left) is an adjective: kıyısı is kıyı's possessive.
+        let seen = |w: &str| w == "kıyı";
+        assert_eq!(
+            citation_form("sol kıyısında", Lang::Tr, false, seen),
+            "sol kıyı"
+        );
         // A locative needs the stem in the text (ifade is not ifa + -de).
         assert_eq!(tr("açık ifade"), "açık ifade");
         let seen = |w: &str| w == "kaynak";
