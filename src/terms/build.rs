@@ -2787,6 +2787,14 @@ pub(crate) fn build(
             && !specialist
             && units < 3
         {
+            // Words the lists translate by each other are still each
+            // other's translation: neither pairs with a lesser partner
+            // (tariffs ↔ tarifeler, seen once, leaves tariff no Alım of
+            // Alım garantisi, feed-in tariff).
+            if parts.lexical >= 0.9 {
+                used_e.insert(re);
+                used_t.insert(rt);
+            }
             continue;
         }
         // General vocabulary: a single common word whose translation is in

@@ -385,7 +385,10 @@
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
 //! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
 //! fewer than three units (a term also written apart, reinforced concrete
-//! beside reinforced-concrete, is a compound, not a single word), and a single word whose translation comes from a
+//! beside reinforced-concrete, is a compound, not a single word; when the
+//! word lists translate the two by each other, neither takes a lesser
+//! partner after them: tariff ↔ tarife, seen once, leaves tariff no
+//! Alım of Alım garantisi), and a single word whose translation comes from a
 //! general word list alone (general vocabulary, not terminology), nor a
 //! single English past participle or -able adjective of a listed verb
 //! (installed, occurred; Licensed too, capitalized only at sentence

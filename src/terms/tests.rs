@@ -2658,6 +2658,51 @@ fn a_listed_verbal_noun_links_its_passive() {
 }
 
 #[test]
+fn a_listed_word_seen_once_takes_no_lesser_partner() {
+    // tariffs ↔ tarifeler is a listed pair seen once: too little for an
+    // entry, but tariff is still tarife, not the Alım that opens two
+    // sentences with Alım garantisi (feed-in tariff) and is met once more
+    // in alması.
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "The feed-in tariff was 7 cents for wind.",
+            "Alım garantisi, rüzgâr için 7 sentti.",
+        ),
+        (
+            "Feed-in tariffs were set in dollars for ten years.",
+            "Alım garantisi fiyatları on yıl için dolar cinsinden belirlendi.",
+        ),
+        (
+            "New plants have received tariffs in lira since 2021.",
+            "2021den bu yana yeni santrallere lira cinsinden tarifeler uygulanıyor.",
+        ),
+        (
+            "The project still has to obtain a permit.",
+            "Projenin hâlâ bir izin alması gerekiyor.",
+        ),
+        (
+            "Keywords: wind power, feed-in tariff.",
+            "Anahtar Kelimeler: rüzgâr enerjisi, alım garantisi.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "feed-in tariff" && e.tr == "alım garantisi");
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en == "tariff" && e.tr != "tarife"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn an_adverb_is_no_term() {
     // Separately (of separate ↔ ayrı) opens the sentence: an adverb of a
     // listed word qualifies a clause and names nothing.
