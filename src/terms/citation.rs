@@ -373,10 +373,10 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
 /// veri): after one, a final -I is the accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 32] = [
+const PLAIN_ADJECTIVES: [&str; 33] = [
     "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "erken", "eski", "geç",
     "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sağ", "sanal",
-    "sıcak", "sismik", "soğuk", "sol", "sulak", "temiz", "uzun", "yapay", "yeni", "yeşil",
+    "sıcak", "sismik", "soğuk", "sol", "sulak", "temel", "temiz", "uzun", "yapay", "yeni", "yeşil",
 ];
 
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
@@ -1117,6 +1117,11 @@ mod tests {
     fn turkish_bare_nouns_lose_unambiguous_case_endings_only() {
         assert_eq!(tr("dış müdahaleye"), "dış müdahale");
         assert_eq!(tr("eski binayı"), "eski bina");
+        let seen = |w: &str| w == "kural";
+        assert_eq!(
+            citation_form("temel kuralı", Lang::Tr, false, seen),
+            "temel kural"
+        );
         // sol (left) is an adjective: kıyısı is kıyı's possessive.
         let seen = |w: &str| w == "kıyı";
         assert_eq!(
