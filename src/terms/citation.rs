@@ -321,10 +321,16 @@ fn derived_adjective(
         && w.strip_suffix("ik").is_some_and(|stem| {
             syllables(stem) >= 1 && matches!(last_vowel(stem), Some('a' | 'ı' | 'o' | 'u'))
         });
+    // An ordinal, -(I)ncI (ikinci doz, üçüncü taraf), counts the head.
+    let ordinal = syllables(&w) >= 2
+        && ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"]
+            .iter()
+            .any(|s| w.ends_with(s));
     (syllables(&w) >= 2
         && ["sal", "sel", "sız", "siz", "suz", "süz"]
             .iter()
             .any(|s| w.ends_with(s)))
+        || ordinal
         || with
         || loan_ik
         || ARABIC_ADJECTIVES.contains(&w.as_str())
@@ -1117,6 +1123,11 @@ mod tests {
     fn turkish_bare_nouns_lose_unambiguous_case_endings_only() {
         assert_eq!(tr("dış müdahaleye"), "dış müdahale");
         assert_eq!(tr("eski binayı"), "eski bina");
+        let seen = |w: &str| w == "doz";
+        assert_eq!(
+            citation_form("ikinci dozunu", Lang::Tr, false, seen),
+            "ikinci doz"
+        );
         let seen = |w: &str| w == "kural";
         assert_eq!(
             citation_form("temel kuralı", Lang::Tr, false, seen),

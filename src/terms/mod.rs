@@ -419,7 +419,7 @@
 //! verb is not in the stop list. Turkish citation forms come from rules,
 //! not a morphological analyser: a noun modifier is told from an adjective
 //! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
-//! as Suriyeli) and short lists (plain adjectives such as derin, Arabic
+//! as Suriyeli, the ordinal -(I)ncI: ikinci doz) and short lists (plain adjectives such as derin, Arabic
 //! ones such as askeri, with or without the circumflex: tarihî, French
 //! loans such as stratejik and aktif); a head is a noun, so a word the
 //! lists have both as an adjective and as a noun with its possessive
