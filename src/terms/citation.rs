@@ -322,10 +322,14 @@ fn derived_adjective(
             syllables(stem) >= 1 && matches!(last_vowel(stem), Some('a' | 'ı' | 'o' | 'u'))
         });
     // An ordinal, -(I)ncI (ikinci doz, üçüncü taraf), counts the head.
-    let ordinal = syllables(&w) >= 2
-        && ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"]
-            .iter()
-            .any(|s| w.ends_with(s));
+    // Only after a number word: yabancı is no ordinal.
+    const NUMBERS: [&str; 22] = [
+        "bir", "iki", "üç", "dörd", "beş", "altı", "yedi", "sekiz", "dokuz", "on", "yirmi", "otuz",
+        "kırk", "elli", "altmış", "yetmiş", "seksen", "doksan", "yüz", "bin", "milyon", "milyar",
+    ];
+    let ordinal = ["inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü"]
+        .iter()
+        .any(|s| w.strip_suffix(s).is_some_and(|n| NUMBERS.contains(&n)));
     (syllables(&w) >= 2
         && ["sal", "sel", "sız", "siz", "suz", "süz"]
             .iter()
@@ -1128,6 +1132,13 @@ mod tests {
             citation_form("ikinci dozunu", Lang::Tr, false, seen),
             "ikinci doz"
         );
+        assert_eq!(
+            citation_form("dördüncü dozu", Lang::Tr, false, seen),
+            "dördüncü doz"
+        );
+        // yabancı ends like an ordinal and is none: düşmanlığı keeps its
+        // compound marker.
+        assert_eq!(tr("yabancı düşmanlığı"), "yabancı düşmanlığı");
         let seen = |w: &str| w == "kural";
         assert_eq!(
             citation_form("temel kuralı", Lang::Tr, false, seen),
