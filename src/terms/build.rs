@@ -1536,6 +1536,18 @@ fn adverb(w: &str, known: &impl Fn(&str) -> bool) -> bool {
         })
 }
 
+/// The passive suffixes a folded verb stem may take (folded, ı is i):
+/// -n after a vowel, -In after l, -Il elsewhere.
+fn passive_suffixes(verb: &str) -> &'static [&'static str] {
+    if verb.chars().last().is_some_and(|c| "aeioöuü".contains(c)) {
+        &["n"]
+    } else if verb.ends_with('l') {
+        &["in", "un", "ün"]
+    } else {
+        &["il", "ul", "ül"]
+    }
+}
+
 /// Whether the folded Turkish word is the passive participle of the
 /// folded verb stem (arıt → arıtılmış, koru → korunan, bilgilendir →
 /// bilgilendirilmiş): the passive -Il, -In after l, -n after a vowel, then
@@ -1544,15 +1556,7 @@ fn passive_participle(verb: &str, word: &str) -> bool {
     let Some(rest) = word.strip_prefix(verb) else {
         return false;
     };
-    let vowel_final = verb.chars().last().is_some_and(|c| "aeioöuü".contains(c));
-    let passives: &[&str] = if vowel_final {
-        &["n"]
-    } else if verb.ends_with('l') {
-        &["in", "un", "ün"]
-    } else {
-        &["il", "ul", "ül"]
-    };
-    passives.iter().any(|p| {
+    passive_suffixes(verb).iter().any(|p| {
         rest.strip_prefix(p)
             .is_some_and(|r| ["miş", "muş", "müş", "an", "en"].contains(&r))
     })
@@ -1573,15 +1577,7 @@ fn passive_verbal_noun(noun: &str, word: &str) -> bool {
     if verb.chars().count() < 2 || !word.starts_with(verb) {
         return false;
     }
-    let vowel_final = verb.chars().last().is_some_and(|c| "aeioöuü".contains(c));
-    let passives: &[&str] = if vowel_final {
-        &["n"]
-    } else if verb.ends_with('l') {
-        &["in", "un", "ün"]
-    } else {
-        &["il", "ul", "ül"]
-    };
-    passives
+    passive_suffixes(verb)
         .iter()
         .any(|p| inflects(&format!("{verb}{p}{ma}"), word))
 }

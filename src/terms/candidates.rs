@@ -632,16 +632,7 @@ pub(crate) fn collect(
             Item::Break(_) => true,
         }) && items.iter().filter(|i| matches!(i, Item::Word(_))).count() >= 2;
         // A title in title case: every content word capitalized.
-        let title_case = {
-            let content: Vec<&Token> = items
-                .iter()
-                .filter_map(|i| match i {
-                    Item::Word(t) if !t.stop && !t.number => Some(t),
-                    _ => None,
-                })
-                .collect();
-            content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower)
-        };
+        let title_case = super::token::title_case(items);
         let first_word = items.iter().position(|i| matches!(i, Item::Word(_)));
         let last_word = items.iter().rposition(|i| matches!(i, Item::Word(_)));
         // Chunks: runs of words between breaks.

@@ -762,14 +762,7 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
     for items in all.iter_mut() {
         // A title in title case capitalizes its common words as a sentence
         // does its first (Fındık ve Çay Tarımı, beside çay tarımını).
-        let content: Vec<&Token> = items
-            .iter()
-            .filter_map(|i| match i {
-                Item::Word(t) if !t.stop && !t.number => Some(t),
-                _ => None,
-            })
-            .collect();
-        let title_case = content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower);
+        let title_case = title_case(items);
         for item in items.iter_mut() {
             let Item::Word(t) = item else { continue };
             if t.number || t.stop || t.suffixed || t.caps == Caps::All {
@@ -801,6 +794,19 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
             t.stem = fold_key(&STEM_TR.stem(&base));
         }
     }
+}
+
+/// Whether a sentence is a title in title case: three content words or
+/// more, every one capitalized.
+pub(crate) fn title_case(items: &[Item]) -> bool {
+    let content: Vec<&Token> = items
+        .iter()
+        .filter_map(|i| match i {
+            Item::Word(t) if !t.stop && !t.number => Some(t),
+            _ => None,
+        })
+        .collect();
+    content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower)
 }
 
 /// The Snowball stems of a term's words.
