@@ -574,6 +574,32 @@ fn hyphen_part_link(parts: &[&str], t: &Token, priors: &Priors, ibm: &Ibm, dice:
         * PART_LINK
 }
 
+/// Whether a hyphenated English word and a hyphenated Turkish word
+/// translate each other part by part, in order (water-energy-food ↔
+/// su-enerji-gıda, through water ↔ su, energy ↔ enerji, food ↔ gıda): the
+/// parts are listed translations, borrowed or written alike, the last
+/// Turkish part possibly inflected.
+fn hyphen_pair_link(e: &Token, t: &Token, priors: &Priors) -> bool {
+    const HYPHENS: [char; 3] = ['-', '\u{2010}', '\u{2011}'];
+    let t_lower = crate::text::lowercase(&t.lower, Lang::Tr);
+    let e_parts: Vec<&str> = e.lower.split(HYPHENS).collect();
+    let t_parts: Vec<&str> = t_lower.split(HYPHENS).collect();
+    e_parts.len() >= 2
+        && e_parts.len() == t_parts.len()
+        && e_parts.iter().zip(&t_parts).all(|(ep, tp)| {
+            let t_fold = super::token::fold_key(tp);
+            let key = term_key(ep, Lang::En);
+            !ep.is_empty()
+                && !tp.is_empty()
+                && (super::token::fold_key(ep) == t_fold
+                    || prior_prefix(priors, &key, &t_fold, 2) >= 1.0
+                    || term_stems(ep, Lang::En)
+                        .first()
+                        .is_some_and(|stem| prior_prefix(priors, stem, &t_fold, 2) >= 1.0)
+                    || super::token::fold_key(&loan_spelling(ep)) == t_fold)
+        })
+}
+
 /// Whether the Turkish word `t` is an ordinal in digits (1. derece) that
 /// the English word (lower case) writes out or with an ordinal ending
 /// (first, 1st).
@@ -989,6 +1015,73 @@ fn en_phrase_links(
             for i in words {
                 w.insert((i, tj), 1.0);
             }
+        }
+    }
+}
+
+/// Two adjacent words of one side that the corpus shows translated by one
+/// word of the other (stink bug ↔ kokarca, always together in English,
+/// each seen in every unit with kokarcaya, kokarcanın): competitive
+/// linking gives the word to one of the two, and the other takes a weaker
+/// partner by chance (bug ↔ mücadele, the fight against the pest in two of
+/// its three units). A word whose statistical link to the word its
+/// neighbour took is stronger than its own link joins that link instead.
+/// Dictionary links stay as they are.
+fn collocation_links(
+    w: &mut HashMap<(usize, usize), f64>,
+    strength: &HashMap<(usize, usize), f64>,
+    e_words: &[(usize, &Token)],
+    t_words: &[(usize, &Token)],
+) {
+    const JOIN: f64 = 0.9;
+    let adjacent = |words: &[(usize, &Token)], i: usize| -> Vec<usize> {
+        words
+            .iter()
+            .position(|x| x.0 == i)
+            .map(|p| {
+                [p.checked_sub(1), Some(p + 1)]
+                    .into_iter()
+                    .flatten()
+                    .filter_map(|q| words.get(q).map(|x| x.0))
+                    .filter(|&j| j + 1 == i || i + 1 == j)
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    for english in [true, false] {
+        let mine = if english { e_words } else { t_words };
+        // A link (English, Turkish) as (this side's word, the other's).
+        let split = |k: (usize, usize)| if english { k } else { (k.1, k.0) };
+        let join = |a: usize, b: usize| if english { (a, b) } else { (b, a) };
+        // Each word's best join: (word, other word, strength).
+        let mut joins: Vec<(usize, usize, f64)> = Vec::new();
+        for &(i, _) in mine {
+            let own = w
+                .iter()
+                .filter(|(&k, _)| split(k).0 == i)
+                .map(|(_, &x)| x)
+                .fold(0.0, f64::max);
+            if own >= CERTAIN {
+                continue;
+            }
+            let mut best: Option<(usize, f64)> = None;
+            for n in adjacent(mine, i) {
+                for (&k, &y) in w.iter() {
+                    let (m, j) = split(k);
+                    let x = strength.get(&join(i, j)).copied().unwrap_or(0.0);
+                    let better = best.map_or(true, |(bj, bx)| x > bx || (x == bx && j < bj));
+                    if m == n && (JOIN..CERTAIN).contains(&x) && x > own && x >= y && better {
+                        best = Some((j, x));
+                    }
+                }
+            }
+            if let Some((j, x)) = best {
+                joins.push((i, j, x));
+            }
+        }
+        for (i, j, x) in joins {
+            w.retain(|&k, _| split(k).0 != i);
+            w.insert(join(i, j), x);
         }
     }
 }
@@ -1793,6 +1886,9 @@ pub(crate) fn build(
                 let mut x = word_link(et, &loan, &es.text, tt, &ts.text, &priors, &ibm, &dice);
                 if x < CERTAIN && !parts.is_empty() {
                     x = x.max(hyphen_part_link(&parts, tt, &priors, &ibm, &dice));
+                    if hyphen_pair_link(et, tt, &priors) {
+                        x = 1.0;
+                    }
                 }
                 if x > 0.0 {
                     candidates.push((x, ei, ti));
@@ -1936,6 +2032,7 @@ pub(crate) fn build(
             linked_t.insert(k.1);
             w.insert(k, x);
         }
+        collocation_links(&mut w, &strength, &e_words, &t_words);
         closed_compound_links(&mut w, &e_words, &t_words, &priors);
         phrase_links(&mut w, &e_words, &ts.items, &priors);
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
@@ -3433,6 +3530,23 @@ mod tests {
         assert_eq!(link("işlenmesine"), 1.0);
         // işlem (a transaction) is another word.
         assert!(link("işlemleri") < CERTAIN);
+    }
+
+    #[test]
+    fn hyphenated_words_translated_part_by_part_link_for_certain() {
+        let mut g = Glossary::new();
+        for (en, tr) in [("water", "su"), ("energy", "enerji"), ("food", "gıda")] {
+            g.entries.push(Entry::new(en, tr));
+        }
+        let p = priors_of(&[], &[&g]);
+        let pair = |e: &str, t: &str| hyphen_pair_link(&word(e, Lang::En), &word(t, Lang::Tr), &p);
+        assert!(pair("water-energy-food", "su-enerji-gıda"));
+        assert!(pair("water-energy", "su-enerjisi"));
+        // Parts in another order, another number of parts, an unknown part.
+        assert!(!pair("water-energy-food", "gıda-enerji-su"));
+        assert!(!pair("water-energy-food", "su-enerji"));
+        assert!(!pair("water-energy-food", "su-enerji-tarım"));
+        assert!(!pair("water", "su"));
     }
 
     #[test]

@@ -260,7 +260,9 @@
 //! or of each part, or borrows the part: lithium-ion ↔ lityum and iyon,
 //! a loan needing no evidence of its own; at 0.95, and not through a part that is also a word
 //! of its own in the sentence: storage, beside pumped-storage, takes its
-//! own translation); word Dice over the units (two words that
+//! own translation), or, for certain, to a hyphenated Turkish word whose
+//! parts translate its parts in the same order (water-energy-food ↔
+//! su-enerji-gıda); word Dice over the units (two words that
 //! co-occur in two units or more; statistical links are scaled by 0.95 so
 //! that dictionary links win ties); IBM Model 1 translation probabilities
 //! (five EM iterations each way, the geometric mean of both directions,
@@ -278,7 +280,12 @@
 //! loans); a Turkish word a word list gives for an English phrase links
 //! to its words where they stand together (santral ↔ power plant), less a
 //! modifier linked to the Turkish word right before it (solar power plant
-//! ↔ güneş enerjisi santrali, power ↔ enerji learnt). An English closed compound that no link explains also links two
+//! ↔ güneş enerjisi santrali, power ↔ enerji learnt). A word whose
+//! statistical link (0.9 or more, and at least as strong) is to the word
+//! its neighbour took joins that link, leaving a weaker one: two words of
+//! one side the corpus translates by one word of the other (stink bug ↔
+//! kokarca, epicentre ↔ merkez üssü), which competitive linking would
+//! split, one of them pairing by chance (bug ↔ mücadele). An English closed compound that no link explains also links two
 //! adjacent free Turkish words when one of its parts is spelled as one of
 //! them and the other part translates the other (papillomavirus ↔
 //! papilloma virüsü, through virus ↔ virüs). A word linked to several words of the other language links

@@ -2930,3 +2930,38 @@ fn a_candidate_does_not_start_inside_a_name() {
         g.entries
     );
 }
+
+#[test]
+fn two_words_always_together_may_translate_as_one() {
+    // Sunn pest is always written so, and süne stands in every unit where
+    // it does: both English words belong to süne, though only one of them
+    // takes it in competitive linking. Mücadele, in two of the three
+    // Turkish sentences with no English word for it, is no partner of
+    // pest.
+    let mut c = Corpus::new();
+    let pairs = [
+        (
+            "Sunn pest damages wheat grain on the central plateau.",
+            "Orta platoda süne buğday tanesine zarar veriyor.",
+        ),
+        (
+            "Each spring the province sprays against sunn pest from the air.",
+            "İl her bahar süneye karşı havadan ilaçlı mücadele yürütüyor.",
+        ),
+        (
+            "Egg parasites of sunn pest live in nearby oak woods.",
+            "Biyolojik mücadele için önemli olan sünenin yumurta parazitleri yakındaki meşe \
+             korularında yaşıyor.",
+        ),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "sunn pest" && e.tr == "süne");
+    assert!(
+        !g.entries.iter().any(|e| e.tr.contains("mücadele")),
+        "{:#?}",
+        g.entries
+    );
+}
