@@ -47,6 +47,8 @@ const STEM_LINK: f64 = 0.999;
 /// A link at least this strong is certain (a dictionary's, by the word or
 /// its stem).
 const CERTAIN: f64 = STEM_LINK;
+/// See [`term_cooccurrence`].
+const TERM_DICE: f64 = 0.8;
 /// A hyphenated word's link through one of its parts (see
 /// [`hyphen_part_link`]).
 const PART_LINK: f64 = 0.95;
@@ -1749,6 +1751,53 @@ struct PairStat {
     names: f64,
 }
 
+/// Candidate pairs (English group, Turkish group, both roots) whose terms
+/// occur together in nearly every unit where either occurs, three units
+/// or more: Dice of the units at least [`TERM_DICE`]. Such a pair needs no
+/// word links to be considered (data subject ↔ ilgili kişi, translated as
+/// a whole).
+fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, usize)> {
+    let mut df_en: HashMap<usize, usize> = HashMap::new();
+    let mut df_tr: HashMap<usize, usize> = HashMap::new();
+    let mut both: HashMap<(usize, usize), usize> = HashMap::new();
+    for unit in &corpus.units {
+        let (Some(e_occ), Some(t_occ)) =
+            (en.per_sentence.get(unit.en), tr.per_sentence.get(unit.tr))
+        else {
+            continue;
+        };
+        let e: HashSet<usize> = e_occ.iter().map(|&(g, _, _)| en.root(g)).collect();
+        let t: HashSet<usize> = t_occ.iter().map(|&(g, _, _)| tr.root(g)).collect();
+        for g in &e {
+            *df_en.entry(*g).or_insert(0) += 1;
+        }
+        for g in &t {
+            *df_tr.entry(*g).or_insert(0) += 1;
+        }
+        if e.len() * t.len() > 10_000 {
+            continue;
+        }
+        for a in &e {
+            for b in &t {
+                *both.entry((*a, *b)).or_insert(0) += 1;
+            }
+        }
+    }
+    both.into_iter()
+        .filter(|&((a, b), k)| {
+            let (fe, ft) = (
+                df_en.get(&a).copied().unwrap_or(0),
+                df_tr.get(&b).copied().unwrap_or(0),
+            );
+            let words = |side: &Side, g: usize| side.groups.get(g).map_or(0, |x| x.words);
+            k >= 3
+                && 2.0 * k as f64 >= TERM_DICE * (fe + ft) as f64
+                && words(en, a).max(words(tr, b)) >= 2
+        })
+        .map(|(k, _)| k)
+        .collect()
+}
+
 fn words_in(items: &[Item], first: usize, last: usize) -> Vec<(usize, &Token)> {
     items
         .get(first..=last)
@@ -1861,6 +1910,7 @@ pub(crate) fn build(
     let mut df_en: HashMap<usize, usize> = HashMap::new();
     let mut df_tr: HashMap<usize, usize> = HashMap::new();
     let mut acronyms_in_unit: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
+    let term_assoc = term_cooccurrence(corpus, &en, &tr);
     for (ui, unit) in corpus.units.iter().enumerate() {
         let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
             continue;
@@ -2157,12 +2207,16 @@ pub(crate) fn build(
                 if split(&e_in, true, (tf, tl)) || split(&t_in, false, (ef, el)) {
                     continue;
                 }
+                // Support: word links covering half of each term or more,
+                // or the two terms seen together wherever either is (see
+                // `term_cooccurrence`).
                 let supported = same_act
                     || cov_e.min(cov_t) >= 0.5
                     || prior_pair
                     || acronym_pair
                     || markup
-                    || (both_names && lexical >= 0.3);
+                    || (both_names && lexical >= 0.3)
+                    || term_assoc.contains(&(re, rt));
                 if !supported {
                     continue;
                 }
@@ -2819,8 +2873,15 @@ pub(crate) fn build(
         if !gt.strong() && adjective_last(gt) && left_part(&tr, rt) {
             continue;
         }
-        // A clause around a term pair (see `right_extension`) is no term.
-        if !ge.strong() && !gt.strong() && (right_extension((re, rt)) || glued_clause((re, rt))) {
+        // A clause around a term pair (see `right_extension`) is no term,
+        // unless the two occur together wherever either does: a clause is
+        // not repeated word for word (data subject ↔ ilgili kişi, with
+        // subject ↔ ilgili learnt, is a term translated as a whole).
+        if !ge.strong()
+            && !gt.strong()
+            && !term_assoc.contains(&(re, rt))
+            && (right_extension((re, rt)) || glued_clause((re, rt)))
+        {
             continue;
         }
         if ge.coordination || gt.coordination || ge.label || gt.label {

@@ -36,7 +36,10 @@
 //! words are ordinary words, not acronyms. A candidate is a run of one to
 //! six words inside one stretch between breaks that neither starts nor ends
 //! with a function word (`data/stop.en`, `data/stop.tr`, which hold
-//! cardinal number words too), has no function word inside except
+//! cardinal number words too; Turkish *ilgili* is one only after *ile* or
+//! a word in the comitative -(y)lA, *sayaçlarıyla ilgili*, about the
+//! meters, and elsewhere the adjective of *ilgili kişi*, the data subject),
+//! has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
 //! in -(I)yor, -mAktAdIr or -mIştIr, a passive aorist such as listelenir
@@ -326,7 +329,9 @@
 //!   English words of their link into the Turkish term, and the same from
 //!   the Turkish side); the best over the units the pair occurs in. A pair
 //!   with a coverage below 0.5 is not considered unless a prior, acronym or
-//!   markup part supports it;
+//!   markup part supports it, or its terms (one of them two words or more)
+//!   occur together in three units or more with a unit Dice of 0.8 or
+//!   more: a term translated as a whole (*data subject* ↔ *ilgili kişi*);
 //! * `dice`: `2·f(e,t) / (f(e) + f(t))` over units; `llr`: Dunning's G² of
 //!   the same 2×2 table;
 //! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
@@ -364,7 +369,10 @@
 //! glued by a word or two on each side, one of the Turkish ones with a
 //! case ending other than the genitive (*school meal programme offers
 //! free fresh fruit* ↔ *okul yemeği programı öğrencilere ücretsiz taze
-//! meyve*): a verb and its object, not a word of a term. A pair nested in a longer pair whose terms the word links
+//! meyve*): a verb and its object, not a word of a term. Neither rule
+//! applies to a pair whose terms occur together as a term translated as a
+//! whole does (see `lexical` above): a clause is not repeated word for
+//! word. A pair nested in a longer pair whose terms the word links
 //! cover (0.8 or more on each side), when it occurs mostly inside the
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi

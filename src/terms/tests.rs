@@ -2965,3 +2965,48 @@ fn two_words_always_together_may_translate_as_one() {
         g.entries
     );
 }
+
+#[test]
+fn terms_always_seen_together_pair_without_word_links() {
+    // Data links veri wherever it stands, and ilgili kişi translates data
+    // subject as a whole: the word links read the pair as a clause around
+    // subject ↔ ilgili, but the two terms occur together in every unit
+    // where either occurs, as no clause does.
+    let mut c = Corpus::new();
+    let pairs = [
+        (
+            "A controller must inform the data subject before any processing of personal data.",
+            "Sorumlu, kişisel verilerin her işlenmesinden önce ilgili kişiyi bilgilendirmeli.",
+        ),
+        (
+            "In that case the data subject can withdraw consent at any time.",
+            "Bu durumda ilgili kişi rızasını her zaman geri alabilir.",
+        ),
+        (
+            "Personal data of a child need the consent of a parent, not of the data subject.",
+            "Bir çocuğun kişisel verileri için ilgili kişinin değil, velinin rızası gerekir.",
+        ),
+        (
+            "Health data about the data subject need extra care.",
+            "Sağlık verileri gibi ilgili kişiye ait veriler ek özen gerektirir.",
+        ),
+        // Kişi and ilgili elsewhere, apart.
+        (
+            "A natural person is any living human being.",
+            "Gerçek kişi, yaşayan her insandır.",
+        ),
+        (
+            "The relevant ministry issued a circular on the matter.",
+            "İlgili bakanlık konuyla ilgili bir genelge yayımladı.",
+        ),
+        (
+            "Every person may ask for a copy of the records.",
+            "Her kişi kayıtların bir kopyasını isteyebilir.",
+        ),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "data subject" && e.tr == "ilgili kişi");
+}

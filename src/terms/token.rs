@@ -460,7 +460,35 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     if lang == Lang::En {
         mark_verbs_before_determiners(&mut items);
     }
+    if lang == Lang::Tr {
+        read_ilgili_as_adjective(&mut items);
+    }
     items
+}
+
+/// Turkish ilgili is a postposition after ile or a word in the comitative
+/// -(y)lA (sayaçlarıyla ilgili, about the meters), a function word that
+/// bounds term candidates; elsewhere, before a word, it is the adjective
+/// "concerned, relevant" and opens a term (ilgili kişi, the data subject;
+/// ilgili kurum, the competent authority).
+fn read_ilgili_as_adjective(items: &mut [Item]) {
+    for k in 0..items.len() {
+        let after_comitative =
+            k.checked_sub(1)
+                .and_then(|p| items.get(p))
+                .is_some_and(|i| match i {
+                    Item::Word(t) => {
+                        t.lower == "ile" || ["la", "le"].iter().any(|x| t.lower.ends_with(x))
+                    }
+                    Item::Break(_) => false,
+                });
+        let before_word = matches!(items.get(k + 1), Some(Item::Word(t)) if !t.stop && !t.number);
+        if let Some(Item::Word(t)) = items.get_mut(k) {
+            if t.lower == "ilgili" && t.stop && !after_comitative && before_word {
+                t.stop = false;
+            }
+        }
+    }
 }
 
 /// Whether `word` is single letters joined by dots (A, A.Ş, U.S): the start
@@ -1154,6 +1182,20 @@ mod tests {
         assert!(stop("The ministry approved the plan.", "approved"));
         assert!(!stop("The treated wastewater flows on.", "treated"));
         assert!(!stop("Installed capacity rose.", "installed"));
+    }
+
+    #[test]
+    fn ilgili_is_a_function_word_only_after_a_comitative() {
+        let stop = |text: &str| {
+            tokenize(text, Lang::Tr)
+                .iter()
+                .any(|i| matches!(i, Item::Word(t) if t.lower == "ilgili" && t.stop))
+        };
+        assert!(stop("Sayaçlarla ilgili şikâyetler arttı."));
+        assert!(stop("Bununla ilgili bir karar yok."));
+        assert!(stop("Su ile ilgili kurallar değişti."));
+        assert!(!stop("Kurul, ilgili kişiye yazdı."));
+        assert!(!stop("İlgili bakanlık bir genelge yayımladı."));
     }
 
     #[test]
