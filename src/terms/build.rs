@@ -40,8 +40,8 @@ const DERIVED_LINK: f64 = 1.0;
 /// terms.
 const EXTENSION_COVER: f64 = 0.8;
 
-/// A dictionary link through the English Snowball stem only, when the word
-/// itself has translations of its own in the lists (see [`word_link`]).
+/// A dictionary link through the English Snowball stem only (see
+/// [`word_link`]).
 const STEM_LINK: f64 = 0.999;
 
 /// A link at least this strong is certain (a dictionary's, by the word or
@@ -504,16 +504,14 @@ fn word_link(
     }
     // Through the Snowball stem only, the English word may be another
     // derivation of the listed one (vaccine and vaccination are both
-    // vaccin): a shade below a link by the word itself, so that where both
-    // words are in one sentence each takes its own translation.
+    // vaccin; dating is no date): a shade below a link by the word itself,
+    // so that where both words are in one sentence each takes its own
+    // translation (date ↔ tarihini, radiocarbon dating ↔ radyokarbon
+    // tarihlendirmesi).
     let by_stem = priors.words.contains(&(e.stem.clone(), t.stem.clone()))
         || prior_prefix(priors, &e.stem, &t_fold, 3) >= 1.0;
     if by_stem {
-        return if priors.by_en.contains_key(&e.key) {
-            STEM_LINK
-        } else {
-            1.0
-        };
+        return STEM_LINK;
     }
     let prefix = by_key.max(prior_prefix(priors, &e.stem, &t_fold, 3));
     // A past participle and the passive participle of the listed verb
@@ -2038,11 +2036,16 @@ pub(crate) fn build(
                     .collect()
             };
             let (ne, nt) = (near(&e_words, pe), near(&t_words, pt));
-            ne.iter()
+            let certain = ne
+                .iter()
                 .flat_map(|a| nt.iter().map(move |b| (*a, *b)))
                 .filter_map(|k| strength.get(&k).copied())
-                .filter(|&x| x >= CERTAIN)
-                .fold(0.0, f64::max)
+                .any(|x| x >= CERTAIN);
+            if certain {
+                1.0
+            } else {
+                0.0
+            }
         };
         // Strength, first occurrences of the two words, (next-neighbour,
         // run) tie-breaks, the two words.

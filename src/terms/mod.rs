@@ -236,7 +236,10 @@
 //! split into one unit per item pair), every English candidate is scored
 //! against every Turkish candidate of the same unit. Word links `w(e, t)` in
 //! `0..=1` come from: equal numbers; a word pair of a prior glossary or a
-//! general word list (by Snowball stem, or the Turkish word starting with
+//! general word list (1, or 0.999 through the English Snowball stem alone,
+//! so that a listed word beside its derivative takes its own translation:
+//! date ↔ tarihini beside radiocarbon dating; by Snowball stem, or the
+//! Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
 //! *karar*; a noun of `data/vowel_drop.tr` also with its last vowel dropped
@@ -296,7 +299,8 @@
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a
 //! unit links, on a tie, where its neighbours link for certain too (a
-//! chance link of a neighbour would cross the links). An English ordinal
+//! chance link of a neighbour would cross the links; a certain link by the
+//! stem counts as one by the word). An English ordinal
 //! (first, 19th, the first part of first-degree) links a Turkish one in
 //! digits (1., 19.), and a word also takes, before its Turkish
 //! translation, its own loan spelling as that word's modifier (site ↔

@@ -935,7 +935,8 @@ fn a_dictionary_word_links_its_inflected_and_derived_forms_only() {
     assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
     let e = entry_where(&g, |e| e.en == "licensed generation");
     assert_eq!(e.tr, "lisanslı üretim");
-    assert_eq!(e.score_parts.unwrap().lexical, 1.0, "{e:#?}");
+    // licensed links through the stem of licence: a shade below 1.
+    assert!(e.score_parts.unwrap().lexical > 0.99, "{e:#?}");
 }
 
 #[test]
@@ -3009,4 +3010,34 @@ fn terms_always_seen_together_pair_without_word_links() {
     }
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "data subject" && e.tr == "ilgili kişi");
+}
+
+#[test]
+fn a_derivative_leaves_the_listed_word_its_own_translation() {
+    // date ↔ tarih is listed; dating shares its stem. Linked as surely as
+    // date, dating would take tarihini, the first in the sentence, and
+    // leave tarihlendirmesi out of the term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Radiocarbon dating of the hearth charcoal gave a date near 7000 BC.",
+        "Ocak kömürünün radyokarbon tarihlendirmesi MÖ 7000 dolayında bir tarih verdi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en.to_lowercase() == "radiocarbon dating" && e.tr == "radyokarbon tarihlendirmesi"
+    });
+    // Alternating links alternatif through the stem of alternative: as
+    // certain a neighbour as a link by the word, when current, twice in
+    // the sentence, picks its Turkish occurrence.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The converter changes direct current into alternating current for the grid.",
+        "Dönüştürücü doğru akımı şebeke için alternatif akıma çeviriyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "alternating current" && e.tr == "alternatif akım"
+    });
 }
