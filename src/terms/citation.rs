@@ -383,10 +383,11 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
 /// veri): after one, a final -I is the accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 33] = [
-    "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "erken", "eski", "geç",
-    "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sağ", "sanal",
-    "sıcak", "sismik", "soğuk", "sol", "sulak", "temel", "temiz", "uzun", "yapay", "yeni", "yeşil",
+const PLAIN_ADJECTIVES: [&str; 34] = [
+    "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "doğru", "erken", "eski",
+    "geç", "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sağ",
+    "sanal", "sıcak", "sismik", "soğuk", "sol", "sulak", "temel", "temiz", "uzun", "yapay", "yeni",
+    "yeşil",
 ];
 
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
@@ -1149,6 +1150,12 @@ mod tests {
         assert_eq!(
             citation_form("sol kıyısında", Lang::Tr, false, seen),
             "sol kıyı"
+        );
+        // doğru (direct) is an adjective: akımı is akım's accusative.
+        let seen = |w: &str| w == "akım";
+        assert_eq!(
+            citation_form("doğru akımı", Lang::Tr, false, seen),
+            "doğru akım"
         );
         // A locative needs the stem in the text (ifade is not ifa + -de).
         assert_eq!(tr("açık ifade"), "açık ifade");

@@ -38,7 +38,9 @@
 //! with a function word (`data/stop.en`, `data/stop.tr`, which hold
 //! cardinal number words too; Turkish *ilgili* is one only after *ile* or
 //! a word in the comitative -(y)lA, *sayaçlarıyla ilgili*, about the
-//! meters, and elsewhere the adjective of *ilgili kişi*, the data subject),
+//! meters, and elsewhere the adjective of *ilgili kişi*, the data subject,
+//! and *doğru* only after the dative, *kıyıya doğru*, and elsewhere the
+//! adjective of *doğru akım*, direct current),
 //! has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending

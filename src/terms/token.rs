@@ -461,30 +461,40 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
         mark_verbs_before_determiners(&mut items);
     }
     if lang == Lang::Tr {
-        read_ilgili_as_adjective(&mut items);
+        read_postpositions_as_adjectives(&mut items);
     }
     items
 }
 
-/// Turkish ilgili is a postposition after ile or a word in the comitative
-/// -(y)lA (sayaçlarıyla ilgili, about the meters), a function word that
-/// bounds term candidates; elsewhere, before a word, it is the adjective
-/// "concerned, relevant" and opens a term (ilgili kişi, the data subject;
-/// ilgili kurum, the competent authority).
-fn read_ilgili_as_adjective(items: &mut [Item]) {
+/// Turkish words that are postpositions after the case they govern and
+/// adjectives elsewhere: ilgili after ile or the comitative -(y)lA
+/// (sayaçlarıyla ilgili, about the meters), but ilgili kişi (the data
+/// subject) and ilgili kurum (the competent authority); doğru after the
+/// dative (kıyıya doğru, towards the coast), but doğru akım (direct
+/// current). As postpositions they are function words that bound term
+/// candidates; elsewhere, before a word, they open a term.
+fn read_postpositions_as_adjectives(items: &mut [Item]) {
     for k in 0..items.len() {
-        let after_comitative =
-            k.checked_sub(1)
-                .and_then(|p| items.get(p))
-                .is_some_and(|i| match i {
-                    Item::Word(t) => {
-                        t.lower == "ile" || ["la", "le"].iter().any(|x| t.lower.ends_with(x))
-                    }
-                    Item::Break(_) => false,
-                });
+        let before = k.checked_sub(1).and_then(|p| items.get(p));
+        let governed = |endings: &[&str], words: &[&str]| {
+            before.is_some_and(|i| match i {
+                Item::Word(t) => {
+                    words.contains(&t.lower.as_str())
+                        || endings.iter().any(|x| t.lower.ends_with(x))
+                }
+                Item::Break(_) => false,
+            })
+        };
+        let comitative = governed(&["la", "le"], &["ile"]);
+        let dative = governed(&["a", "e"], &[]);
         let before_word = matches!(items.get(k + 1), Some(Item::Word(t)) if !t.stop && !t.number);
         if let Some(Item::Word(t)) = items.get_mut(k) {
-            if t.lower == "ilgili" && t.stop && !after_comitative && before_word {
+            let postposition = match t.lower.as_str() {
+                "ilgili" => comitative,
+                "doğru" => dative,
+                _ => continue,
+            };
+            if t.stop && !postposition && before_word {
                 t.stop = false;
             }
         }
@@ -1185,17 +1195,20 @@ mod tests {
     }
 
     #[test]
-    fn ilgili_is_a_function_word_only_after_a_comitative() {
-        let stop = |text: &str| {
+    fn ilgili_and_dogru_are_function_words_only_after_their_case() {
+        let stop_word = |text: &str, word: &str| {
             tokenize(text, Lang::Tr)
                 .iter()
-                .any(|i| matches!(i, Item::Word(t) if t.lower == "ilgili" && t.stop))
+                .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
         };
+        let stop = |text: &str| stop_word(text, "ilgili");
         assert!(stop("Sayaçlarla ilgili şikâyetler arttı."));
         assert!(stop("Bununla ilgili bir karar yok."));
         assert!(stop("Su ile ilgili kurallar değişti."));
         assert!(!stop("Kurul, ilgili kişiye yazdı."));
         assert!(!stop("İlgili bakanlık bir genelge yayımladı."));
+        assert!(stop_word("Gemi kıyıya doğru ilerledi.", "doğru"));
+        assert!(!stop_word("Paneller doğru akım üretir.", "doğru"));
     }
 
     #[test]
