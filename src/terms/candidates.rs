@@ -1178,6 +1178,37 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // A Turkish compound head (-sI after a vowel: bağlantısı) right before
+    // a last word with no compound marker of its own, bare or in a case
+    // (sulamayı), is a noun phrase followed by another (su-enerji-gıda
+    // bağlantısı | sulamayı, subject and object): inside one term a word
+    // with the marker is followed by a head that has it too (nehir havzası
+    // yönetim planı, güneş enerjisi santrali). Not sonrası and öncesi,
+    // which make adjectives (deprem sonrası dönem), nor an Arabic
+    // adjective in -si (siyasi).
+    if lang == Lang::Tr && span.len() >= 2 {
+        let high = |c: char| matches!(c, 'ı' | 'i' | 'u' | 'ü');
+        let vowel = |c: char| "aeıioöuü".contains(c);
+        let marked_after_vowel = |w: &str| {
+            let c: Vec<char> = w.chars().collect();
+            matches!(c.as_slice(), [.., v, 's', h] if vowel(*v) && high(*h))
+        };
+        let accusative_after_vowel = |w: &str| {
+            let c: Vec<char> = w.chars().collect();
+            w != "suyu" && matches!(c.as_slice(), [.., v, 'y', h] if vowel(*v) && high(*h))
+        };
+        let before_last = span.get(span.len() - 2).map(|(_, t)| t);
+        let phrase_then_phrase = before_last.is_some_and(|p| {
+            p.caps == Caps::Lower
+                && marked_after_vowel(&p.lower)
+                && !["sonrası", "öncesi"].contains(&p.lower.as_str())
+                && !super::citation::arabic_adjective(&p.lower)
+        }) && last.caps == Caps::Lower
+            && (!possessive(&last.lower) || accusative_after_vowel(&last.lower));
+        if phrase_then_phrase {
+            return false;
+        }
+    }
     // A Turkish accusative marks a verb's object (aşıyı ücretsiz, of aşıyı
     // ücretsiz yapıyor): a term drops it (veri işleme, not veriyi
     // işleme), so a word in the accusative ends any term before it.
@@ -2648,6 +2679,14 @@ mod tests {
         }
         let span_valid = |text: &str| span_valid(text, Lang::Tr);
         assert!(!span_valid("elektrik üretiminin yüzde"));
+        // A compound head before a last word without the marker: two noun
+        // phrases.
+        assert!(!span_valid("su-enerji-gıda bağlantısı sulamayı"));
+        assert!(!span_valid("kuraklık bağlantısı sulama"));
+        assert!(span_valid("nehir havzası yönetim planı"));
+        assert!(span_valid("güneş enerjisi santrali"));
+        assert!(span_valid("deprem sonrası dönem"));
+        assert!(span_valid("siyasi karar"));
         // bazlı completes the noun before it.
         assert!(!span_valid("bazlı gelir desteği"));
         assert!(span_valid("alan bazlı gelir desteği"));

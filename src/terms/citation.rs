@@ -390,6 +390,12 @@ const PLAIN_ADJECTIVES: [&str; 34] = [
     "yeşil",
 ];
 
+/// Whether a lowercase Turkish word is one of the Arabic adjectives in -î
+/// written -i (siyasi, idari): its last letters are no compound marker.
+pub(super) fn arabic_adjective(w: &str) -> bool {
+    ARABIC_ADJECTIVES.contains(&w)
+}
+
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
 /// with no compound marker (idari tedbir, askeri işbirliği, mali bilanço).
 const ARABIC_ADJECTIVES: [&str; 24] = [

@@ -75,7 +75,11 @@
 //! çapı*: an adverbial or an object modifies no noun), nor hold a listed
 //! Turkish word in the accusative before its last word (*aşıyı ücretsiz*:
 //! -yI after a vowel, or -nI after the possessive; a term drops the
-//! accusative), nor start inside
+//! accusative), nor end, in Turkish, on a word without the compound
+//! marker right after one with it (-sI after a vowel: *su-enerji-gıda
+//! bağlantısı | sulamayı* is a noun phrase and another; inside a term the
+//! head after a marked word is marked too, *güneş enerjisi santrali*;
+//! sonrası and öncesi make adjectives, *deprem sonrası dönem*), nor start inside
 //! a run of capitalized words and run on into lower-case ones (*Sea
 //! coast*, *Denizi kıyısı* of the Caspian Sea coast, Hazar Denizi
 //! kıyısı: the span has cut a name in two; a hyphenated chain of names
