@@ -1747,23 +1747,36 @@ struct PairStat {
     markup: bool,
     number: bool,
     names: f64,
+    /// Supported in some unit by more than co-occurrence (see
+    /// [`term_cooccurrence`]).
+    linked: bool,
 }
 
-/// Candidate pairs (English group, Turkish group, both roots) whose terms
-/// occur together in nearly every unit where either occurs, three units
-/// or more: Dice of the units at least [`TERM_DICE`]. Such a pair needs no
-/// word links to be considered (data subject ↔ ilgili kişi, translated as
-/// a whole).
+/// Candidate pairs (English group, Turkish group, both roots; one of the
+/// terms two words or more) whose terms occur together in nearly every
+/// distinct unit where either occurs, three units or more: Dice of the
+/// units at least [`TERM_DICE`]. Such a pair is counted in a unit whose
+/// word links fail to support it (data subject ↔ ilgili kişi, translated
+/// as a whole), if some link joins its terms somewhere.
 fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, usize)> {
     let mut df_en: HashMap<usize, usize> = HashMap::new();
     let mut df_tr: HashMap<usize, usize> = HashMap::new();
     let mut both: HashMap<(usize, usize), usize> = HashMap::new();
+    // A segment repeated word for word (a translation memory's boilerplate)
+    // is one observation: every two terms of it would occur together.
+    let mut seen: HashSet<(&str, &str)> = HashSet::new();
     for unit in &corpus.units {
         let (Some(e_occ), Some(t_occ)) =
             (en.per_sentence.get(unit.en), tr.per_sentence.get(unit.tr))
         else {
             continue;
         };
+        let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
+            continue;
+        };
+        if !seen.insert((es.text.as_str(), ts.text.as_str())) {
+            continue;
+        }
         let e: HashSet<usize> = e_occ.iter().map(|&(g, _, _)| en.root(g)).collect();
         let t: HashSet<usize> = t_occ.iter().map(|&(g, _, _)| tr.root(g)).collect();
         for g in &e {
@@ -2210,17 +2223,17 @@ pub(crate) fn build(
                 if split(&e_in, true, (tf, tl)) || split(&t_in, false, (ef, el)) {
                     continue;
                 }
-                // Support: word links covering half of each term or more,
-                // or the two terms seen together wherever either is (see
-                // `term_cooccurrence`).
-                let supported = same_act
+                // Support: word links covering half of each term or more;
+                // in a unit where they fail, the two terms seen together
+                // wherever either is (see `term_cooccurrence`), if another
+                // unit supports the pair so.
+                let linked = same_act
                     || cov_e.min(cov_t) >= 0.5
                     || prior_pair
                     || acronym_pair
                     || markup
-                    || (both_names && lexical >= 0.3)
-                    || term_assoc.contains(&(re, rt));
-                if !supported {
+                    || (both_names && lexical >= 0.3);
+                if !linked && !term_assoc.contains(&(re, rt)) {
                     continue;
                 }
                 let number = e_in
@@ -2262,9 +2275,15 @@ pub(crate) fn build(
                 st.markup |= markup;
                 st.number |= number;
                 st.names = st.names.max(names);
+                st.linked |= linked;
             }
         }
     }
+    // Co-occurrence extends a pair's support to units where its links
+    // fail; it supports no pair whose terms no link joins anywhere (every
+    // two terms of a sentence seen only there, three times, occur
+    // together so).
+    stats.retain(|_, st| st.linked || st.lexical >= LINK_EVIDENCE);
 
     let n_units = corpus.units.len() as f64;
     let prior_terms = |re: usize, rt: usize| -> bool {
@@ -3611,6 +3630,45 @@ mod tests {
         assert!(!pair("water-energy-food", "su-enerji"));
         assert!(!pair("water-energy-food", "su-enerji-tarım"));
         assert!(!pair("water", "su"));
+    }
+
+    #[test]
+    fn terms_seen_together_count_distinct_segments_only() {
+        let distinct = [
+            ("The data subject was told.", "İlgili kişi bilgilendirildi."),
+            (
+                "Any data subject may object.",
+                "Her ilgili kişi itiraz edebilir.",
+            ),
+            ("The data subject signed.", "İmzayı ilgili kişi attı."),
+        ];
+        let repeated = [distinct[0], distinct[0], distinct[0]];
+        let together = |pairs: &[(&str, &str)]| {
+            let mut c = Corpus::new();
+            for (i, (en, tr)) in pairs.iter().enumerate() {
+                let n = i + 1;
+                c.add_pair(
+                    en,
+                    tr,
+                    super::super::Evidence {
+                        src_line: n,
+                        tgt_line: n,
+                    },
+                );
+            }
+            let none = HashSet::new();
+            let flags = vec![false; pairs.len()];
+            let en = collect(&c.en, Lang::En, &flags, &[], &none, &none);
+            let tr = collect(&c.tr, Lang::Tr, &flags, &[], &none, &none);
+            let root = |side: &Side, key: &str| side.index.get(key).map(|&g| side.root(g));
+            let (Some(e), Some(t)) = (root(&en, "data subject"), root(&tr, "ilgili kişi")) else {
+                panic!("no groups");
+            };
+            term_cooccurrence(&c, &en, &tr).contains(&(e, t))
+        };
+        assert!(together(&distinct));
+        // One segment three times is one observation.
+        assert!(!together(&repeated));
     }
 
     #[test]

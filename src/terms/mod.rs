@@ -339,9 +339,12 @@
 //!   English words of their link into the Turkish term, and the same from
 //!   the Turkish side); the best over the units the pair occurs in. A pair
 //!   with a coverage below 0.5 is not considered unless a prior, acronym or
-//!   markup part supports it, or its terms (one of them two words or more)
-//!   occur together in three units or more with a unit Dice of 0.8 or
-//!   more: a term translated as a whole (*data subject* ↔ *ilgili kişi*);
+//!   markup part supports it, or its terms (one of them two words or
+//!   more) occur together in three distinct units or more (a segment
+//!   repeated word for word counts once) with a unit Dice of 0.8 or more,
+//!   and some word links join them (`lexical` 0.3 or more in some unit,
+//!   or support by links in another): a term translated as a whole
+//!   (*data subject* ↔ *ilgili kişi*);
 //! * `dice`: `2·f(e,t) / (f(e) + f(t))` over units; `llr`: Dunning's G² of
 //!   the same 2×2 table;
 //! * `glossary` 1 when a prior glossary has the pair; `acronym` 1 when the
