@@ -425,35 +425,54 @@ struct WordDice {
 }
 
 fn word_dice(corpus: &Corpus) -> WordDice {
-    let mut d = WordDice {
-        df_en: HashMap::new(),
-        df_tr: HashMap::new(),
-        both: HashMap::new(),
-    };
-    for u in &corpus.units {
-        let (Some(es), Some(ts)) = (corpus.en.get(u.en), corpus.tr.get(u.tr)) else {
-            continue;
-        };
-        let e: HashSet<&str> = content_keys(&es.items).into_iter().collect();
-        let t: HashSet<&str> = content_keys(&ts.items).into_iter().collect();
+    let (df_en, df_tr, both) = count_together(corpus.units.iter().filter_map(|u| {
+        let (es, ts) = (corpus.en.get(u.en)?, corpus.tr.get(u.tr)?);
+        let e: HashSet<String> = content_keys(&es.items)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        let t: HashSet<String> = content_keys(&ts.items)
+            .into_iter()
+            .map(str::to_owned)
+            .collect();
+        Some((e, t))
+    }));
+    WordDice { df_en, df_tr, both }
+}
+
+/// Unit counts of each English item, of each Turkish item, and of each
+/// pair together (see [`count_together`]).
+type Together<A, B> = (HashMap<A, usize>, HashMap<B, usize>, HashMap<(A, B), usize>);
+
+/// Counts over units of what each side holds (a set a side): in how many
+/// units each item occurs, and each English–Turkish pair together. Pairs
+/// are not counted in a unit of more than 10,000 of them (a run-on
+/// "sentence" of a badly split file).
+fn count_together<A, B>(units: impl Iterator<Item = (HashSet<A>, HashSet<B>)>) -> Together<A, B>
+where
+    A: Clone + Eq + std::hash::Hash,
+    B: Clone + Eq + std::hash::Hash,
+{
+    let mut df_a: HashMap<A, usize> = HashMap::new();
+    let mut df_b: HashMap<B, usize> = HashMap::new();
+    let mut both: HashMap<(A, B), usize> = HashMap::new();
+    for (e, t) in units {
         for k in &e {
-            *d.df_en.entry((*k).to_owned()).or_insert(0) += 1;
+            *df_a.entry(k.clone()).or_insert(0) += 1;
         }
         for k in &t {
-            *d.df_tr.entry((*k).to_owned()).or_insert(0) += 1;
+            *df_b.entry(k.clone()).or_insert(0) += 1;
         }
         if e.len() * t.len() > 10_000 {
             continue;
         }
         for a in &e {
             for b in &t {
-                *d.both
-                    .entry(((*a).to_owned(), (*b).to_owned()))
-                    .or_insert(0) += 1;
+                *both.entry((a.clone(), b.clone())).or_insert(0) += 1;
             }
         }
     }
-    d
+    (df_a, df_b, both)
 }
 
 impl WordDice {
@@ -1759,41 +1778,20 @@ struct PairStat {
 /// word links fail to support it (data subject ↔ ilgili kişi, translated
 /// as a whole), if some link joins its terms somewhere.
 fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, usize)> {
-    let mut df_en: HashMap<usize, usize> = HashMap::new();
-    let mut df_tr: HashMap<usize, usize> = HashMap::new();
-    let mut both: HashMap<(usize, usize), usize> = HashMap::new();
     // A segment repeated word for word (a translation memory's boilerplate)
     // is one observation: every two terms of it would occur together.
     let mut seen: HashSet<(&str, &str)> = HashSet::new();
-    for unit in &corpus.units {
-        let (Some(e_occ), Some(t_occ)) =
-            (en.per_sentence.get(unit.en), tr.per_sentence.get(unit.tr))
-        else {
-            continue;
-        };
-        let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
-            continue;
-        };
+    let (df_en, df_tr, both) = count_together(corpus.units.iter().filter_map(|unit| {
+        let e_occ = en.per_sentence.get(unit.en)?;
+        let t_occ = tr.per_sentence.get(unit.tr)?;
+        let (es, ts) = (corpus.en.get(unit.en)?, corpus.tr.get(unit.tr)?);
         if !seen.insert((es.text.as_str(), ts.text.as_str())) {
-            continue;
+            return None;
         }
         let e: HashSet<usize> = e_occ.iter().map(|&(g, _, _)| en.root(g)).collect();
         let t: HashSet<usize> = t_occ.iter().map(|&(g, _, _)| tr.root(g)).collect();
-        for g in &e {
-            *df_en.entry(*g).or_insert(0) += 1;
-        }
-        for g in &t {
-            *df_tr.entry(*g).or_insert(0) += 1;
-        }
-        if e.len() * t.len() > 10_000 {
-            continue;
-        }
-        for a in &e {
-            for b in &t {
-                *both.entry((*a, *b)).or_insert(0) += 1;
-            }
-        }
-    }
+        Some((e, t))
+    }));
     both.into_iter()
         .filter(|&((a, b), k)| {
             let (fe, ft) = (
