@@ -40,7 +40,9 @@
 //! a word in the comitative -(y)lA, *sayaçlarıyla ilgili*, about the
 //! meters, and elsewhere the adjective of *ilgili kişi*, the data subject,
 //! and *doğru* only after the dative, *kıyıya doğru*, and elsewhere the
-//! adjective of *doğru akım*, direct current),
+//! adjective of *doğru akım*, direct current; English *use* is none after
+//! a singular noun, the second noun of *water use permit*, not the verb
+//! of *farmers use*),
 //! has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
 //! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending

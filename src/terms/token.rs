@@ -459,11 +459,32 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     }
     if lang == Lang::En {
         mark_verbs_before_determiners(&mut items);
+        read_use_as_noun(&mut items);
     }
     if lang == Lang::Tr {
         read_postpositions_as_adjectives(&mut items);
     }
     items
+}
+
+/// English use after a singular noun is the second noun of a compound
+/// (water use permit, land use), not the verb of farmers use, people use
+/// or may use: it is no function word there.
+fn read_use_as_noun(items: &mut [Item]) {
+    const PLURALS: [&str; 6] = ["people", "children", "men", "women", "staff", "police"];
+    for k in 1..items.len() {
+        let after_noun = matches!(items.get(k - 1), Some(Item::Word(t))
+            if !t.stop
+                && !t.number
+                && (t.caps == Caps::Lower || (t.caps == Caps::Initial && t.initial))
+                && !t.lower.ends_with('s')
+                && !PLURALS.contains(&t.lower.as_str()));
+        if let Some(Item::Word(t)) = items.get_mut(k) {
+            if t.lower == "use" && after_noun {
+                t.stop = false;
+            }
+        }
+    }
 }
 
 /// Turkish words that are postpositions after the case they govern and
@@ -1209,6 +1230,20 @@ mod tests {
         assert!(!stop("İlgili bakanlık bir genelge yayımladı."));
         assert!(stop_word("Gemi kıyıya doğru ilerledi.", "doğru"));
         assert!(!stop_word("Paneller doğru akım üretir.", "doğru"));
+    }
+
+    #[test]
+    fn use_is_a_noun_after_a_singular_noun_only() {
+        let stop = |text: &str| {
+            tokenize(text, Lang::En)
+                .iter()
+                .any(|i| matches!(i, Item::Word(t) if t.lower == "use" && t.stop))
+        };
+        assert!(!stop("Farmers need a water use permit."));
+        assert!(!stop("Land use changed."));
+        assert!(stop("Farmers use treated wastewater."));
+        assert!(stop("Many people use the canal."));
+        assert!(stop("Growers may use it."));
     }
 
     #[test]
