@@ -1196,13 +1196,16 @@ mod tests {
         }
     }
 
+    /// Whether `word` stands in `text` as a function word.
+    fn stop_in(text: &str, word: &str, lang: Lang) -> bool {
+        tokenize(text, lang)
+            .iter()
+            .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
+    }
+
     #[test]
     fn an_ed_word_before_a_determiner_is_a_verb() {
-        let stop = |text: &str, word: &str| {
-            tokenize(text, Lang::En)
-                .iter()
-                .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
-        };
+        let stop = |text: &str, word: &str| stop_in(text, word, Lang::En);
         assert!(stop("Frost damaged every orchard.", "damaged"));
         for w in ["yaktığı", "kazılabildiği", "olduğunda"] {
             assert!(is_verb(w, Lang::Tr), "{w}");
@@ -1217,11 +1220,7 @@ mod tests {
 
     #[test]
     fn ilgili_and_dogru_are_function_words_only_after_their_case() {
-        let stop_word = |text: &str, word: &str| {
-            tokenize(text, Lang::Tr)
-                .iter()
-                .any(|i| matches!(i, Item::Word(t) if t.lower == word && t.stop))
-        };
+        let stop_word = |text: &str, word: &str| stop_in(text, word, Lang::Tr);
         let stop = |text: &str| stop_word(text, "ilgili");
         assert!(stop("Sayaçlarla ilgili şikâyetler arttı."));
         assert!(stop("Bununla ilgili bir karar yok."));
@@ -1234,11 +1233,7 @@ mod tests {
 
     #[test]
     fn use_is_a_noun_after_a_singular_noun_only() {
-        let stop = |text: &str| {
-            tokenize(text, Lang::En)
-                .iter()
-                .any(|i| matches!(i, Item::Word(t) if t.lower == "use" && t.stop))
-        };
+        let stop = |text: &str| stop_in(text, "use", Lang::En);
         assert!(!stop("Farmers need a water use permit."));
         assert!(!stop("Land use changed."));
         assert!(stop("Farmers use treated wastewater."));
