@@ -40,6 +40,12 @@ const DERIVED_LINK: f64 = 1.0;
 /// terms.
 const EXTENSION_COVER: f64 = 0.8;
 
+/// The markup part of a pair whose terms are the same item of parallel
+/// lists: half a quotation's, as a list's items are translations of each
+/// other but need not be terms (rare geological formations, in a list of
+/// what the law protects).
+const LIST_ITEM_MARKUP: f64 = 0.5;
+
 /// A dictionary link through the English Snowball stem only (see
 /// [`word_link`]).
 const STEM_LINK: f64 = 0.999;
@@ -1764,6 +1770,9 @@ struct PairStat {
     cover: f64,
     units: Vec<usize>,
     markup: bool,
+    /// The same item of parallel lists in some unit (see
+    /// [`parallel_lists`]).
+    same_item: bool,
     number: bool,
     names: f64,
     /// Supported in some unit by more than co-occurrence (see
@@ -1805,6 +1814,54 @@ fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, u
         })
         .map(|(k, _)| k)
         .collect()
+}
+
+/// The lists of one unit (see [`super::enumeration`]): an English and a
+/// Turkish list of one length, three items or more. Two items alone may be
+/// one term's words (search and rescue) or share a head (wind or solar
+/// plant), which leaves their extent a guess.
+type Lists = (Vec<super::enumeration::Slot>, Vec<super::enumeration::Slot>);
+fn unit_lists(en_items: &[Item], tr_items: &[Item]) -> Option<Lists> {
+    super::enumeration::enumeration(en_items, Lang::En)
+        .zip(super::enumeration::enumeration(tr_items, Lang::Tr))
+        .filter(|(a, b)| a.len() == b.len() && a.len() >= 3)
+}
+
+/// Whether the lists of a unit are parallel: no word link joins an item to
+/// another item, so the items correspond in order. Two one-word items that
+/// no word link touches, in lists with another item linked, then translate
+/// each other by elimination (proportionality ↔ ölçülülük beside purpose
+/// limitation ↔ amaçla sınırlılık): the link is added to `w`.
+fn parallel_lists(w: &mut HashMap<(usize, usize), f64>, (a, b): &Lists) -> bool {
+    let item_of = |slots: &[super::enumeration::Slot], k: usize| {
+        slots.iter().position(|&(f, l)| (f..=l).contains(&k))
+    };
+    let mut linked = vec![false; a.len()];
+    for (&(i, j), &v) in w.iter() {
+        if v < LINK_EVIDENCE {
+            continue;
+        }
+        match (item_of(a, i), item_of(b, j)) {
+            (Some(x), Some(y)) if x == y => {
+                if let Some(l) = linked.get_mut(x) {
+                    *l = true;
+                }
+            }
+            (Some(_), Some(_)) => return false,
+            _ => {}
+        }
+    }
+    if linked.iter().any(|&l| l) {
+        for (&(ef, el), &(tf, tl)) in a.iter().zip(b) {
+            let untouched = w
+                .iter()
+                .all(|(&(i, j), &v)| v < LINK_EVIDENCE || (i != ef && j != tf));
+            if ef == el && tf == tl && untouched {
+                w.insert((ef, tf), ELIMINATED_LINK);
+            }
+        }
+    }
+    true
 }
 
 fn words_in(items: &[Item], first: usize, last: usize) -> Vec<(usize, &Token)> {
@@ -1920,6 +1977,7 @@ pub(crate) fn build(
     let mut df_tr: HashMap<usize, usize> = HashMap::new();
     let mut acronyms_in_unit: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
     let term_assoc = term_cooccurrence(corpus, &en, &tr);
+    let (mut joined_en, mut joined_tr) = (HashSet::new(), HashSet::new());
     for (ui, unit) in corpus.units.iter().enumerate() {
         let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
             continue;
@@ -2100,6 +2158,8 @@ pub(crate) fn build(
         closed_compound_links(&mut w, &e_words, &t_words, &priors);
         phrase_links(&mut w, &e_words, &ts.items, &priors);
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
+        let lists = unit_lists(&es.items, &ts.items);
+        let parallel = lists.as_ref().filter(|l| parallel_lists(&mut w, l));
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
         let mut acr = (Vec::new(), Vec::new());
@@ -2122,6 +2182,22 @@ pub(crate) fn build(
             }
         }
         acronyms_in_unit.push(acr);
+        // Terms that join items of two lists of one length are
+        // coordinations, in whatever order the lists are.
+        if let Some((a, b)) = &lists {
+            joined_en.extend(
+                e_occ
+                    .iter()
+                    .filter(|&&(_, f, l)| super::enumeration::joins_items(a, f, l))
+                    .map(|&(g, _, _)| en.root(g)),
+            );
+            joined_tr.extend(
+                t_occ
+                    .iter()
+                    .filter(|&&(_, f, l)| super::enumeration::joins_items(b, f, l))
+                    .map(|&(g, _, _)| tr.root(g)),
+            );
+        }
         for &(ge, ef, el) in e_occ {
             let e_in = words_in(&es.items, ef, el);
             if e_in.is_empty() {
@@ -2186,6 +2262,25 @@ pub(crate) fn build(
                             .iter()
                             .any(|o| o.sent == unit.tr && o.first == tf && o.whole)
                     });
+                // The two terms are the same item of parallel lists, and
+                // no word of either links a word outside the other (an
+                // item's run holding more than the item: kişisel veriler
+                // silme). An item at a list's edge, whose extent function
+                // words only guess, counts with as many words as its
+                // counterpart.
+                let same_item = parallel.is_some_and(|(a, b)| {
+                    let n = a.len();
+                    a.iter().zip(b).enumerate().any(|(k, (&x, &y))| {
+                        let middle = k > 0 && k + 1 < n;
+                        (middle || x.1 - x.0 == y.1 - y.0)
+                            && x == (ef, el)
+                            && y == (tf, tl)
+                            && !w.iter().any(|(&(i, j), &v)| {
+                                v >= LINK_EVIDENCE
+                                    && ((ef..=el).contains(&i) != (tf..=tl).contains(&j))
+                            })
+                    })
+                });
                 let markup = (e_quoted && t_quoted) || whole_items;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
                 // One numbered act in both languages: same kind, same number.
@@ -2230,6 +2325,7 @@ pub(crate) fn build(
                     || prior_pair
                     || acronym_pair
                     || markup
+                    || same_item
                     || (both_names && lexical >= 0.3);
                 if !linked && !term_assoc.contains(&(re, rt)) {
                     continue;
@@ -2271,6 +2367,7 @@ pub(crate) fn build(
                     st.units.push(ui);
                 }
                 st.markup |= markup;
+                st.same_item |= same_item;
                 st.number |= number;
                 st.names = st.names.max(names);
                 st.linked |= linked;
@@ -2282,6 +2379,16 @@ pub(crate) fn build(
     // two terms of a sentence seen only there, three times, occur
     // together so).
     stats.retain(|_, st| st.linked || st.lexical >= LINK_EVIDENCE);
+    for g in joined_en {
+        if let Some(g) = en.groups.get_mut(g) {
+            g.coordination = true;
+        }
+    }
+    for g in joined_tr {
+        if let Some(g) = tr.groups.get_mut(g) {
+            g.coordination = true;
+        }
+    }
 
     let n_units = corpus.units.len() as f64;
     let prior_terms = |re: usize, rt: usize| -> bool {
@@ -2326,7 +2433,13 @@ pub(crate) fn build(
                 acronym: 0.0,
                 glossary: if prior_terms(re, rt) { 1.0 } else { 0.0 },
                 number: if st.number { 1.0 } else { 0.0 },
-                markup: if st.markup { 1.0 } else { 0.0 },
+                markup: if st.markup {
+                    1.0
+                } else if st.same_item {
+                    LIST_ITEM_MARKUP
+                } else {
+                    0.0
+                },
             };
             let termhood = (en.groups.get(re).map_or(0.0, |g| g.termhood())
                 + tr.groups.get(rt).map_or(0.0, |g| g.termhood()))
@@ -2836,6 +2949,30 @@ pub(crate) fn build(
         if used_e.contains(&re) || used_t.contains(&rt) {
             continue;
         }
+        // A fragment of a name pair taken (höyük of Kemerli Höyük) with no
+        // occurrence of its own outside the name on one side is dropped
+        // below: that side is spent, and the other side stays free for its
+        // own translation (höyük ↔ mound, the common noun beside the name).
+        let spent = |side: &Side, g: usize, outer: usize| {
+            let (inside, outside) = nesting(side, g, outer);
+            inside > 0 && outside == 0
+        };
+        let in_name = taken.iter().find_map(|&(oe, ot, _)| {
+            let strong = en.groups.get(oe).is_some_and(|g| g.strong())
+                && tr.groups.get(ot).is_some_and(|g| g.strong());
+            (strong && oe != re && ot != rt && contains(&en, oe, re) && contains(&tr, ot, rt))
+                .then(|| (spent(&en, re, oe), spent(&tr, rt, ot)))
+        });
+        if let Some((spent_e, spent_t)) = in_name {
+            if spent_e != spent_t {
+                if spent_e {
+                    used_e.insert(re);
+                } else {
+                    used_t.insert(rt);
+                }
+                continue;
+            }
+        }
         // English words before a joint that translate nothing in the
         // Turkish term (Nermin Aksoy of Fırat Vadisi University ↔ Fırat
         // Vadisi Üniversitesi): the pair gives way to the pair without
@@ -2917,7 +3054,8 @@ pub(crate) fn build(
             continue;
         }
         // A single common word seen in fewer than three units is not enough
-        // evidence of a term.
+        // evidence of a term, unless the structure of the text pairs it: an
+        // item of parallel lists (proportionality ↔ ölçülülük).
         // Two words that no general word list has, always met together
         // (sinkhole ↔ obruk, rubella ↔ kızamıkçık), are the text's
         // specialist vocabulary: twice is enough.
@@ -2959,6 +3097,7 @@ pub(crate) fn build(
             && parts.glossary == 0.0
             && !(parts.lexical >= 0.9 && loanword((re, rt)))
             && !specialist
+            && parts.markup <= 0.0
             && units < 3
         {
             // Words the lists translate by each other are still each

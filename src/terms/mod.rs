@@ -334,7 +334,21 @@
 //! left over (baharda, in spring, is outside the term). A weak link between
 //! the two leftovers themselves does not stop elimination when it is a
 //! cognate (necropolis ↔ Nekropolü) or both terms read as noun compounds
-//! (tea grower ↔ çay üreticisi). The score parts of a
+//! (tea grower ↔ çay üreticisi). Parallel lists: when a unit's English
+//! sentence and its Turkish one each hold exactly one list of one length,
+//! three items or more (commas and a final *and*/*or*, *ve*/*veya*/*ya
+//! da*; a conjunction between two capitalized words joins a name's words,
+//! not items), and no word link joins an item to another item, the items
+//! correspond in order. Between two commas an item is
+//! its words; at a list's edge it is the run of content words before the
+//! first comma or after the conjunction, and counts only with as many
+//! words as its counterpart. Two one-word items that no link touches, when
+//! another item is linked, link by elimination (proportionality ↔
+//! ölçülülük beside purpose limitation ↔ amaçla sınırlılık); two terms in
+//! the same place are supported in that unit (`markup` 0.5 below); and a
+//! candidate running from inside a middle item into a later one is a
+//! coordination of items (*purpose limitation and proportionality*), no
+//! term. The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
@@ -357,7 +371,9 @@
 //!   when both are names and every word is linked, or exactly one word on
 //!   each side is not (the generic heads: Lake Mogan ↔ Mogan Gölü), 0.5
 //!   when both are names and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
-//!   the two items of one keyword-list pair; `number` 1 when both contain
+//!   the two items of one keyword-list pair, 0.5 when they are the same
+//!   item of parallel lists (translations of each other, but a list's
+//!   items need not be terms); `number` 1 when both contain
 //!   the same number.
 //!
 //! `score = min(1, 0.45·lexical + 0.15·termhood + r·(0.1·dice +
@@ -414,7 +430,7 @@
 //! of the priors (Abstract/Öz), a nationality adjective of the general
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
 //! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
-//! fewer than three units (a term also written apart, reinforced concrete
+//! fewer than three units, unless it is an item of parallel lists (a term also written apart, reinforced concrete
 //! beside reinforced-concrete, is a compound, not a single word; when the
 //! word lists translate the two by each other, neither takes a lesser
 //! partner after them: tariff ↔ tarife, seen once, leaves tariff no
@@ -424,7 +440,12 @@
 //! (installed, occurred; Licensed too, capitalized only at sentence
 //! starts), nor an adverb in -ly of a listed word (Separately), which
 //! qualifies or states and names nothing, whatever Turkish
-//! phrase it meets. Last, a
+//! phrase it meets. A pair inside a pair of two strong terms already taken,
+//! whose term on one side occurs only inside that pair's term and on the
+//! other side also outside it, uses up the first side only: it will be
+//! dropped as a fragment (below), and the other term stays free for its
+//! own translation (höyük of Kemerli Höyük leaves the Turkish höyük,
+//! also the common noun, to mound). Last, a
 //! pair that contains a better pair and adds words that do not translate
 //! (coverage under 0.8) is dropped (an extension: minister Rauf Aliyev opened ↔ bakan Rauf Aliyev),
 //! and so is a pair whose terms lie inside the terms of a better pair, or of
@@ -478,6 +499,7 @@
 mod build;
 mod candidates;
 mod citation;
+mod enumeration;
 mod input;
 mod lemma;
 mod reconcile;

@@ -3041,3 +3041,88 @@ fn a_derivative_leaves_the_listed_word_its_own_translation() {
         e.en == "alternating current" && e.tr == "alternatif akım"
     });
 }
+
+#[test]
+fn the_items_of_parallel_lists_pair_in_order() {
+    // Two items the word lists link (transparency ↔ şeffaflık,
+    // accountability ↔ hesap verebilirlik) leave the third, which no list
+    // knows, to translate the third: proportionality ↔ ölçülülük, seen
+    // once. The run of the last two items is a coordination, no term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The new code lists transparency, accountability and proportionality as its principles.",
+        "Yeni yönetmeliğin ilkeleri arasında şeffaflık, hesap verebilirlik ve ölçülülük sayılıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "proportionality" && e.tr == "ölçülülük");
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en.contains(" and ") || e.tr.contains(" ve ")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn lists_in_another_order_pair_no_items() {
+    // The Turkish list has its items in another order: the links of its
+    // middle items cross, so its edge items, which no list knows, are not
+    // read as each other's translation by elimination (proportionality ↔
+    // öngörülebilirlik, foreseeability ↔ ölçülülük). Its last two items
+    // joined are still no term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The code is based on proportionality, neutrality, transparency, accountability and foreseeability.",
+        "Yönetmeliğin ilkeleri arasında öngörülebilirlik, tarafsızlık, hesap verebilirlik, şeffaflık ve ölçülülük sayılıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en == "proportionality"
+            || e.en == "foreseeability"
+            || e.en.contains(" and ")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_word_of_a_name_leaves_its_common_noun_to_its_own_translation() {
+    // The English Höyük occurs only inside the name Karatepe Höyük, the
+    // Turkish höyük also as the common noun: the pair of the two höyük
+    // (a fragment of the name's pair, dropped) must not take the Turkish
+    // word from mound.
+    let mut c = Corpus::new();
+    for (n, (en, tr)) in [
+        (
+            "Karatepe Höyük is a low mound beside the river.",
+            "Karatepe Höyük, nehrin yanında alçak bir höyüktür.",
+        ),
+        (
+            "The mound was first dug in 1958.",
+            "Bu höyük ilk kez 1958'de kazıldı.",
+        ),
+        (
+            "Diggers found mud brick walls on the mound.",
+            "Kazıcılar höyükte kerpiç duvarlar buldu.",
+        ),
+        (
+            "Karatepe Höyük lies in the new reservoir.",
+            "Karatepe Höyük yeni baraj gölünde kalıyor.",
+        ),
+        (
+            "The site will be under water next year.",
+            "Gelecek yıl höyük sular altında kalacak.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(n + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "Karatepe Höyük" && e.tr == "Karatepe Höyük");
+    entry_where(&g, |e| e.en == "mound" && e.tr == "höyük");
+}
