@@ -2224,7 +2224,8 @@ fn stretch_after<'a>(
 /// Schwartz & Hearst (2003): the shortest run of words ending the stretch
 /// in which the acronym's letters occur right to left, the first letter at
 /// the start of a word (a hyphen starts a word), the run at most
-/// `min(n + 5, 2n)` words long.
+/// `min(n + 5, 2n)` words long: two content words or more, or one
+/// lower-case word of at least twice the acronym's letters.
 fn schwartz_hearst<'a>(
     stretch: &'a [(usize, &'a Token)],
     initials: &[char],
@@ -2283,7 +2284,15 @@ fn schwartz_hearst<'a>(
     }
     let span = window.get(first..)?;
     let content = span.iter().filter(|(_, t)| !t.stop).count();
-    (content >= 2).then_some(span)
+    // One word spells a short acronym too (photovoltaic (PV),
+    // measles-mumps-rubella (MMR)) when it is a long lower-case word: the
+    // letters of a short one match by chance.
+    let one_word = span.len() == 1
+        && n >= 2
+        && span
+            .first()
+            .is_some_and(|(_, t)| t.letters >= 2 * n && t.caps == Caps::Lower);
+    (content >= 2 || one_word).then_some(span)
 }
 
 /// A run of capitalized words (of/and/for/on/ve/için allowed inside) with `n` content

@@ -153,7 +153,8 @@
 //! parentheses whose initials spell the acronym; else, by Schwartz and
 //! Hearst (2003), whose letters spell it in order with the first at a word
 //! start, as in Trans-Anatolian Natural Gas Pipeline (TANAP) and Food and
-//! Agriculture Organization (FAO), taken back to the start of a name it
+//! Agriculture Organization (FAO), or in one long lower-case word, as in
+//! photovoltaic (PV) (at least twice the acronym's letters), taken back to the start of a name it
 //! would cut when that name's first word also spells the first letter
 //! (Energy Exchange Istanbul (EXIST), not Exchange Istanbul); else, for an acronym of the other
 //! language such as State Hydraulic Works (DSİ), a capitalized run of as

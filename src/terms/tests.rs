@@ -3126,3 +3126,18 @@ fn a_word_of_a_name_leaves_its_common_noun_to_its_own_translation() {
     entry_where(&g, |e| e.en == "Karatepe Höyük" && e.tr == "Karatepe Höyük");
     entry_where(&g, |e| e.en == "mound" && e.tr == "höyük");
 }
+
+#[test]
+fn one_long_word_defines_a_short_acronym() {
+    // photovoltaic spells PV: the English word is the acronym's
+    // definition, a term, though a general word list translates it and it
+    // is seen once. The Turkish word does not spell PV.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The farm covers its barns with photovoltaic (PV) panels.",
+        "Çiftlik ahırlarını fotovoltaik (PV) panellerle kaplıyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "photovoltaic" && e.tr == "fotovoltaik");
+}
