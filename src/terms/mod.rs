@@ -45,7 +45,10 @@
 //! of *farmers use*),
 //! has no function word inside except
 //! *of*/*and* (English) or *ve* (Turkish), holds no finite verb (an English
-//! verb of `data/verbs.en`, which are never nouns, or a Turkish word ending
+//! verb of `data/verbs.en`, which are never nouns, an English word right
+//! before a determiner that ends in -ed, or that is a base form after a
+//! plural noun, a modal or *to*: *frost damaged every orchard*, *mild winters
+//! cause the buds to open*, *must adopt a policy*; or a Turkish word ending
 //! in -(I)yor, -mAktAdIr or -mIştIr, a passive aorist such as listelenir
 //! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), the
 //! necessitative (bulunmalı, yapılmalıdır; not depolamalı, the -lI

@@ -562,8 +562,14 @@ fn plural_possessive_in_name(chars: &[(usize, char)], i: usize, items: &[Item]) 
 /// A lowercase English -ed word right before a determiner is a verb with
 /// its object (frost damaged every orchard, the ministry approved the
 /// plan), not a participle inside a term (treated wastewater): it bounds
-/// term candidates like a function word.
+/// term candidates like a function word. So is a word in its base form
+/// (no -s, no -ly) right before a determiner after a plural noun, its
+/// subject (mild winters cause the buds to open), or after a modal or to
+/// (must adopt a policy): a noun is not followed by a determiner.
 fn mark_verbs_before_determiners(items: &mut [Item]) {
+    const MODALS: [&str; 10] = [
+        "can", "could", "may", "might", "must", "shall", "should", "will", "would", "to",
+    ];
     const DETERMINERS: [&str; 13] = [
         "the", "a", "an", "every", "each", "its", "their", "his", "her", "our", "these", "those",
         "all",
@@ -571,8 +577,28 @@ fn mark_verbs_before_determiners(items: &mut [Item]) {
     for k in 1..items.len() {
         let next_is_determiner = matches!(items.get(k), Some(Item::Word(t))
             if DETERMINERS.contains(&t.lower.as_str()));
+        // The word before the verb: a plural noun (its subject: mild
+        // winters cause the buds to open) or a modal or to (must adopt a
+        // policy, to request the data).
+        let governs = k
+            .checked_sub(2)
+            .and_then(|p| match items.get(p) {
+                Some(Item::Word(w)) => Some(w),
+                _ => None,
+            })
+            .is_some_and(|w| {
+                w.caps == Caps::Lower
+                    && ((!w.stop
+                        && w.letters >= 4
+                        && w.lower.ends_with('s')
+                        && !w.lower.ends_with("ss"))
+                        || MODALS.contains(&w.lower.as_str()))
+            });
         if let (true, Some(Item::Word(t))) = (next_is_determiner, items.get_mut(k - 1)) {
-            if t.caps == Caps::Lower && t.letters >= 5 && t.lower.ends_with("ed") {
+            let base = !t.stop && !t.number && !t.lower.ends_with('s') && !t.lower.ends_with("ly");
+            if t.caps == Caps::Lower
+                && ((t.letters >= 5 && t.lower.ends_with("ed")) || (governs && base))
+            {
                 t.stop = true;
             }
         }
@@ -1216,6 +1242,18 @@ mod tests {
         assert!(stop("The ministry approved the plan.", "approved"));
         assert!(!stop("The treated wastewater flows on.", "treated"));
         assert!(!stop("Installed capacity rose.", "installed"));
+        // A base form before a determiner after a plural subject, a modal
+        // or to.
+        assert!(stop("Mild winters cause the buds to open.", "cause"));
+        assert!(stop("Growers must adopt a new method.", "adopt"));
+        assert!(stop("Farmers apply to request an advance.", "request"));
+        // Not a plural noun, an adverb or a word after a singular noun.
+        assert!(!stop("The law gives farmers the right.", "farmers"));
+        assert!(!stop(
+            "Storms brought hailstones roughly the size of eggs.",
+            "roughly"
+        ));
+        assert!(!stop("The cause the report names is frost.", "cause"));
     }
 
     #[test]
