@@ -1076,7 +1076,7 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
-    // An adjective of size, age, expectation or degree describes the thing
+    // An adjective of size, age, expectation, degree or change describes the thing
     // in one text; it is no part of its name (large irrigation scheme,
     // expected capacity factor: the terms are irrigation scheme and
     // capacity factor).
@@ -1315,18 +1315,23 @@ const AFTER_NOUN_TR: [&str; 7] = [
     "ağırlıklı",
 ];
 
-/// English adjectives that never open a term (see [`valid`]). Left out:
-/// those that open terms of their own (big data, small enterprise, great
-/// power, real estate, current account, common law, good practice, main
-/// canal, potential evapotranspiration, high voltage, low carbon, strong
-/// authentication).
-const FREE_MODIFIERS_EN: [&str; 38] = [
+/// English adjectives that never open a term (see [`valid`]), among them
+/// participles of change (changing geopolitical role, rising costs: the
+/// term is what changes). Left out: those that open terms of their own
+/// (big data, small enterprise, great power, real estate, current account,
+/// common law, good practice, main canal, potential evapotranspiration,
+/// high voltage, low carbon, strong authentication, growing season,
+/// emerging market).
+const FREE_MODIFIERS_EN: [&str; 44] = [
     "actual",
     "additional",
     "bad",
     "best",
     "better",
     "certain",
+    "changing",
+    "declining",
+    "decreasing",
     "designated",
     "different",
     "entire",
@@ -1335,6 +1340,7 @@ const FREE_MODIFIERS_EN: [&str; 38] = [
     "further",
     "huge",
     "important",
+    "increasing",
     "large",
     "major",
     "new",
@@ -1347,6 +1353,7 @@ const FREE_MODIFIERS_EN: [&str; 38] = [
     "previous",
     "recent",
     "relevant",
+    "rising",
     "same",
     "serious",
     "several",
@@ -1358,6 +1365,7 @@ const FREE_MODIFIERS_EN: [&str; 38] = [
     "vulnerable",
     "whole",
     "worse",
+    "worsening",
     "wrong",
 ];
 
@@ -1404,13 +1412,15 @@ const QUANTITY_HEADS_EN: [&str; 33] = [
 /// and düşük, which rates a compound (düşük beton dayanımı) but never
 /// opens one; before an -lI adjective it is part of that adjective
 /// (düşük karbonlu, low-carbon), which [`valid`] allows for.
-const FREE_MODIFIERS_TR: [&str; 16] = [
+const FREE_MODIFIERS_TR: [&str; 18] = [
+    "artan",
     "aynı",
     "beklenen",
     "belirlenmiş",
     "benzer",
     "ciddi",
     "çeşitli",
+    "değişen",
     "düşük",
     "eski",
     "farklı",

@@ -60,8 +60,9 @@
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),
 //! and has an apostrophe suffix on its last word only. Nor does it start
-//! with an adjective of size, age, expectation or degree (*large*, *old*,
-//! *expected*, *vulnerable*; *eski*, *beklenen*, *kırılgan*, *düşük*,
+//! with an adjective of size, age, expectation, degree or change (*large*,
+//! *old*, *expected*, *vulnerable*, *changing*, *rising*; *eski*,
+//! *beklenen*, *kırılgan*, *değişen*, *artan*, *düşük*,
 //! but *düşük faizli kredi*: before an -lI adjective it is part of that
 //! adjective) or a quantity before *of* (*number of*, *tonnes of*,
 //! *decares of*),

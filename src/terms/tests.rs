@@ -1526,8 +1526,15 @@ fn an_adjective_of_size_or_expectation_opens_no_term() {
         "Bir memur faturaları yanlış posta adresine gönderdi.",
         ev(5),
     );
+    // Nor a participle of change: the term is what changes.
+    c.add_pair(
+        "The report traces the changing economic role of the port.",
+        "Rapor limanın değişen ekonomik rolünü inceliyor.",
+        ev(6),
+    );
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "postal address" && e.tr == "posta adresi");
+    entry_where(&g, |e| e.en == "economic role" && e.tr == "ekonomik rol");
     let e = entry_where(&g, |e| e.en == "load factor");
     assert_eq!(e.tr, "yük faktörü");
     let e = entry_where(&g, |e| e.en == "pumping station");
@@ -1552,7 +1559,7 @@ fn an_adjective_of_size_or_expectation_opens_no_term() {
     );
     for e in &g.entries {
         assert!(
-            !["expected ", "old ", "large ", "new ", "wrong "]
+            !["expected ", "old ", "large ", "new ", "wrong ", "changing "]
                 .iter()
                 .any(|a| e.en.starts_with(a)),
             "{e:?}"
