@@ -1816,6 +1816,55 @@ fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, u
         .collect()
 }
 
+/// The terms the two sentences of a unit define (see
+/// [`super::definition`]). When one of them has one word that no word
+/// link touches, and the other one such word or none of its words linked,
+/// those words link by elimination (curtailment ↔ üretim kısıtlaması:
+/// one word translates the whole term).
+type Span = (usize, usize);
+fn parallel_definitions(
+    w: &mut HashMap<(usize, usize), f64>,
+    en_items: &[Item],
+    tr_items: &[Item],
+) -> Option<(Span, Span)> {
+    let (e, t) = super::definition::defined(en_items, Lang::En)
+        .zip(super::definition::defined(tr_items, Lang::Tr))?;
+    let touched = |i: usize, english: bool| {
+        w.iter()
+            .any(|(&(a, b), &v)| v >= LINK_EVIDENCE && if english { a == i } else { b == i })
+    };
+    let words = |items: &[Item], (f, l): Span| {
+        (f..=l)
+            .filter(|&k| matches!(items.get(k), Some(Item::Word(t)) if !t.stop))
+            .collect::<Vec<_>>()
+    };
+    let (all_e, all_t) = (words(en_items, e), words(tr_items, t));
+    let free_e: Vec<usize> = all_e
+        .iter()
+        .copied()
+        .filter(|&i| !touched(i, true))
+        .collect();
+    let free_t: Vec<usize> = all_t
+        .iter()
+        .copied()
+        .filter(|&j| !touched(j, false))
+        .collect();
+    // One word left on one side, and on the other one word or the whole
+    // term, which that word then translates (curtailment ↔ üretim
+    // kısıtlaması).
+    let one_to_all = |one: &[usize], other: &[usize], all: &[usize]| {
+        one.len() == 1 && !other.is_empty() && (other.len() == 1 || other == all)
+    };
+    if one_to_all(&free_e, &free_t, &all_t) || one_to_all(&free_t, &free_e, &all_e) {
+        for &i in &free_e {
+            for &j in &free_t {
+                w.insert((i, j), ELIMINATED_LINK);
+            }
+        }
+    }
+    Some((e, t))
+}
+
 /// The lists of one unit (see [`super::enumeration`]): an English and a
 /// Turkish list of one length, three items or more. Two items alone may be
 /// one term's words (search and rescue) or share a head (wind or solar
@@ -2158,6 +2207,7 @@ pub(crate) fn build(
         closed_compound_links(&mut w, &e_words, &t_words, &priors);
         phrase_links(&mut w, &e_words, &ts.items, &priors);
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
+        let defs = parallel_definitions(&mut w, &es.items, &ts.items);
         let lists = unit_lists(&es.items, &ts.items);
         let parallel = lists.as_ref().filter(|l| parallel_lists(&mut w, l));
         let mut seen_e = HashSet::new();
@@ -2281,7 +2331,8 @@ pub(crate) fn build(
                             })
                     })
                 });
-                let markup = (e_quoted && t_quoted) || whole_items;
+                let defined = defs == Some(((ef, el), (tf, tl)));
+                let markup = (e_quoted && t_quoted) || whole_items || defined;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
                 // One numbered act in both languages: same kind, same number.
                 let same_act = e_group

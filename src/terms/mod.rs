@@ -353,7 +353,14 @@
 //! the same place are supported in that unit (`markup` 0.5 below); and a
 //! candidate running from inside a middle item into a later one is a
 //! coordination of items (*purpose limitation and proportionality*), no
-//! term. The score parts of a
+//! term. Definitions: when both sentences of a unit define one term each
+//! (English *known as*, *called*, *termed*, *referred to as* before it;
+//! Turkish *denir*, *deniyor*, *adı verilir*, *olarak adlandırılır* and
+//! the like after it, back to the thing named, which takes the dative:
+//! *bu uygulamaya üretim kısıtlaması deniyor*), the two terms correspond
+//! (`markup` 1, as quoted terms), and the one word of one that no link
+//! touches links the other's one such word, or all its words when none
+//! of them is linked (curtailment ↔ üretim kısıtlaması). The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
@@ -376,7 +383,8 @@
 //!   when both are names and every word is linked, or exactly one word on
 //!   each side is not (the generic heads: Lake Mogan ↔ Mogan Gölü), 0.5
 //!   when both are names and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
-//!   the two items of one keyword-list pair, 0.5 when they are the same
+//!   the two items of one keyword-list pair, or the terms the two
+//!   sentences of a unit define, 0.5 when they are the same
 //!   item of parallel lists (translations of each other, but a list's
 //!   items need not be terms); `number` 1 when both contain
 //!   the same number.
@@ -504,6 +512,7 @@
 mod build;
 mod candidates;
 mod citation;
+mod definition;
 mod enumeration;
 mod input;
 mod lemma;

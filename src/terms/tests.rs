@@ -3148,3 +3148,18 @@ fn one_long_word_defines_a_short_acronym() {
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "photovoltaic" && e.tr == "fotovoltaik");
 }
+
+#[test]
+fn a_term_both_sentences_define_pairs_with_its_definition() {
+    // tokenisation and simgeleştirme are in no word list and are seen
+    // once; each sentence defines it (known as, deniyor), in the same
+    // unit: the one unlinked word of each translates the other.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Codes replace card numbers, a technique known as tokenisation.",
+        "Kart numaralarının yerine kodlar geçiyor; bu tekniğe simgeleştirme deniyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "tokenisation" && e.tr == "simgeleştirme");
+}
