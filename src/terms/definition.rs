@@ -5,6 +5,7 @@
 //! structural evidence, as a quotation is, for a pair whose words no word
 //! list links.
 
+use super::enumeration::content;
 use super::token::Item;
 use crate::Lang;
 
@@ -13,10 +14,6 @@ fn word(items: &[Item], k: usize) -> Option<&str> {
         Some(Item::Word(t)) => Some(t.lower.as_str()),
         _ => None,
     }
-}
-
-fn content(items: &[Item], k: usize) -> bool {
-    matches!(items.get(k), Some(Item::Word(t)) if !t.stop && !t.number)
 }
 
 /// The English cues before a defined term, as word sequences.

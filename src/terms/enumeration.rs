@@ -30,8 +30,8 @@ fn conjunction(items: &[Item], k: usize, lang: Lang) -> Option<usize> {
 }
 
 /// Whether item `k` is a content word (a list's items are noun phrases:
-/// they open and close on one).
-fn content(items: &[Item], k: usize) -> bool {
+/// they open and close on one; so do defined terms).
+pub(super) fn content(items: &[Item], k: usize) -> bool {
     matches!(items.get(k), Some(Item::Word(t)) if !t.stop && !t.number)
 }
 
