@@ -2322,7 +2322,7 @@ pub(crate) fn build(
                     let n = a.len();
                     a.iter().zip(b).enumerate().any(|(k, (&x, &y))| {
                         let middle = k > 0 && k + 1 < n;
-                        (middle || x.1 - x.0 == y.1 - y.0)
+                        (middle || x.1.abs_diff(x.0) == y.1.abs_diff(y.0))
                             && x == (ef, el)
                             && y == (tf, tl)
                             && !w.iter().any(|(&(i, j), &v)| {
