@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::candidates::{collect, Side};
 use super::token::{term_key, term_stems, Caps, Item, Token};
-use super::Corpus;
+use super::{Corpus, Sentence};
 use crate::glossary::{Entry, Glossary, Link, LinkKind, ScoreParts};
 use crate::translit::{name_key, similar};
 use crate::Lang;
@@ -446,6 +446,35 @@ fn word_dice(corpus: &Corpus) -> WordDice {
     WordDice { df_en, df_tr, both }
 }
 
+/// For each content word seen twice or more that always follows one and
+/// the same content word, that word, by key (*metering* is always *net
+/// metering*): a modifier fixed to its head.
+fn fixed_modifiers(sentences: &[Sentence]) -> HashMap<String, String> {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    let mut before: HashMap<&str, HashMap<&str, usize>> = HashMap::new();
+    for s in sentences {
+        let word = |i: usize| match s.items.get(i) {
+            Some(Item::Word(t)) if !t.stop && !t.number => Some(t.key.as_str()),
+            _ => None,
+        };
+        for i in 0..s.items.len() {
+            let Some(k) = word(i) else { continue };
+            *count.entry(k).or_insert(0) += 1;
+            if let Some(b) = i.checked_sub(1).and_then(word) {
+                *before.entry(k).or_default().entry(b).or_insert(0) += 1;
+            }
+        }
+    }
+    before
+        .into_iter()
+        .filter_map(|(k, ns)| {
+            let n = count.get(k).copied().unwrap_or(0);
+            let (m, c) = ns.into_iter().max_by_key(|x| x.1)?;
+            (n >= 2 && c == n && m != k).then(|| (k.to_owned(), m.to_owned()))
+        })
+        .collect()
+}
+
 /// Unit counts of each English item, of each Turkish item, and of each
 /// pair together (see [`count_together`]).
 type Together<A, B> = (HashMap<A, usize>, HashMap<B, usize>, HashMap<(A, B), usize>);
@@ -533,7 +562,11 @@ fn word_link(
     // so that where both words are in one sentence each takes its own
     // translation (date ↔ tarihini, radiocarbon dating ↔ radyokarbon
     // tarihlendirmesi).
-    let by_stem = priors.words.contains(&(e.stem.clone(), t.stem.clone()))
+    // A Snowball stem of three letters or fewer is the word's stem only
+    // when the word reads as it inflected (or is keyed so): aynı, same, is
+    // no form of ay, month, though the stemmer cuts it to ay.
+    let stem_reads = t.stem.chars().count() > 3 || t.key == t.stem || inflects(&t.stem, &t_fold);
+    let by_stem = (stem_reads && priors.words.contains(&(e.stem.clone(), t.stem.clone())))
         || prior_prefix(priors, &e.stem, &t_fold, 3) >= 1.0;
     if by_stem {
         return STEM_LINK;
@@ -1051,12 +1084,16 @@ fn en_phrase_links(
 /// partner by chance (bug ↔ mücadele, the fight against the pest in two of
 /// its three units). A word whose statistical link to the word its
 /// neighbour took is stronger than its own link joins that link instead.
-/// Dictionary links stay as they are.
+/// So does, at half strength or more, a modifier with no link of its own
+/// (under [`LINK_EVIDENCE`]) that always stands before its head in the
+/// corpus (net of net metering ↔ mahsuplaşma), when the head's link is
+/// statistical. Dictionary links stay as they are.
 fn collocation_links(
     w: &mut HashMap<(usize, usize), f64>,
     strength: &HashMap<(usize, usize), f64>,
     e_words: &[(usize, &Token)],
     t_words: &[(usize, &Token)],
+    fixed: &(HashMap<String, String>, HashMap<String, String>),
 ) {
     const JOIN: f64 = 0.9;
     let adjacent = |words: &[(usize, &Token)], i: usize| -> Vec<usize> {
@@ -1102,6 +1139,41 @@ fn collocation_links(
             }
             if let Some((j, x)) = best {
                 joins.push((i, j, x));
+            }
+        }
+        for (i, j, x) in joins {
+            w.retain(|&k, _| split(k).0 != i);
+            w.insert(join(i, j), x);
+        }
+        // A modifier that always stands before its head in the corpus
+        // (net of net metering) shares the head's statistical link, which
+        // its own association, spread over its other uses (net zero),
+        // understates: the corpus cannot tell the two words apart, and the
+        // other language may say both in one word (mahsuplaşma). Only a
+        // word before: one after is the head's head or a postposition
+        // (kilovatsaat başına, per kilowatt-hour). A word with a link of
+        // its own keeps it: alım of alım garantisi links tariff, beside
+        // garantisi ↔ feed-in.
+        let fixed = if english { &fixed.0 } else { &fixed.1 };
+        let mut joins: Vec<(usize, usize, f64)> = Vec::new();
+        for &(i, t) in mine {
+            let own = w
+                .iter()
+                .filter(|(&k, _)| split(k).0 == i)
+                .map(|(_, &x)| x)
+                .fold(0.0, f64::max);
+            let Some(&(n, head)) = mine.iter().find(|x| x.0 == i + 1) else {
+                continue;
+            };
+            if fixed.get(&head.key) != Some(&t.key) {
+                continue;
+            }
+            for (&k, &y) in w.iter() {
+                let (m, j) = split(k);
+                let x = strength.get(&join(i, j)).copied().unwrap_or(0.0);
+                if m == n && y < CERTAIN && x >= 0.5 && own < LINK_EVIDENCE {
+                    joins.push((i, j, x.min(y)));
+                }
             }
         }
         for (i, j, x) in joins {
@@ -2020,6 +2092,7 @@ pub(crate) fn build(
     super::candidates::drop_partners(&mut tr, &drop_tr);
     let ibm = train_ibm(corpus);
     let dice = word_dice(corpus);
+    let fixed = (fixed_modifiers(&corpus.en), fixed_modifiers(&corpus.tr));
 
     let mut stats: HashMap<(usize, usize), PairStat> = HashMap::new();
     let mut df_en: HashMap<usize, usize> = HashMap::new();
@@ -2203,7 +2276,7 @@ pub(crate) fn build(
             linked_t.insert(k.1);
             w.insert(k, x);
         }
-        collocation_links(&mut w, &strength, &e_words, &t_words);
+        collocation_links(&mut w, &strength, &e_words, &t_words, &fixed);
         closed_compound_links(&mut w, &e_words, &t_words, &priors);
         phrase_links(&mut w, &e_words, &ts.items, &priors);
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
@@ -3944,6 +4017,35 @@ mod tests {
             Some(Item::Word(t)) => t,
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_short_snowball_stem_links_only_a_form_of_it() {
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new("month", "ay"));
+        let p = priors_of(&[], &[&g]);
+        let empty = Corpus::new();
+        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
+        let month = word("month", Lang::En);
+        let link = |t: &Token| {
+            word_link(
+                &month,
+                &loan_key(&month),
+                "month",
+                t,
+                &t.lower,
+                &p,
+                &ibm,
+                &dice,
+            )
+        };
+        let ayda = word("ayda", Lang::Tr);
+        assert!(link(&ayda) > 0.99, "{}", link(&ayda));
+        // Read in a text as ayin (a rite) with its vowel dropped, aynı
+        // (same) gets the stem ay.
+        let mut ayni = word("aynı", Lang::Tr);
+        ayni.stem = "ay".to_owned();
+        assert!(link(&ayni) < 0.5, "{}", link(&ayni));
     }
 
     #[test]

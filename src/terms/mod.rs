@@ -304,7 +304,12 @@
 //! its neighbour took joins that link, leaving a weaker one: two words of
 //! one side the corpus translates by one word of the other (stink bug ↔
 //! kokarca, epicentre ↔ merkez üssü), which competitive linking would
-//! split, one of them pairing by chance (bug ↔ mücadele). An English closed compound that no link explains also links two
+//! split, one of them pairing by chance (bug ↔ mücadele); so does a
+//! modifier the corpus never shows without its head, with no link of its
+//! own, linked by half or more to the word the head took statistically, as its other uses spread
+//! its own association (net of net metering ↔ mahsuplaşma, beside net
+//! zero; a word after its neighbour does not: kilovatsaat başına is per
+//! kilowatt-hour). An English closed compound that no link explains also links two
 //! adjacent free Turkish words when one of its parts is spelled as one of
 //! them and the other part translates the other (papillomavirus ↔
 //! papilloma virüsü, through virus ↔ virüs). A word linked to several words of the other language links

@@ -2975,6 +2975,38 @@ fn two_words_always_together_may_translate_as_one() {
 }
 
 #[test]
+fn a_modifier_never_seen_without_its_head_shares_its_link() {
+    // Metering is always net metering, and mahsuplaşma says both words:
+    // net, also in net profit, is associated with it less than metering
+    // is, but the corpus cannot tell the two words apart.
+    let mut c = Corpus::new();
+    let pairs = [
+        (
+            "Net metering lets a household sell its surplus power to the grid.",
+            "Mahsuplaşma, hanenin fazla elektriğini şebekeye satmasına izin veriyor.",
+        ),
+        (
+            "The regulator widened net metering to small farms last year.",
+            "Düzenleyici kurum geçen yıl mahsuplaşmayı küçük çiftliklere genişletti.",
+        ),
+        (
+            "The net profit of the utility fell in the same year.",
+            "Şirketin net kârı aynı yıl düştü.",
+        ),
+    ];
+    for (i, (en, tr)) in pairs.iter().enumerate() {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "net metering" && e.tr == "mahsuplaşma");
+    assert!(
+        !g.entries.iter().any(|e| e.en == "metering"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn terms_always_seen_together_pair_without_word_links() {
     // Data links veri wherever it stands, and ilgili kişi translates data
     // subject as a whole: the word links read the pair as a clause around
