@@ -600,7 +600,12 @@ fn tr_head(
         for e in ["yı", "yi", "yu", "yü", "ya", "ye"] {
             if let Some(stem) = h.strip_suffix(e) {
                 let acc = e.ends_with(['ı', 'i', 'u', 'ü']);
-                if stem.chars().last().is_some_and(is_vowel)
+                // The y may end the noun (köy-ü, village, not kö-yü).
+                let y_noun = format!("{stem}y");
+                let y_noun =
+                    noun(&y_noun) || super::lemma::is_lemma(&super::token::fold_key(&y_noun));
+                if !y_noun
+                    && stem.chars().last().is_some_and(is_vowel)
                     && stem.chars().count() >= 2
                     && !(acc && compound && stem == "su")
                     && harmonizes(stem, e)
@@ -974,6 +979,10 @@ mod tests {
         assert_eq!(tr("kültürel mirasın"), "kültürel miras");
         assert_eq!(tr("yeraltı suyu"), "yeraltı suyu");
         assert_eq!(tr("enerji kaynağı"), "enerji kaynağı");
+        // A listed noun in -y keeps it before a vowel (köy, village).
+        assert_eq!(tr("Orta Tunç Çağı köyü"), "Orta Tunç Çağı köyü");
+        assert_eq!(tr("dağ köyüne"), "dağ köyü");
+        assert_eq!(tr("yeni köye"), "yeni köy");
     }
 
     #[test]
