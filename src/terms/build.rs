@@ -1812,6 +1812,16 @@ fn initial_only_name(g: &super::candidates::Group) -> bool {
         && g.occs.iter().all(|o| o.initial && !o.whole)
 }
 
+/// Whether a group is written in lower case wherever it occurs: a common
+/// term, never a name.
+fn lower_only(g: &super::candidates::Group) -> bool {
+    !g.name
+        && !g.acronym
+        && g.occs
+            .iter()
+            .all(|o| o.surface.chars().next().is_some_and(char::is_lowercase))
+}
+
 /// A copy of a group read as a common noun, not a name.
 fn common_noun(g: &super::candidates::Group) -> super::candidates::Group {
     let mut g = g.clone();
@@ -3363,9 +3373,15 @@ pub(crate) fn build(
         // One word capitalized only at sentence starts in both languages,
         // plural on both sides, the Turkish plural without an apostrophe
         // (Inverters ↔ İnvertörler): a name takes its suffixes after an
-        // apostrophe, so both are common nouns, cited as such.
+        // apostrophe, so both are common nouns, cited as such. So is a
+        // term capitalized only at sentence starts whose partner is in
+        // lower case wherever it occurs (Fotogrametri ↔ photogrammetry).
         let (ge, gt, keep_en, keep_tr) = if initial_plurals(ge, gt) {
             (&common_noun(ge), &common_noun(gt), false, false)
+        } else if initial_only_name(gt) && lower_only(ge) {
+            (ge, &common_noun(gt), keep_en, false)
+        } else if initial_only_name(ge) && lower_only(gt) {
+            (&common_noun(ge), gt, false, keep_tr)
         } else {
             (ge, gt, keep_en, keep_tr)
         };

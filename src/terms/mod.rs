@@ -231,7 +231,10 @@
 //! plural on both, the Turkish plural suffix written without an
 //! apostrophe, is a pair of common nouns (Inverters ↔ İnvertörler →
 //! inverter ↔ invertör): Turkish writes a name's suffixes after an
-//! apostrophe. That spelling is then put in the nominative
+//! apostrophe. So is a term capitalized only at sentence starts whose
+//! translation is written in lower case wherever it occurs (Fotogrametri
+//! opening a sentence, for photogrammetry → fotogrametri). That spelling
+//! is then put in the nominative
 //! singular by [`citation_form`] (insansız hava araçlarının → insansız hava
 //! aracı, dış müdahaleye → dış müdahale, water user associations → water
 //! user association, Unmanned Aerial Vehicles → Unmanned Aerial Vehicle as

@@ -2548,6 +2548,21 @@ fn plurals_capitalized_only_at_sentence_starts_are_common_nouns() {
 }
 
 #[test]
+fn a_capital_only_at_sentence_starts_is_dropped_beside_a_common_term() {
+    // Fotogrametri opens its sentence, so alone it may be a name; its
+    // English partner is written in lower case inside a sentence, a
+    // common noun, and so is the Turkish one.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Surveyors now record old facades with photogrammetry.",
+        "Fotogrametri, eski cephelerin kaydında artık yaygın bir yöntem.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "photogrammetry" && e.tr == "fotogrametri");
+}
+
+#[test]
 fn a_heading_in_capitals_does_not_keep_a_sentence_start_capital() {
     // The Turkish term opens its only sentence and is shouted in a
     // numbered heading: neither says it is a name.
