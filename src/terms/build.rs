@@ -566,12 +566,20 @@ fn word_link(
     // when the word reads as it inflected (or is keyed so): aynı, same, is
     // no form of ay, month, though the stemmer cuts it to ay.
     let stem_reads = t.stem.chars().count() > 3 || t.key == t.stem || inflects(&t.stem, &t_fold);
-    let by_stem = (stem_reads && priors.words.contains(&(e.stem.clone(), t.stem.clone())))
-        || prior_prefix(priors, &e.stem, &t_fold, 3) >= 1.0;
+    // Only a stem that keeps half the word or more: Snowball cuts
+    // lawfulness to law, a derivation too far for the same translation.
+    let stem_keeps = 2 * e.stem.chars().count() >= e.lower.chars().count();
+    let by_stem = stem_keeps
+        && ((stem_reads && priors.words.contains(&(e.stem.clone(), t.stem.clone())))
+            || prior_prefix(priors, &e.stem, &t_fold, 3) >= 1.0);
     if by_stem {
         return STEM_LINK;
     }
-    let prefix = by_key.max(prior_prefix(priors, &e.stem, &t_fold, 3));
+    let prefix = if stem_keeps {
+        by_key.max(prior_prefix(priors, &e.stem, &t_fold, 3))
+    } else {
+        by_key
+    };
     // A past participle and the passive participle of the listed verb
     // (treated ↔ arıtılmış, through treat ↔ arıt).
     let participle = participle_bases(&e.lower).iter().any(|b| {
@@ -1962,8 +1970,14 @@ fn unit_lists(en_items: &[Item], tr_items: &[Item]) -> Option<Lists> {
 /// another item, so the items correspond in order. Two one-word items that
 /// no word link touches, in lists with another item linked, then translate
 /// each other by elimination (proportionality ↔ ölçülülük beside purpose
-/// limitation ↔ amaçla sınırlılık): the link is added to `w`.
-fn parallel_lists(w: &mut HashMap<(usize, usize), f64>, (a, b): &Lists) -> bool {
+/// limitation ↔ amaçla sınırlılık), and so does a one-word English item
+/// with a Turkish item of two or three words, where its extent is sure:
+/// the links are added to `w`. `items` are the two sentences' items.
+fn parallel_lists(
+    w: &mut HashMap<(usize, usize), f64>,
+    (a, b): &Lists,
+    (e_items, t_items): (&[Item], &[Item]),
+) -> bool {
     let item_of = |slots: &[super::enumeration::Slot], k: usize| {
         slots.iter().position(|&(f, l)| (f..=l).contains(&k))
     };
@@ -1989,6 +2003,31 @@ fn parallel_lists(w: &mut HashMap<(usize, usize), f64>, (a, b): &Lists) -> bool 
                 .all(|(&(i, j), &v)| v < LINK_EVIDENCE || (i != ef && j != tf));
             if ef == el && tf == tl && untouched {
                 w.insert((ef, tf), ELIMINATED_LINK);
+            }
+        }
+        // A one-word item facing an item of two or three words, none of
+        // them linked, links them all (lawfulness ↔ hukuka uygunluk): a
+        // middle item, between commas, or a first item that a function
+        // word opens in both languages (include lawfulness, arasında
+        // hukuka uygunluk), whose extent is no guess.
+        let opened = |items: &[Item], f: usize| {
+            f.checked_sub(1)
+                .and_then(|p| items.get(p))
+                .is_some_and(|i| matches!(i, Item::Word(t) if t.stop))
+        };
+        for (k, (&(ef, el), &(tf, tl))) in a.iter().zip(b).enumerate() {
+            let middle = k > 0 && k + 1 < a.len();
+            let first = k == 0 && opened(e_items, ef) && opened(t_items, tf);
+            let free = w.iter().all(|(&(i, j), &v)| {
+                v < LINK_EVIDENCE || (!(ef..=el).contains(&i) && !(tf..=tl).contains(&j))
+            });
+            let words = tl.abs_diff(tf) + 1;
+            if ef == el && (2..=3).contains(&words) && free && (middle || first) {
+                for j in tf..=tl {
+                    if matches!(t_items.get(j), Some(Item::Word(t)) if !t.stop) {
+                        w.insert((ef, j), ELIMINATED_LINK);
+                    }
+                }
             }
         }
     }
@@ -2292,7 +2331,9 @@ pub(crate) fn build(
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
         let defs = parallel_definitions(&mut w, &es.items, &ts.items);
         let lists = unit_lists(&es.items, &ts.items);
-        let parallel = lists.as_ref().filter(|l| parallel_lists(&mut w, l));
+        let parallel = lists
+            .as_ref()
+            .filter(|l| parallel_lists(&mut w, l, (&es.items, &ts.items)));
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
         let mut acr = (Vec::new(), Vec::new());
@@ -4062,6 +4103,33 @@ mod tests {
         let mut ayni = word("aynı", Lang::Tr);
         ayni.stem = "ay".to_owned();
         assert!(link(&ayni) < 0.5, "{}", link(&ayni));
+    }
+
+    #[test]
+    fn a_snowball_stem_links_only_when_it_keeps_half_the_word() {
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new("law", "kanun"));
+        let p = priors_of(&[], &[&g]);
+        let empty = Corpus::new();
+        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
+        let kanunun = word("kanunun", Lang::Tr);
+        let link = |e: &str| {
+            let e = word(e, Lang::En);
+            word_link(
+                &e,
+                &loan_key(&e),
+                &e.lower,
+                &kanunun,
+                "kanunun",
+                &p,
+                &ibm,
+                &dice,
+            )
+        };
+        assert_eq!(link("laws"), 1.0);
+        // Snowball cuts lawfulness to law.
+        assert_eq!(word("lawfulness", Lang::En).stem, "law");
+        assert!(link("lawfulness") < LINK_EVIDENCE, "{}", link("lawfulness"));
     }
 
     #[test]

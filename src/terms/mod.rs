@@ -254,7 +254,10 @@
 //! `0..=1` come from: equal numbers; a word pair of a prior glossary or a
 //! general word list (1, or 0.999 through the English Snowball stem alone,
 //! so that a listed word beside its derivative takes its own translation:
-//! date ↔ tarihini beside radiocarbon dating; by Snowball stem, or the
+//! date ↔ tarihini beside radiocarbon dating; a stem that keeps half the
+//! word or more, as lawfulness, cut to law, is too far from it; a Turkish
+//! stem of three letters or fewer only where the word reads as its
+//! inflection, as aynı, same, cut to ay, month, does not; by Snowball stem, or the
 //! Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
@@ -357,7 +360,11 @@
 //! first comma or after the conjunction, and counts only with as many
 //! words as its counterpart. Two one-word items that no link touches, when
 //! another item is linked, link by elimination (proportionality ↔
-//! ölçülülük beside purpose limitation ↔ amaçla sınırlılık); two terms in
+//! ölçülülük beside purpose limitation ↔ amaçla sınırlılık), and so do a
+//! one-word English item and a Turkish one of two or three words, none
+//! linked, where the extent is sure: a middle item, or a first item a
+//! function word opens in both sentences (*include lawfulness*, *arasında
+//! hukuka uygunluk*); two terms in
 //! the same place are supported in that unit (`markup` 0.5 below); and a
 //! candidate running from inside a middle item into a later one is a
 //! coordination of items (*purpose limitation and proportionality*), no

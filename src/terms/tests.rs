@@ -2990,6 +2990,21 @@ fn two_words_always_together_may_translate_as_one() {
 }
 
 #[test]
+fn a_one_word_list_item_links_a_longer_item_whose_extent_is_sure() {
+    // The first items open after a function word in both languages
+    // (include, arasında), and the other items translate each other, so
+    // literacy is okuma yazma, which no word list links.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The aims of the reform include literacy, teacher training and school safety.",
+        "Reformun hedefleri arasında okuma yazma, öğretmen eğitimi ve okul güvenliği var.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "literacy" && e.tr == "okuma yazma");
+}
+
+#[test]
 fn a_modifier_never_seen_without_its_head_shares_its_link() {
     // Metering is always net metering, and mahsuplaşma says both words:
     // net, also in net profit, is associated with it less than metering
