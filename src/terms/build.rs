@@ -3908,25 +3908,8 @@ mod tests {
 
     #[test]
     fn a_listed_verbal_noun_links_its_passive_for_certain() {
-        let mut g = Glossary::new();
-        g.entries.push(Entry::new("processing", "işleme"));
-        let p = priors_of(&[], &[&g]);
-        let empty = Corpus::new();
-        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
         let e = word("processing", Lang::En);
-        let link = |t: &str| {
-            let t = word(t, Lang::Tr);
-            word_link(
-                &e,
-                &loan_key(&e),
-                "processing",
-                &t,
-                &t.lower,
-                &p,
-                &ibm,
-                &dice,
-            )
-        };
+        let link = |t: &str| listed_link(("processing", "işleme"), &e, &word(t, Lang::Tr));
         assert_eq!(link("işlenmesi"), 1.0);
         assert_eq!(link("işlenmesine"), 1.0);
         // işlem (a transaction) is another word.
@@ -4069,6 +4052,17 @@ mod tests {
         assert_eq!(cognate(&e, &t), 1.0);
     }
 
+    /// The link of two words with one listed pair as the only prior and
+    /// an empty corpus (no statistics).
+    fn listed_link((en, tr): (&str, &str), e: &Token, t: &Token) -> f64 {
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new(en, tr));
+        let p = priors_of(&[], &[&g]);
+        let empty = Corpus::new();
+        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
+        word_link(e, &loan_key(e), &e.lower, t, &t.lower, &p, &ibm, &dice)
+    }
+
     fn word(text: &str, lang: Lang) -> Token {
         match super::super::token::tokenize(text, lang).into_iter().next() {
             Some(Item::Word(t)) => t,
@@ -4078,24 +4072,7 @@ mod tests {
 
     #[test]
     fn a_short_snowball_stem_links_only_a_form_of_it() {
-        let mut g = Glossary::new();
-        g.entries.push(Entry::new("month", "ay"));
-        let p = priors_of(&[], &[&g]);
-        let empty = Corpus::new();
-        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
-        let month = word("month", Lang::En);
-        let link = |t: &Token| {
-            word_link(
-                &month,
-                &loan_key(&month),
-                "month",
-                t,
-                &t.lower,
-                &p,
-                &ibm,
-                &dice,
-            )
-        };
+        let link = |t: &Token| listed_link(("month", "ay"), &word("month", Lang::En), t);
         let ayda = word("ayda", Lang::Tr);
         assert!(link(&ayda) > 0.99, "{}", link(&ayda));
         // Read in a text as ayin (a rite) with its vowel dropped, aynı
@@ -4107,25 +4084,8 @@ mod tests {
 
     #[test]
     fn a_snowball_stem_links_only_when_it_keeps_half_the_word() {
-        let mut g = Glossary::new();
-        g.entries.push(Entry::new("law", "kanun"));
-        let p = priors_of(&[], &[&g]);
-        let empty = Corpus::new();
-        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
         let kanunun = word("kanunun", Lang::Tr);
-        let link = |e: &str| {
-            let e = word(e, Lang::En);
-            word_link(
-                &e,
-                &loan_key(&e),
-                &e.lower,
-                &kanunun,
-                "kanunun",
-                &p,
-                &ibm,
-                &dice,
-            )
-        };
+        let link = |e: &str| listed_link(("law", "kanun"), &word(e, Lang::En), &kanunun);
         assert_eq!(link("laws"), 1.0);
         // Snowball cuts lawfulness to law.
         assert_eq!(word("lawfulness", Lang::En).stem, "law");
