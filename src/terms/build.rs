@@ -1123,14 +1123,17 @@ fn collocation_links(
         // A link (English, Turkish) as (this side's word, the other's).
         let split = |k: (usize, usize)| if english { k } else { (k.1, k.0) };
         let join = |a: usize, b: usize| if english { (a, b) } else { (b, a) };
+        // A word's strongest link so far.
+        let own_link = |w: &HashMap<(usize, usize), f64>, i: usize| {
+            w.iter()
+                .filter(|(&k, _)| split(k).0 == i)
+                .map(|(_, &x)| x)
+                .fold(0.0, f64::max)
+        };
         // Each word's best join: (word, other word, strength).
         let mut joins: Vec<(usize, usize, f64)> = Vec::new();
         for &(i, _) in mine {
-            let own = w
-                .iter()
-                .filter(|(&k, _)| split(k).0 == i)
-                .map(|(_, &x)| x)
-                .fold(0.0, f64::max);
+            let own = own_link(w, i);
             if own >= CERTAIN {
                 continue;
             }
@@ -1165,11 +1168,7 @@ fn collocation_links(
         let fixed = if english { &fixed.0 } else { &fixed.1 };
         let mut joins: Vec<(usize, usize, f64)> = Vec::new();
         for &(i, t) in mine {
-            let own = w
-                .iter()
-                .filter(|(&k, _)| split(k).0 == i)
-                .map(|(_, &x)| x)
-                .fold(0.0, f64::max);
+            let own = own_link(w, i);
             let Some(&(n, head)) = mine.iter().find(|x| x.0 == i + 1) else {
                 continue;
             };
