@@ -1175,12 +1175,19 @@ fn collocation_links(
             if fixed.get(&head.key) != Some(&t.key) {
                 continue;
             }
+            // The head's strongest partner, the first on a tie (the map's
+            // order is no order).
+            let mut best: Option<(usize, f64)> = None;
             for (&k, &y) in w.iter() {
                 let (m, j) = split(k);
-                let x = strength.get(&join(i, j)).copied().unwrap_or(0.0);
-                if m == n && y < CERTAIN && x >= 0.5 && own < LINK_EVIDENCE {
-                    joins.push((i, j, x.min(y)));
+                let x = strength.get(&join(i, j)).copied().unwrap_or(0.0).min(y);
+                let better = best.map_or(true, |(bj, bx)| x > bx || (x == bx && j < bj));
+                if m == n && y < CERTAIN && x >= 0.5 && own < LINK_EVIDENCE && better {
+                    best = Some((j, x));
                 }
+            }
+            if let Some((j, x)) = best {
+                joins.push((i, j, x));
             }
         }
         for (i, j, x) in joins {
