@@ -552,7 +552,16 @@ fn word_link(
         };
     }
     let t_fold = super::token::fold_key(&t.lower);
-    let by_key = prior_prefix(priors, &e.key, &t_fold, 3);
+    // A capitalized word keeps its letters in its key, as names do (Tea
+    // Enterprises); to the word lists it is the word it spells, plural and
+    // all: enterprise ↔ işletme links Enterprises ↔ İşletmeleri as surely
+    // as the lower-case word.
+    let by_key = prior_prefix(priors, &e.key, &t_fold, 3).max(prior_prefix(
+        priors,
+        &e.common_key,
+        &t_fold,
+        3,
+    ));
     if by_key >= 1.0 {
         return 1.0;
     }
@@ -2211,10 +2220,13 @@ pub(crate) fn build(
         // Only occurrences of one word compete so: between different
         // words, the first in the sentence goes first.
         let first_of = |words: &[(usize, &Token)], i: usize| -> usize {
-            let key = words.iter().find(|x| x.0 == i).map(|x| x.1.key.as_str());
+            let key = words
+                .iter()
+                .find(|x| x.0 == i)
+                .map(|x| x.1.common_key.as_str());
             words
                 .iter()
-                .find(|x| Some(x.1.key.as_str()) == key)
+                .find(|x| Some(x.1.common_key.as_str()) == key)
                 .map_or(i, |x| x.0)
         };
         // A tie there goes to the link with more words at the same distance
@@ -4067,6 +4079,20 @@ mod tests {
         let empty = Corpus::new();
         let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
         word_link(e, &loan_key(e), &e.lower, t, &t.lower, &p, &ibm, &dice)
+    }
+
+    #[test]
+    fn a_capitalized_word_links_as_the_common_word_it_spells() {
+        // Inside a sentence a capitalized word keeps its letters in its
+        // key, as a name's do; the word lists still read it as the word.
+        let name = super::super::token::tokenize("of Tea Enterprises", Lang::En);
+        let Some(Item::Word(e)) = name.last() else {
+            panic!("{name:?}")
+        };
+        assert_eq!(e.key, "enterprises");
+        assert_eq!(e.common_key, "enterprise");
+        let t = word("işletmeleri", Lang::Tr);
+        assert_eq!(listed_link(("enterprise", "işletme"), e, &t), 1.0);
     }
 
     fn word(text: &str, lang: Lang) -> Token {

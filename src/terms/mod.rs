@@ -324,7 +324,11 @@
 //! *para cezası*). A word met twice in a
 //! unit links, on a tie, where its neighbours link for certain too (a
 //! chance link of a neighbour would cross the links; a certain link by the
-//! stem counts as one by the word). An English ordinal
+//! stem counts as one by the word; a capitalized word inside a sentence,
+//! keyed with its letters as a name's word is, is the common word it
+//! spells, to the word lists and here: *Museums* of a directorate's name
+//! beside *state museums* takes the name's *Müzeler*, and *Tea
+//! Enterprises* links *Çay İşletmeleri* through enterprise ↔ işletme). An English ordinal
 //! (first, 19th, the first part of first-degree) links a Turkish one in
 //! digits (1., 19.), and a word also takes, before its Turkish
 //! translation, its own loan spelling as that word's modifier (site ↔

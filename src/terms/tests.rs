@@ -3225,3 +3225,20 @@ fn a_term_both_sentences_define_pairs_with_its_definition() {
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "tokenisation" && e.tr == "simgeleştirme");
 }
+
+#[test]
+fn a_word_in_a_name_and_in_lower_case_is_one_word_for_linking() {
+    // Museums of the directorate's name and the lower-case museums are one
+    // word twice in the sentence: each occurrence links where its
+    // neighbours do, the name's to the name's Müzeler, the state museums
+    // to devlet müzesinden.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Permits come from the General Directorate of Museums, which runs 40 state museums.",
+        "İzinler, 40 devlet müzesini yöneten Müzeler Genel Müdürlüğü tarafından verilir.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let museum = entry_where(&g, |e| e.en == "state museum");
+    assert_eq!(museum.tr, "devlet müzesi");
+}

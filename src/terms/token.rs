@@ -230,6 +230,11 @@ pub(crate) struct Token {
     pub end: usize,
     /// The folded key: the lemma-like form that inflected forms share.
     pub key: String,
+    /// The key the word has as a common word: a capitalized word inside a
+    /// sentence keeps its letters in `key`, as a name's do (Tea
+    /// Enterprises, Müzeler); to the word lists, and beside the same word
+    /// in lower case, it is the word it spells (enterprise, müze).
+    pub common_key: String,
     /// The Snowball stem (folded like the key): coarser than the key, it
     /// also joins derivations (regional, region), so it is used for word
     /// links only, never to decide that two terms are one.
@@ -650,10 +655,12 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
     // A capitalized word inside a sentence is a name or part of one: Turkish
     // separates a name's suffixes with an apostrophe (cut above), so
     // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
-    let key = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
-        fold_key(&lower)
+    let (key, common_key) = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
+        let common = word_key(base, &lower, Caps::Lower, letters, number, lang);
+        (fold_key(&lower), common)
     } else {
-        word_key(base, &lower, caps, letters, number, lang)
+        let key = word_key(base, &lower, caps, letters, number, lang);
+        (key.clone(), key)
     };
     let stem = if number || (caps == Caps::All && letters <= 6) {
         key.clone()
@@ -670,6 +677,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         cut_end: start + cut,
         end: start + word.len(),
         key,
+        common_key,
         stem,
         lower,
         caps,
