@@ -1661,7 +1661,11 @@ fn noun_compound_en(items: &[Item], words: &[(usize, &Token)], priors: &Priors) 
         a.checked_sub(1)
             .and_then(|i| items.get(i))
             .map_or(true, |item| match item {
-                Item::Word(before) => before.stop || before.number,
+                Item::Word(before) => {
+                    before.stop
+                        || before.number
+                        || super::candidates::free_modifier_en(&before.lower)
+                }
                 Item::Break(_) => true,
             })
     });

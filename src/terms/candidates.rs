@@ -1369,6 +1369,14 @@ const FREE_MODIFIERS_EN: [&str; 44] = [
     "wrong",
 ];
 
+/// Whether an English word is an adjective of size, age, expectation,
+/// degree or change that never opens a term ([`FREE_MODIFIERS_EN`]):
+/// before a term it describes the thing in one text (large irrigation
+/// schemes).
+pub(super) fn free_modifier_en(lower: &str) -> bool {
+    FREE_MODIFIERS_EN.contains(&lower)
+}
+
 /// English nouns that count or measure what follows their "of", units of
 /// measurement among them (tonnes of carbon dioxide): see [`valid`].
 const QUANTITY_HEADS_EN: [&str; 33] = [

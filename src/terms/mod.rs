@@ -339,7 +339,11 @@
 //! word is unknown to the dictionaries — or known in another sense, when
 //! both terms read as noun compounds and the word is the head or the word
 //! before it (public health ↔ halk sağlığı: adjacent words, singular English
-//! modifiers, no English verb, superlative or -ed word, a Turkish head with
+//! modifiers, no English verb, superlative or -ed word, no noun right
+//! before them that would make them the end of a longer compound, though
+//! an adjective that never opens a term may stand there: large irrigation
+//! schemes ↔ büyük sulama şebekelerini gives irrigation scheme ↔ sulama
+//! şebekesi, şebeke listed as grid; a Turkish head with
 //! the compound marker after a bare noun that is no adjective), or both
 //! words are the heads of two-word terms, the English one a dictionary
 //! word after a singular modifier and the Turkish one marked as a

@@ -3242,3 +3242,40 @@ fn a_word_in_a_name_and_in_lower_case_is_one_word_for_linking() {
     let museum = entry_where(&g, |e| e.en == "state museum");
     assert_eq!(museum.tr, "devlet müzesi");
 }
+
+#[test]
+fn an_adjective_that_opens_no_term_leaves_a_noun_compound_whole() {
+    // large describes the schemes of one text and is no term's first word:
+    // irrigation scheme is a noun compound, whose head links şebekeleri by
+    // elimination although şebeke is listed for grid and the corpus links
+    // scheme to it only weakly (şebeke is mostly the grid).
+    let mut c = Corpus::new();
+    for (n, (en, tr)) in [
+        (
+            "The province has built large irrigation schemes along the river.",
+            "İl, nehir boyunca büyük sulama şebekeleri kurdu.",
+        ),
+        (
+            "Farmers pay for the schemes every year.",
+            "Çiftçiler şebekeler için her yıl ödeme yapıyor.",
+        ),
+        (
+            "The power grid failed in winter.",
+            "Elektrik şebekesi kışın çöktü.",
+        ),
+        (
+            "The grid operator raised the price.",
+            "Şebeke işletmecisi fiyatı artırdı.",
+        ),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(n + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "irrigation scheme").tr,
+        "sulama şebekesi"
+    );
+}
