@@ -558,7 +558,7 @@ fn word_link(
     // as the lower-case word.
     let by_key = prior_prefix(priors, &e.key, &t_fold, 3).max(prior_prefix(
         priors,
-        &e.common_key,
+        e.common_key(),
         &t_fold,
         3,
     ));
@@ -2224,13 +2224,10 @@ pub(crate) fn build(
         // Only occurrences of one word compete so: between different
         // words, the first in the sentence goes first.
         let first_of = |words: &[(usize, &Token)], i: usize| -> usize {
-            let key = words
-                .iter()
-                .find(|x| x.0 == i)
-                .map(|x| x.1.common_key.as_str());
+            let key = words.iter().find(|x| x.0 == i).map(|x| x.1.common_key());
             words
                 .iter()
-                .find(|x| Some(x.1.common_key.as_str()) == key)
+                .find(|x| Some(x.1.common_key()) == key)
                 .map_or(i, |x| x.0)
         };
         // A tie there goes to the link with more words at the same distance
@@ -4094,7 +4091,7 @@ mod tests {
             panic!("{name:?}")
         };
         assert_eq!(e.key, "enterprises");
-        assert_eq!(e.common_key, "enterprise");
+        assert_eq!(e.common_key(), "enterprise");
         let t = word("işletmeleri", Lang::Tr);
         assert_eq!(listed_link(("enterprise", "işletme"), e, &t), 1.0);
     }

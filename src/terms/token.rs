@@ -233,8 +233,9 @@ pub(crate) struct Token {
     /// The key the word has as a common word: a capitalized word inside a
     /// sentence keeps its letters in `key`, as a name's do (Tea
     /// Enterprises, Müzeler); to the word lists, and beside the same word
-    /// in lower case, it is the word it spells (enterprise, müze).
-    pub common_key: String,
+    /// in lower case, it is the word it spells (enterprise, müze). `None`
+    /// when it is `key` (most words: kept apart to spare a string a word).
+    common: Option<Box<str>>,
     /// The Snowball stem (folded like the key): coarser than the key, it
     /// also joins derivations (regional, region), so it is used for word
     /// links only, never to decide that two terms are one.
@@ -257,6 +258,11 @@ pub(crate) struct Token {
 impl Token {
     pub(crate) fn is_acronym(&self) -> bool {
         self.caps == Caps::All && (2..=6).contains(&self.letters)
+    }
+
+    /// The key the word has as a common word (see the field `common`).
+    pub(crate) fn common_key(&self) -> &str {
+        self.common.as_deref().unwrap_or(&self.key)
     }
 
     /// An English lower-case or capitalized word whose key is its form
@@ -655,12 +661,13 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
     // A capitalized word inside a sentence is a name or part of one: Turkish
     // separates a name's suffixes with an apostrophe (cut above), so
     // stemming would only damage it (Aliyeva is not Aliyev + dative -a).
-    let (key, common_key) = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
+    let (key, common) = if caps == Caps::Initial && !heading && (lang == Lang::Tr || !initial) {
+        let key = fold_key(&lower);
         let common = word_key(base, &lower, Caps::Lower, letters, number, lang);
-        (fold_key(&lower), common)
+        let common = (common != key).then(|| common.into_boxed_str());
+        (key, common)
     } else {
-        let key = word_key(base, &lower, caps, letters, number, lang);
-        (key.clone(), key)
+        (word_key(base, &lower, caps, letters, number, lang), None)
     };
     let stem = if number || (caps == Caps::All && letters <= 6) {
         key.clone()
@@ -677,7 +684,7 @@ fn word_token(word: &str, start: usize, lang: Lang, heading: bool, initial: bool
         cut_end: start + cut,
         end: start + word.len(),
         key,
-        common_key,
+        common,
         stem,
         lower,
         caps,
