@@ -556,12 +556,10 @@ fn word_link(
     // Enterprises); to the word lists it is the word it spells, plural and
     // all: enterprise ↔ işletme links Enterprises ↔ İşletmeleri as surely
     // as the lower-case word.
-    let by_key = prior_prefix(priors, &e.key, &t_fold, 3).max(prior_prefix(
-        priors,
-        e.common_key(),
-        &t_fold,
-        3,
-    ));
+    let mut by_key = prior_prefix(priors, &e.key, &t_fold, 3);
+    if e.common_key() != e.key {
+        by_key = by_key.max(prior_prefix(priors, e.common_key(), &t_fold, 3));
+    }
     if by_key >= 1.0 {
         return 1.0;
     }
