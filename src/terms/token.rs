@@ -730,10 +730,37 @@ fn word_key(
 }
 
 /// The key of a lowercase Turkish word: its lemma by the word lists, or
-/// its Snowball stem.
+/// its Snowball stem, unless the stemmer cut only a first- or
+/// second-person possessive (see [`person_ending_only`]).
 fn turkish_word_key(lower: &str) -> String {
-    super::lemma::dictionary_lemma(lower)
-        .unwrap_or_else(|| fold_key(&STEM_TR.stem(strip_case_after_possessive(lower))))
+    super::lemma::dictionary_lemma(lower).unwrap_or_else(|| {
+        let word = strip_case_after_possessive(lower);
+        let stem = STEM_TR.stem(word);
+        if person_ending_only(word, &stem) {
+            fold_key(word)
+        } else {
+            fold_key(&stem)
+        }
+    })
+}
+
+/// Whether Snowball cut only a final n or m after a vowel, reading it as
+/// the possessive of "your" or "my" (konservasyon → konservasyo, sezon →
+/// sezo): those endings are all but absent from the prose we read, and
+/// the cut split konservasyon from konservasyonu, which keeps its n.
+/// Not after a or e, where a final n is mostly the participle -(y)An
+/// (gelen, olan), whose keys the stop lists and statistics already
+/// settle.
+fn person_ending_only(word: &str, stem: &str) -> bool {
+    let Some(cut) = word.strip_prefix(stem) else {
+        return false;
+    };
+    matches!(cut, "n" | "m")
+        && word
+            .chars()
+            .rev()
+            .nth(1)
+            .is_some_and(|c| "ıioöuü".contains(c))
 }
 
 /// The key of a spelling with its spaces and hyphens closed up: every part
@@ -1052,6 +1079,26 @@ mod tests {
         let k = unified_keys(&["ilk ilke", "ağzı açık"]);
         assert_ne!(k[0][0], k[0][1]);
         assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
+    }
+
+    #[test]
+    fn a_final_n_after_a_rounded_or_high_vowel_is_no_possessive() {
+        // Snowball reads the n of konservasyon as "your": the bare word and
+        // its possessive konservasyonu got two keys.
+        let k = unified_keys(&[
+            "konservasyon laboratuvarı kuruldu",
+            "buluntuların konservasyonu sürüyor",
+            "hasat sezonu başladı",
+            "bu sezon kurak geçti",
+        ]);
+        assert_eq!(k[0][0], k[1][1]);
+        assert_eq!(k[0][0], "konservasyon");
+        assert_eq!(k[2][1], k[3][1]);
+        // A participle keeps the key it had (gelen, olan).
+        assert_eq!(
+            term_key("gelen", Lang::Tr),
+            fold_key(&STEM_TR.stem("gelen"))
+        );
     }
 
     #[test]
