@@ -761,19 +761,25 @@ pub(crate) fn collect(
                             .saturating_sub(lt.key.chars().count()),
                     };
                     // A capital at the start of a sentence says nothing.
+                    // Nor does one in a line in title case on a word the
+                    // text writes in lower case as it stands (Tea Farming in
+                    // a title, beside tea farming in the text): only that,
+                    // as a word list's common word may still be a name's
+                    // (Ege, in Ege Kıyısında).
                     // A personal title (Professor, Mühendis) before a name
                     // is not part of it.
                     let capital = |t: &Token| {
+                        let by_position = !heading && t.caps == Caps::Initial;
                         t.caps != Caps::Lower
                             && !t.stop
                             && !is_title(&t.lower, lang)
                             && !(t.initial
-                                && !heading
-                                && t.caps == Caps::Initial
+                                && by_position
                                 && (lower_seen.contains(t.lower.as_str())
                                     || common.contains(&t.lower)
                                     || common_by_key(t)
                                     || is_list))
+                            && !(title_case && by_position && lower_seen.contains(t.lower.as_str()))
                     };
                     // The run of capitalized words (with of/and/ve inside)
                     // must not go on before or after the span.

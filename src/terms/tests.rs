@@ -2890,6 +2890,33 @@ fn a_common_word_in_a_title_case_line_is_no_name() {
 }
 
 #[test]
+fn a_common_term_in_a_title_case_line_is_cited_as_the_text_writes_it() {
+    // The title's capitals make no name of Olive Farming, which the text
+    // writes in lower case: the entry is cited in lower case, the title's
+    // spelling kept as a variant.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Hazelnut and Olive Farming on the Aegean Coast",
+        "Ege Kıyısında Fındık ve Zeytin Tarımı",
+        ev(1),
+    );
+    c.add_pair(
+        "Years of drought have made olive farming less profitable.",
+        "Yıllar süren kuraklık zeytin tarımını daha az kârlı hale getirdi.",
+        ev(2),
+    );
+    c.add_pair("Hazelnut prices fell.", "Fındık fiyatları düştü.", ev(3));
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "olive farming"
+            && e.tr == "zeytin tarımı"
+            && e.variants.en.iter().any(|v| v.form == "Olive Farming")
+    });
+    // A name in the title stays one (Ege, a word list's common word too).
+    entry_where(&g, |e| e.en == "Aegean Coast" && e.tr == "Ege Kıyısı");
+}
+
+#[test]
 fn a_self_compound_is_cited_with_its_hyphen() {
     let mut c = Corpus::new();
     c.add_pair(
