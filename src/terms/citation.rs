@@ -398,10 +398,11 @@ pub(super) fn arabic_adjective(w: &str) -> bool {
 
 /// Adjectives in -î borrowed from Arabic, written -i, that modify a noun
 /// with no compound marker (idari tedbir, askeri işbirliği, mali bilanço).
-const ARABIC_ADJECTIVES: [&str; 24] = [
+const ARABIC_ADJECTIVES: [&str; 36] = [
     "adli", "askeri", "cezai", "dini", "fiili", "hukuki", "idari", "iktisadi", "ilmi", "kimyevi",
     "mali", "milli", "resmi", "sınai", "siyasi", "sıhhi", "tarihi", "teknik", "ticari", "tıbbi",
-    "zirai", "asli", "şahsi", "içtimai",
+    "zirai", "asli", "şahsi", "içtimai", "asgari", "azami", "beşeri", "cari", "daimi", "dahili",
+    "harici", "mahalli", "medeni", "nihai", "umumi", "zaruri",
 ];
 
 /// Whether `rest` after the noun `stem` is one case ending, with no
@@ -1042,12 +1043,15 @@ mod tests {
 
     #[test]
     fn a_head_after_an_adjective_in_li_or_an_arabic_adjective_is_cited_bare() {
-        let known = |w: &str| matches!(w, "tedbir" | "risk" | "bildirim" | "ihlal");
+        let known = |w: &str| matches!(w, "tedbir" | "risk" | "bildirim" | "ihlal" | "ücret");
         let none = |_: &str| false;
         let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
         // The dictionary knows tedbir: the -i of tedbiri is a suffix.
         assert_eq!(cite("idari tedbiri"), "idari tedbir");
         assert_eq!(cite("riskli yapıyı"), "riskli yapı");
+        // Arabic adjectives of economics and law: current, minimum.
+        assert_eq!(cite("cari açığı"), "cari açık");
+        assert_eq!(cite("asgari ücreti"), "asgari ücret");
         // ihlali is ihlal + -i (a compound), not ihla + -li: the head
         // keeps its marker.
         assert_eq!(cite("ihlali bildirimi"), "ihlali bildirimi");
