@@ -402,10 +402,22 @@ impl Group {
         // A common term seen only at the start of sentences is cited in
         // lower case (Digital customs → digital customs). A heading in
         // capitals (5. KÜLTÜR VARLIĞI) says nothing of case.
+        // Nor, for a term that is no name of its own, does a spelling of
+        // two words or more inside a sentence with every word capitalized
+        // (Yenilenebilir Enerji Kaynak, inside the name Yenilenebilir
+        // Enerji Kaynak Alanı): it has the longer name's case.
+        let title_cased = |s: &str| {
+            self.words >= 2
+                && s.split_whitespace()
+                    .filter(|w| w.chars().count() > 1)
+                    .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        };
         let running: Vec<&Occ> = self
             .occs
             .iter()
-            .filter(|o| !o.whole && !all_caps(&o.surface))
+            .filter(|o| {
+                !o.whole && !all_caps(&o.surface) && (o.initial || !title_cased(&o.surface))
+            })
             .collect();
         let starts_only = !running.is_empty() && running.iter().all(|o| o.initial);
         if starts_only
@@ -415,6 +427,14 @@ impl Group {
             && !lower_initial
             && !code
         {
+            // The name's spelling gives way to the sentence's (Natural
+            // Property, in a law's title, to Natural property opening a
+            // sentence).
+            if title_cased(&best) {
+                if let Some(o) = running.iter().find(|o| !title_cased(&o.surface)) {
+                    best = o.surface.clone();
+                }
+            }
             let mut chars = best.chars();
             if let Some(first) = chars.next() {
                 let rest = chars.as_str();

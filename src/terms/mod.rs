@@ -121,7 +121,9 @@
 //! second-person singular possessives are not read (*kurum* is not
 //! *kuru* with -m). A word read neither way is stemmed with the Snowball Turkish
 //! stemmer, whose stems alone are unstable (*kazı* → *kaz*, *kazısı* →
-//! *kazıs*; *fındık* → *f*). Capitalized words are not stemmed: Turkish
+//! *kazıs*; *fındık* → *f*); a stem that only drops a final n or m after
+//! ı, i, o, ö, u or ü, read as those possessives, is refused
+//! (*konservasyon* keeps its n, as *konservasyonu* does). Capitalized words are not stemmed: Turkish
 //! writes a name's suffixes after an apostrophe, and stemming a name
 //! damages it (Aliyeva is not Aliyev + the dative -a); a capital at the
 //! start of a sentence, or on any word of a title in title case (*Fındık
@@ -148,7 +150,9 @@
 //! one word written in capitals, such a word too, is capitalized by its
 //! line and no name (*CONTEXT*, *BAĞLAMINDA* in a title), and so is one
 //! word capitalized in a line that capitalizes every content word of
-//! three or more (*Amendments* in a title in title case); a run of
+//! three or more (*Amendments* in a title in title case); in such a line
+//! a capital counts on no word the text also writes in lower case as it
+//! stands (*Tea Farming* in a title, beside *tea farming*); a run of
 //! capitalized words stops where a hyphenated chain of names follows another
 //! name: Hava Komuta ve Kontrol Sistemi | Bakü-Tiflis-Kars demiryolu, while
 //! Baku-Tbilisi-Ceyhan Pipeline stays whole), an acronym or its definition
@@ -220,8 +224,12 @@
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
 //! yönetimi) comes last, and a spelling with fewer modifiers inflected
 //! comes first (güçlendirme maliyetini before güçlendirmenin maliyeti). A common term seen only at the start of sentences
-//! (a heading in capitals aside) is cited in lower case (Digital customs
-//! → digital customs) unless its translation is a name or starts with a
+//! (a heading in capitals aside, and spellings inside a sentence with
+//! every word capitalized, which have the case of the longer name they
+//! stand in: Yenilenebilir Enerji Kaynak of Yenilenebilir Enerji Kaynak
+//! Alanı) is cited in lower case (Digital customs → digital customs;
+//! Natural property opening a sentence, not Natural Property of a law's
+//! title, → natural property) unless its translation is a name or starts with a
 //! capitalized word inside a sentence (Karadeniz kıyısı, for the Black Sea
 //! coast), or its first word holds a digit (Covid-19 vaccine: a code
 //! or a name). A term of two words or more met only in capitals (a

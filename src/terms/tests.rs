@@ -2917,6 +2917,39 @@ fn a_common_term_in_a_title_case_line_is_cited_as_the_text_writes_it() {
 }
 
 #[test]
+fn a_term_inside_a_longer_name_and_at_sentence_starts_is_cited_in_lower_case() {
+    // Renewable energy sources and Natural property open sentences; their
+    // other spellings are parts of longer names, whose capitals are the
+    // names'. Both are common terms.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Renewable energy sources met 42 percent of demand in 2023.",
+        "Yenilenebilir enerji kaynakları 2023'te talebin yüzde 42'sini karşıladı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The plant was built under the Renewable Energy Zone (YEKA) model.",
+        "Santral, Yenilenebilir Enerji Kaynak Alanı (YEKA) modeliyle kuruldu.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "renewable energy source" && e.tr == "yenilenebilir enerji kaynağı"
+    });
+    // The sentence's spelling is the one lowercased, not the name's
+    // (natural property, not natural Property).
+    let found = crate::terms::candidates(
+        "Heritage is protected by the Law on the Conservation of Cultural and Natural \
+         Property. Natural property, such as caves and fossil beds, is protected too.",
+        Lang::En,
+    );
+    assert!(
+        found.iter().any(|c| c.form == "natural property"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_self_compound_is_cited_with_its_hyphen() {
     let mut c = Corpus::new();
     c.add_pair(
