@@ -22,7 +22,9 @@
 //!    and cultural heritage protection), builds a glossary from
 //!    `NAME.en-tr.tsv` and scores it against our gold glossary
 //!    `NAME.gold.tsv`: recall of the gold pairs,
-//!    precision among the top 30 entries and overall, the variant merges made
+//!    precision among the top 30 entries and overall, how many correct
+//!    entries are cited in the gold's case (a correct entry is judged
+//!    without case), the variant merges made
 //!    and missed (each gold variant is an expected merge, met by that
 //!    spelling or, when the text holds it only inflected, by a listed variant
 //!    that is the gold one with an ending), and false merges
@@ -49,6 +51,8 @@ const DATA: &str = "examples/data/glossary";
 struct Gold {
     en: HashSet<String>,
     tr: HashSet<String>,
+    /// The accepted forms as the gold writes them, case included.
+    cased: (HashSet<String>, HashSet<String>),
     /// Expected merges: (language, variant).
     merges: Vec<(Lang, String)>,
     label: String,
@@ -60,11 +64,14 @@ fn gold_entries(g: &Glossary) -> Vec<Gold> {
         .map(|e| {
             let mut en: HashSet<String> = HashSet::from([match_fold(&e.en)]);
             let mut tr: HashSet<String> = HashSet::from([match_fold(&e.tr)]);
+            let mut cased = (HashSet::from([e.en.clone()]), HashSet::from([e.tr.clone()]));
             for alt in e.note.as_deref().unwrap_or("").split('|') {
                 if let Some(f) = alt.strip_prefix("en:") {
                     en.insert(match_fold(f));
+                    cased.0.insert(f.to_owned());
                 } else if let Some(f) = alt.strip_prefix("tr:") {
                     tr.insert(match_fold(f));
+                    cased.1.insert(f.to_owned());
                 }
             }
             let merges = [Lang::En, Lang::Tr]
@@ -74,6 +81,7 @@ fn gold_entries(g: &Glossary) -> Vec<Gold> {
             Gold {
                 en,
                 tr,
+                cased,
                 merges,
                 label: format!("{} / {}", e.en, e.tr),
             }
@@ -169,6 +177,18 @@ fn evaluate(name: &str) {
     let p30 = top.iter().filter(|e| correct(e)).count() as f64 / top.len().max(1) as f64;
     let p_all = built.entries.iter().filter(|e| correct(e)).count() as f64
         / built.entries.len().max(1) as f64;
+    // Correct entries whose citation forms differ from the gold's in case
+    // only (match_fold ignores case): Earthquake hazard for earthquake
+    // hazard.
+    let case_differs: Vec<&Entry> = built
+        .entries
+        .iter()
+        .filter(|e| {
+            gold.iter()
+                .any(|g| matches(e, g) && !(g.cased.0.contains(&e.en) && g.cased.1.contains(&e.tr)))
+        })
+        .collect();
+    let n_correct = built.entries.iter().filter(|e| correct(e)).count();
 
     // Merges made and missed.
     let mut made = Vec::new();
@@ -271,6 +291,11 @@ fn evaluate(name: &str) {
     );
     println!("| precision, all entries | {:.3} | |", p_all);
     println!(
+        "| correct entries cased as in gold | {}/{} | |",
+        n_correct - case_differs.len(),
+        n_correct
+    );
+    println!(
         "| variant merges made | {}/{} | all |",
         made.len(),
         made.len() + missed.len()
@@ -286,6 +311,10 @@ fn evaluate(name: &str) {
     println!("Entries in the top 30 that are not gold pairs:");
     for e in top.iter().filter(|e| !correct(e)) {
         println!("  - {} / {} ({:.3})", e.en, e.tr, e.score);
+    }
+    println!("Correct entries cased otherwise than in gold:");
+    for e in &case_differs {
+        println!("  - {} / {}", e.en, e.tr);
     }
     println!("Merges made:");
     for m in &made {
