@@ -1719,6 +1719,11 @@ fn participle_bases(w: &str) -> Vec<String> {
 /// adjective of a verb the word lists have (installed, planned, carried,
 /// usable, reliable): a qualifier, not a term. Nouns that merely end so (seed, cable)
 /// have no listed verb before the ending.
+/// The forms of be and have that make English passives and perfects.
+const AUXILIARIES: [&str; 10] = [
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
+];
+
 fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
     if w.ends_with("ed") {
         return participle_bases(w).iter().any(|b| known(b));
@@ -2705,14 +2710,18 @@ pub(crate) fn build(
     for ((re, rt), parts, _) in scored.iter_mut() {
         let pe = partner_of(&en, *re);
         let pt = partner_of(&tr, *rt);
-        // Definitions that translate each other in part pair through their
-        // acronyms when those are the only two in a unit, of one length
-        // (General Directorate of Cultural Heritage and Museums ↔ Kültür
-        // Varlıkları ve Müzeler Genel Müdürlüğü, through GDCHM ↔ KVMGM).
+        // Definitions pair through their acronyms when those are the only
+        // two in a unit, of one length, and one word of the definitions
+        // translates another (General Directorate of Cultural Heritage and
+        // Museums ↔ Kültür Varlıkları ve Müzeler Genel Müdürlüğü, through
+        // GDCHM ↔ KVMGM). A name's translation may be free beyond that word:
+        // Energy Exchange Istanbul ↔ Enerji Piyasaları İşletme A.Ş., through
+        // EXIST ↔ EPİAŞ, shares only energy ↔ enerji.
         let linked = match (pe, pt) {
             (Some(a), Some(b)) => {
                 strong_pairs.contains(&(a, b))
-                    || (only_acronyms.contains(&(a, b)) && strong_pairs.contains(&(*re, *rt)))
+                    || (only_acronyms.contains(&(a, b))
+                        && (parts.lexical > 0.0 || parts.glossary > 0.0))
             }
             _ => false,
         };
@@ -3276,7 +3285,21 @@ pub(crate) fn build(
                 let known = |w: &str| priors.en_words.contains(w) || priors.phrases.contains_key(w);
                 verb_adjective(&w, &known) || adverb(&w, &known)
             });
-        if verb_form {
+        // A word in -ed after a form of be or have (was inscribed, been
+        // inscribed) is a verb's participle, listed or not: a clause's
+        // verb, whose partner is a verb phrase's noun (listeye alındı).
+        let passive = ge.words == 1
+            && !ge.strong()
+            && ge.occs.iter().any(|o| {
+                o.surface.ends_with("ed")
+                    && o.first
+                        .checked_sub(1)
+                        .and_then(|p| corpus.en.get(o.sent)?.items.get(p))
+                        .is_some_and(|i| {
+                            matches!(i, Item::Word(t) if AUXILIARIES.contains(&t.lower.as_str()))
+                        })
+            });
+        if verb_form || passive {
             continue;
         }
         // A term written apart somewhere (reinforced concrete, beside

@@ -221,6 +221,11 @@ fn the_only_two_other_acronyms_of_a_pair_pair_with_each_other() {
     let e = entry_where(&g, |e| e.en == "EXIST");
     assert_eq!(e.tr, "EPİAŞ");
     assert_eq!(e.score_parts.unwrap().acronym, 1.0);
+    // Their definitions pair through them: the names share only energy ↔
+    // enerji, a freer translation than most.
+    let d = entry_where(&g, |e| e.en == "Energy Exchange Istanbul");
+    assert_eq!(d.tr, "Enerji Piyasaları İşletme A.Ş.");
+    assert_eq!(d.score_parts.unwrap().acronym, 1.0);
 }
 
 #[test]
@@ -2601,6 +2606,34 @@ fn a_participle_of_a_listed_verb_is_no_term_of_its_own() {
     let g = GlossaryBuilder::new().build(&c);
     assert!(
         !g.entries.iter().any(|e| e.en == "occurred"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
+fn a_participle_after_be_or_have_is_no_term_whatever_its_verb() {
+    // inscribe is in no word list; was and been make inscribed a verb,
+    // whose partner is the noun of a Turkish verb phrase (listeye almak).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The old bazaar was inscribed in 2015.",
+        "Eski çarşı 2015'te listeye alındı.",
+        ev(1),
+    );
+    c.add_pair(
+        "The walled town, inscribed in 2019, draws many visitors.",
+        "2019'da listeye alınan surlu kent çok ziyaretçi çekiyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Two more mounds have been inscribed since then.",
+        "O zamandan beri iki höyük daha listeye alındı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.en == "inscribed"),
         "{:#?}",
         g.entries
     );
