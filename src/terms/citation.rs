@@ -821,9 +821,11 @@ fn harmonizes(stem: &str, suffix: &str) -> bool {
     suffix_back == back(stem)
 }
 
-/// Removes the third-person possessive: -sI after a vowel always; -I after a
+/// Removes the third-person possessive: -sI after a vowel; -I after a
 /// consonant only when the text has the bare noun (the vowel may be the
-/// noun's own: mimari).
+/// noun's own: mimari). A noun ending in a vowel and s takes -I (nüfusu,
+/// virüsü): the s is the noun's own when the text or the word lists have
+/// the noun with it and not without it.
 pub(super) fn strip_possessive(
     h: &str,
     seen: &impl Fn(&str) -> bool,
@@ -832,6 +834,11 @@ pub(super) fn strip_possessive(
     for s in ["sı", "si", "su", "sü"] {
         if let Some(stem) = h.strip_suffix(s) {
             if stem.chars().last().is_some_and(is_vowel) && stem.chars().count() >= 2 {
+                let own_s = format!("{stem}s");
+                let listed = |w: &str| seen(w) || known(w);
+                if !listed(stem) && listed(&own_s) {
+                    return Some(own_s);
+                }
                 return Some(stem.to_owned());
             }
         }
@@ -972,6 +979,23 @@ mod tests {
     }
     fn en(s: &str) -> String {
         citation_form(s, Lang::En, false, |_| false)
+    }
+
+    #[test]
+    fn a_listed_noun_in_s_keeps_its_s_under_the_possessive() {
+        // nüfus and virüs are listed, nüfu and virü are not: -I, not -sI.
+        let none = |_: &str| false;
+        let known = |w: &str| matches!(w, "nüfus" | "virüs" | "bölge");
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("kırsal nüfusu"), "kırsal nüfus");
+        assert_eq!(cite("yeni virüsü"), "yeni virüs");
+        // A noun in a vowel takes -sI (bölge), listed or not (köşe).
+        assert_eq!(cite("kırsal bölgesi"), "kırsal bölge");
+        assert_eq!(cite("kırsal köşesi"), "kırsal köşe");
+        // The text has the noun with its s (teşebbüs, in no list).
+        let seen = |w: &str| w == "teşebbüs";
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &seen, &none, &none);
+        assert_eq!(cite("iktisadi teşebbüsü"), "iktisadi teşebbüs");
     }
 
     #[test]
