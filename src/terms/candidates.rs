@@ -165,7 +165,14 @@ impl Group {
                 })
             })
             .collect();
-        let (best, variants) = self.citation_nested(side.lang, keep_case, Some(&nested));
+        let (mut best, variants) = self.citation_nested(side.lang, keep_case, Some(&nested));
+        // A term met only in a heading written in capitals (THE BAKU-KARS
+        // LINE) is cited as running text writes it.
+        let heading =
+            self.words >= 2 && !self.acronym && self.occs.iter().all(|o| shouted(&o.surface));
+        if heading {
+            best = recase_heading(&best, side);
+        }
         let seen = |w: &str| side.words.contains(w);
         let known = |w: &str| side.known.contains(w);
         let noun_only = |w: &str| side.noun_only.contains(w);
@@ -247,7 +254,7 @@ impl Group {
             })
             .map(|(_, v)| v.0.clone())
             .unwrap_or(cited);
-        if cited == best {
+        if cited == best && !heading {
             return (best, variants);
         }
         let variants = self
@@ -2404,6 +2411,121 @@ fn initials_match(span: &[(usize, &Token)], initials: &[char], sentence: &Senten
             let word = sentence.text.get(t.start..t.end).unwrap_or("");
             crate::text::match_fold(word).starts_with(*c)
         })
+}
+
+/// Whether a spelling is written all in capitals (two letters or more).
+fn shouted(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && s.chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+}
+
+/// A spelling in capitals as running text writes it, word by word from
+/// how the text writes each word elsewhere: a word written in lower case,
+/// or a common word of the word lists, is lowercased; a word written with
+/// only an initial capital inside sentences is a name's and takes its
+/// initial capital; an acronym keeps its capitals; a word met nowhere else
+/// leaves the whole spelling as it is. The words up to the last name's are
+/// the name's (GÜNEY KAFKASYA → Güney Kafkasya), the common words after it
+/// its head (BAKU-KARS LINE → Baku-Kars line).
+fn recase_heading(form: &str, side: &Side) -> String {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Case {
+        Lower,
+        Name,
+        Keep,
+    }
+    let lang = side.lang;
+    let lower = |w: &str| crate::text::lowercase(w, lang);
+    let class = |part: &str| -> Option<Case> {
+        let base = part.split(['\'', '\u{2019}']).next().unwrap_or(part);
+        let low = lower(base);
+        if low.is_empty() || super::token::is_stop(&low, lang) {
+            return Some(Case::Lower);
+        }
+        // The word's spellings anywhere in the text's candidates, as a word
+        // or a part of one (Kars in Bakü-Tiflis-Kars).
+        // A Turkish word counts as written in lower case when an inflected
+        // form of it is (hattaki for HATTI).
+        let key = term_key(&low, lang);
+        let (mut lower_seen, mut title_seen) = (false, false);
+        for o in side.groups.iter().flat_map(|g| &g.occs) {
+            for w in o.surface.split([' ', '-', '\'', '\u{2019}']) {
+                if w == low || (lang == Lang::Tr && lower(w) == w && term_key(w, lang) == key) {
+                    lower_seen = true;
+                } else if !shouted(w) && lower(w) == low && !(o.initial && o.surface.starts_with(w))
+                {
+                    title_seen = true;
+                }
+            }
+        }
+        let acronym = side
+            .index
+            .get(&key)
+            .and_then(|&g| side.groups.get(side.root(g)))
+            .is_some_and(|g| g.words == 1 && g.acronym);
+        if title_seen && !lower_seen {
+            Some(Case::Name)
+        } else if lower_seen
+            || side.known.contains(&low)
+            || (lang == Lang::Tr
+                && super::lemma::dictionary_lemma(&low).is_some_and(|l| side.known.contains(&l)))
+        {
+            Some(Case::Lower)
+        } else if acronym {
+            Some(Case::Keep)
+        } else {
+            None
+        }
+    };
+    // Words and their parts between hyphens, each with its class; a word
+    // the text writes nowhere else and the lists lack leaves the spelling
+    // as it is.
+    let Some(words) = form
+        .split(' ')
+        .map(|w| {
+            w.split('-')
+                .map(|p| class(p).map(|c| (p, c)))
+                .collect::<Option<Vec<_>>>()
+        })
+        .collect::<Option<Vec<_>>>()
+    else {
+        return form.to_owned();
+    };
+    let last_name = words
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, &(_, c))| c != Case::Lower)
+        .map(|(k, _)| k)
+        .last();
+    let mut k = 0;
+    let mut out = Vec::with_capacity(words.len());
+    for parts in &words {
+        let mut written = Vec::with_capacity(parts.len());
+        for &(part, case) in parts {
+            let in_name = last_name.is_some_and(|l| k <= l);
+            let low = lower(part);
+            written.push(match case {
+                Case::Keep => part.to_owned(),
+                _ if !in_name || (case == Case::Lower && super::token::is_stop(&low, lang)) => low,
+                _ => {
+                    let mut chars = low.chars();
+                    chars.next().map_or(String::new(), |first| {
+                        let upper = match (lang, first) {
+                            (Lang::Tr, 'i') => "İ".to_owned(),
+                            _ => first.to_uppercase().collect(),
+                        };
+                        format!("{upper}{}", chars.as_str())
+                    })
+                }
+            });
+            k += 1;
+        }
+        out.push(written.join("-"));
+    }
+    out.join(" ")
 }
 
 /// Marks "X and Y" / "X ve Y" candidates whose two parts each occur more

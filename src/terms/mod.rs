@@ -235,7 +235,15 @@
 //! or a name). A term of two words or more met only in capitals (a
 //! heading) whose translation is cited in lower case is cited in lower
 //! case too, its capitals kept as a variant (JEOPOLİTİK KONUMLANMASI →
-//! jeopolitik konumlanma, for geopolitical position). One word capitalized only at sentence starts on both sides,
+//! jeopolitik konumlanma, for geopolitical position). Otherwise a term of
+//! two words or more met only in capitals is cited as the text's running
+//! sentences write its words: a word written in lower case there, or a common word
+//! of the lists, in lower case; a word written there with an initial
+//! capital, as a name's; an acronym in capitals; the words before a
+//! name's last word as the name's (THE BAKU-KARS LINE → Baku-Kars line,
+//! BAKÜ-KARS HATTI → Bakü-Kars hattı). A word the text writes nowhere
+//! else and the lists lack says nothing of case: the spelling stays in
+//! capitals. One word capitalized only at sentence starts on both sides,
 //! plural on both, the Turkish plural suffix written without an
 //! apostrophe, is a pair of common nouns (Inverters ↔ İnvertörler →
 //! inverter ↔ invertör): Turkish writes a name's suffixes after an

@@ -3372,3 +3372,31 @@ fn an_adjective_that_opens_no_term_leaves_a_noun_compound_whole() {
         "sulama şebekesi"
     );
 }
+
+#[test]
+fn a_heading_in_capitals_is_cited_as_running_text_writes_its_words() {
+    // Baku and Kars are written as names in the sentences, line and hat
+    // in lower case: the name keeps its capitals, the head loses them.
+    let mut c = Corpus::new();
+    c.add_pair("THE BAKU-KARS LINE", "BAKÜ-KARS HATTI", ev(1));
+    c.add_pair(
+        "Trains run from Baku to Kars every week.",
+        "Trenler her hafta Bakü'den Kars'a gidiyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Freight on the line carries grain and cement.",
+        "Hattaki yük tahıl ve çimentodan oluşuyor.",
+        ev(3),
+    );
+    // ZORBLATIAN is written nowhere else and listed nowhere: the heading
+    // says nothing of its case, and the spelling is left as it is.
+    c.add_pair("THE ZORBLATIAN PROTOCOL", "ZORBLATIAN PROTOKOLÜ", ev(4));
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Baku-Kars line");
+    assert_eq!(e.tr, "Bakü-Kars hattı");
+    // The spellings in capitals are kept as variants.
+    assert!(e.variants.en.iter().any(|v| v.form == "BAKU-KARS LINE"));
+    assert!(e.variants.tr.iter().any(|v| v.form == "BAKÜ-KARS HATTI"));
+    entry_where(&g, |e| e.en == "ZORBLATIAN PROTOCOL");
+}
