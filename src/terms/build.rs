@@ -3258,8 +3258,8 @@ pub(crate) fn build(
         // evidence of a term, unless the structure of the text pairs it: an
         // item of parallel lists (proportionality ↔ ölçülülük).
         // Two words that no general word list has, always met together
-        // (sinkhole ↔ obruk, rubella ↔ kızamıkçık), are the text's
-        // specialist vocabulary: twice is enough.
+        // (sinkhole ↔ obruk), are the text's specialist vocabulary: twice
+        // is enough.
         let units = stats.get(&(re, rt)).map_or(0, |s| s.units.len());
         let unlisted = !common_en_keys.contains(&ge.key) && !common_tr_keys.contains(&gt.key);
         // Not a participle or an -able adjective (registered, movable),

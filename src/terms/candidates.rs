@@ -301,6 +301,23 @@ impl Group {
                     .all(char::is_uppercase)
         };
         let all_caps_everywhere = forms.iter().all(|(f, _)| all_caps(f));
+        // A short word written in capitals in most occurrences is an
+        // acronym whose capitals are its spelling (ÇAYKUR three times,
+        // Çaykur once; COVID-19).
+        let caps_count: usize = forms
+            .iter()
+            .filter(|(f, _)| all_caps(f))
+            .map(|(_, c)| c)
+            .sum();
+        let other_count: usize = forms
+            .iter()
+            .filter(|(f, _)| !all_caps(f))
+            .map(|(_, c)| c)
+            .sum();
+        let letters = |f: &str| f.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym_spelling = self.words == 1
+            && caps_count > other_count
+            && forms.iter().all(|(f, _)| letters(f) <= 6);
         // `form` as cited, read off the occurrences written `surface`.
         let rank = |form: &str, count: usize, surface: &str| {
             let occs = self.occs.iter().filter(|o| o.surface == surface);
@@ -312,7 +329,7 @@ impl Group {
                     .all(|o| o.initial);
             let inflection = occs.map(|o| o.inflection).min().unwrap_or(0);
             let non_ascii = form.chars().filter(|c| !c.is_ascii()).count();
-            let shouted = all_caps(form) && !all_caps_everywhere;
+            let shouted = all_caps(form) && !all_caps_everywhere && !acronym_spelling;
             let capitalized = !self.name && form.chars().next().is_some_and(char::is_uppercase);
             // Turkish modifiers with a case ending (güçlendirmenin maliyeti
             // beside güçlendirme maliyetini): the bare compound is cited.

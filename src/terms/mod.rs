@@ -213,7 +213,9 @@
 //! salinization; Rüzgâr enerji santrali beside rüzgar enerji santrallerinin
 //! is cited rüzgâr enerji santrali); (3)
 //! not in capitals, unless every spelling is (Türkiye before TÜRKİYE; HAKİM
-//! and HAKIM are both capitals); (4) not capitalized unless the term is a
+//! and HAKIM are both capitals) or the term is one word of six letters or
+//! fewer written in capitals more often than not, an acronym's spelling
+//! (ÇAYKUR three times beside Çaykur once); (4) not capitalized unless the term is a
 //! name; (5) in English, not *self* written apart (self consumption after
 //! self-consumption: English hyphenates self- compounds, and a tie of
 //! votes below goes the same way); (6) the least inflection (the fewest

@@ -3400,3 +3400,28 @@ fn a_heading_in_capitals_is_cited_as_running_text_writes_its_words() {
     assert!(e.variants.tr.iter().any(|v| v.form == "BAKÜ-KARS HATTI"));
     entry_where(&g, |e| e.en == "ZORBLATIAN PROTOCOL");
 }
+
+#[test]
+fn a_short_word_mostly_in_capitals_keeps_them_as_its_spelling() {
+    // ÇAYKUR twice, Çaykur once: the capitals are the acronym's spelling,
+    // not a heading's shout.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "ÇAYKUR buys most of the fresh leaf in Rize.",
+        "ÇAYKUR, Rize'deki yaş yaprağın çoğunu alıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Private factories compete with ÇAYKUR for the leaf.",
+        "Özel fabrikalar yaprak için ÇAYKUR ile rekabet ediyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Çaykur also sets a quota for each grower.",
+        "Çaykur her üretici için bir kota da belirliyor.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "ÇAYKUR");
+    assert_eq!(e.tr, "ÇAYKUR");
+}
