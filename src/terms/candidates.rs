@@ -551,6 +551,45 @@ pub(crate) struct Side {
     /// Those of [`Side::known`] that the word lists translate only by
     /// English nouns (no adjectival ending): never adjectives.
     pub noun_only: std::collections::HashSet<String>,
+    /// How the candidates' occurrences write each word, built on first use
+    /// by [`recase_heading`] (rarely needed, and a pass over every
+    /// occurrence).
+    pub spellings: std::sync::OnceLock<Spellings>,
+}
+
+/// The words of a side's occurrences (parts between hyphens and before
+/// apostrophes too), lowercase, by how they are written.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Spellings {
+    /// Written in lower case.
+    lower: std::collections::HashSet<String>,
+    /// The keys of those (Turkish only: an inflected form counts).
+    lower_keys: std::collections::HashSet<String>,
+    /// Written with an initial capital, not at a sentence's start.
+    title: std::collections::HashSet<String>,
+}
+
+impl Spellings {
+    fn of(side: &Side) -> Spellings {
+        let lang = side.lang;
+        let mut sp = Spellings::default();
+        for o in side.groups.iter().flat_map(|g| &g.occs) {
+            for w in o.surface.split([' ', '-', '\'', '\u{2019}']) {
+                let low = crate::text::lowercase(w, lang);
+                // A capital opening a sentence says nothing of the word.
+                let opens_sentence = o.initial && o.surface.starts_with(w);
+                if low == w {
+                    sp.lower.insert(low);
+                } else if !(shouted(w) || opens_sentence) {
+                    sp.title.insert(low);
+                }
+            }
+        }
+        if lang == Lang::Tr {
+            sp.lower_keys = sp.lower.iter().map(|w| term_key(w, lang)).collect();
+        }
+        sp
+    }
 }
 
 impl Side {
@@ -622,6 +661,7 @@ pub(crate) fn collect(
                 Item::Break(_) => None,
             })
             .collect(),
+        spellings: std::sync::OnceLock::new(),
         known: common.clone(),
         noun_only: Default::default(),
     };
@@ -2455,6 +2495,7 @@ fn recase_heading(form: &str, side: &Side) -> String {
     }
     let lang = side.lang;
     let lower = |w: &str| crate::text::lowercase(w, lang);
+    let spellings = side.spellings.get_or_init(|| Spellings::of(side));
     let class = |part: &str| -> Option<Case> {
         let base = part.split(['\'', '\u{2019}']).next().unwrap_or(part);
         let low = lower(base);
@@ -2466,17 +2507,8 @@ fn recase_heading(form: &str, side: &Side) -> String {
         // A Turkish word counts as written in lower case when an inflected
         // form of it is (hattaki for HATTI).
         let key = term_key(&low, lang);
-        let (mut lower_seen, mut title_seen) = (false, false);
-        for o in side.groups.iter().flat_map(|g| &g.occs) {
-            for w in o.surface.split([' ', '-', '\'', '\u{2019}']) {
-                if w == low || (lang == Lang::Tr && lower(w) == w && term_key(w, lang) == key) {
-                    lower_seen = true;
-                } else if !shouted(w) && lower(w) == low && !(o.initial && o.surface.starts_with(w))
-                {
-                    title_seen = true;
-                }
-            }
-        }
+        let lower_seen = spellings.lower.contains(&low) || spellings.lower_keys.contains(&key);
+        let title_seen = spellings.title.contains(&low);
         let acronym = side
             .index
             .get(&key)
