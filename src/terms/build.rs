@@ -1715,15 +1715,15 @@ fn participle_bases(w: &str) -> Vec<String> {
     bases
 }
 
-/// Whether a lowercase English word is the past participle or the -able
-/// adjective of a verb the word lists have (installed, planned, carried,
-/// usable, reliable): a qualifier, not a term. Nouns that merely end so (seed, cable)
-/// have no listed verb before the ending.
 /// The forms of be and have that make English passives and perfects.
 const AUXILIARIES: [&str; 10] = [
     "is", "are", "was", "were", "be", "been", "being", "has", "have", "had",
 ];
 
+/// Whether a lowercase English word is the past participle or the -able
+/// adjective of a verb the word lists have (installed, planned, carried,
+/// usable, reliable): a qualifier, not a term. Nouns that merely end so (seed, cable)
+/// have no listed verb before the ending.
 fn verb_adjective(w: &str, known: &impl Fn(&str) -> bool) -> bool {
     if w.ends_with("ed") {
         return participle_bases(w).iter().any(|b| known(b));

@@ -303,7 +303,7 @@ impl Group {
         let all_caps_everywhere = forms.iter().all(|(f, _)| all_caps(f));
         // A short word written in capitals in most occurrences is an
         // acronym whose capitals are its spelling (ÇAYKUR three times,
-        // Çaykur once; COVID-19).
+        // Çaykur once).
         let caps_count: usize = forms
             .iter()
             .filter(|(f, _)| all_caps(f))
@@ -2503,9 +2503,9 @@ fn recase_heading(form: &str, side: &Side) -> String {
             return Some(Case::Lower);
         }
         // The word's spellings anywhere in the text's candidates, as a word
-        // or a part of one (Kars in Bakü-Tiflis-Kars).
-        // A Turkish word counts as written in lower case when an inflected
-        // form of it is (hattaki for HATTI).
+        // or a part of one (Kars in Bakü-Tiflis-Kars); a Turkish word counts
+        // as written in lower case when an inflected form of it is (hattaki
+        // for HATTI).
         let key = term_key(&low, lang);
         let lower_seen = spellings.lower.contains(&low) || spellings.lower_keys.contains(&key);
         let title_seen = spellings.title.contains(&low);
