@@ -834,10 +834,15 @@ pub(super) fn strip_possessive(
     for s in ["sı", "si", "su", "sü"] {
         if let Some(stem) = h.strip_suffix(s) {
             if stem.chars().last().is_some_and(is_vowel) && stem.chars().count() >= 2 {
-                let own_s = format!("{stem}s");
+                // Only a stem the text and the lists lack is checked for
+                // its s: most are listed (bölge, ülke), and this runs on
+                // every such word.
                 let listed = |w: &str| seen(w) || known(w);
-                if !listed(stem) && listed(&own_s) {
-                    return Some(own_s);
+                if !listed(stem) {
+                    let own_s = format!("{stem}s");
+                    if listed(&own_s) {
+                        return Some(own_s);
+                    }
                 }
                 return Some(stem.to_owned());
             }
