@@ -3007,19 +3007,68 @@ pub(crate) fn build(
             && head_after(&en, short.0, long.0)
             && head_after(&tr, short.1, long.1)
     };
+    // C-value's nesting on one side: a term of two words or more seen
+    // twice or more, each time inside one longer candidate that adds a
+    // single word before it (kayıt sistemi, always in veri kayıt sistemi),
+    // is no term of its own there, whatever its translation covers: the
+    // pair with the same other term takes the longer one (filing system ↔
+    // veri kayıt sistemi). Each side's map: inner group → that longer one.
+    let bounding = |side: &Side| -> HashMap<usize, usize> {
+        let mut outer_of: HashMap<usize, usize> = HashMap::new();
+        for (o, g) in side.groups.iter().enumerate() {
+            if g.merged_into.is_some() || g.words < 3 || g.coordination || g.label {
+                continue;
+            }
+            let Some(inner) = g
+                .key
+                .split_once(' ')
+                .and_then(|(_, rest)| side.index.get(rest))
+                .map(|&i| side.root(i))
+            else {
+                continue;
+            };
+            let (inside, outside) = nesting(side, inner, o);
+            let two_words = side
+                .groups
+                .get(inner)
+                .is_some_and(|i| i.words + 1 == g.words);
+            if two_words && inside >= 2 && outside == 0 {
+                let best = outer_of.entry(inner).or_insert(o);
+                *best = (*best).min(o);
+            }
+        }
+        outer_of
+    };
+    let (bound_en, bound_tr) = (bounding(&en), bounding(&tr));
+    // Both sides extend together (tea leaf ↔ çay yaprağı, always in fresh
+    // tea leaf ↔ yaş çay yaprağı).
+    let bound_extension = |(re, rt): (usize, usize)| -> Option<(usize, usize)> {
+        let longer = match (bound_en.get(&re), bound_tr.get(&rt)) {
+            (None, None) => return None,
+            (e, t) => (e.copied().unwrap_or(re), t.copied().unwrap_or(rt)),
+        };
+        by_pair.contains_key(&longer).then_some(longer)
+    };
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();
     for (k, p, s) in ranked {
         let floor = compositional.contains(&k);
+        let mut ahead: Vec<(usize, usize)> = Vec::new();
         if s >= min_score && (!floor || modifiers(k)) {
-            let longer = extension_of(k.0, k.1).filter(|&x| !floor || head_of(k, x));
-            if let Some(x) = longer {
-                if queued.insert(x) {
-                    // The fragment's evidence comes from inside the longer
-                    // pair: the longer pair stands on it.
-                    if let Some(&(xp, xs)) = by_pair.get(&x) {
-                        queue.push((x, xp, xs.max(s)));
-                    }
+            if let Some(x) = extension_of(k.0, k.1).filter(|&x| !floor || head_of(k, x)) {
+                ahead.extend(bound_extension(x));
+                ahead.push(x);
+            }
+        }
+        if s >= min_score {
+            ahead.extend(bound_extension(k));
+        }
+        for x in ahead {
+            if queued.insert(x) {
+                // The fragment's evidence comes from inside the longer
+                // pair: the longer pair stands on it.
+                if let Some(&(xp, xs)) = by_pair.get(&x) {
+                    queue.push((x, xp, xs.max(s)));
                 }
             }
         }

@@ -468,7 +468,13 @@
 //! the longer pair, covered as well, adds the head after it in both
 //! languages: such modifiers qualify that head (technical and
 //! administrative measure ↔ teknik ve idari tedbir, area-based income
-//! support ↔ alan bazlı gelir desteği). Conversely, a pair whose English term adds,
+//! support ↔ alan bazlı gelir desteği). A term of two words or more seen
+//! twice or more, each time inside one candidate a word longer before it,
+//! is no term on that side whatever its links cover (C-value's nesting):
+//! the pair takes that longer term instead, on one side (filing system ↔
+//! veri kayıt sistemi, where *kayıt sistemi* never stands alone) or on both
+//! (fresh tea leaf ↔ yaş çay yaprağı, not tea leaf ↔ çay yaprağı), before
+//! the shorter pair and on its score. Conversely, a pair whose English term adds,
 //! before a joint (a preposition or an acronym), words that translate
 //! nothing in the same Turkish term (coverage under 0.8) gives way to the
 //! pair without them when the links cover that one (lexical ≥ 0.9) and it

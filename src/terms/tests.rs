@@ -3425,3 +3425,91 @@ fn a_short_word_mostly_in_capitals_keeps_them_as_its_spelling() {
     let e = entry_where(&g, |e| e.en == "ÇAYKUR");
     assert_eq!(e.tr, "ÇAYKUR");
 }
+
+#[test]
+fn a_term_seen_only_inside_one_longer_term_gives_way_to_it() {
+    // Kayıt sistemi never stands without veri before it: on the Turkish
+    // side the term is veri kayıt sistemi, though veri translates nothing
+    // in filing system (its links go to data, met in every other unit).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The rules apply to every processing of personal data that forms part of a filing system.",
+        "Kurallar, bir veri kayıt sisteminin parçası olan kişisel verilerin her türlü işlenmesine uygulanır.",
+        ev(1),
+    );
+    c.add_pair(
+        "The data controller answers for the filing system and its security.",
+        "Veri sorumlusu, veri kayıt sisteminden ve güvenliğinden sorumludur.",
+        ev(2),
+    );
+    c.add_pair(
+        "Health data need stronger protection.",
+        "Sağlık verileri daha güçlü koruma gerektirir.",
+        ev(3),
+    );
+    c.add_pair(
+        "The agency deleted the data of former staff.",
+        "Kurum eski çalışanların verilerini sildi.",
+        ev(4),
+    );
+    c.add_pair(
+        "Location data reveal where a person lives.",
+        "Konum verileri bir kişinin nerede yaşadığını gösterir.",
+        ev(5),
+    );
+    c.add_pair(
+        "Banks share customer data with the tax office.",
+        "Bankalar müşteri verilerini vergi dairesiyle paylaşıyor.",
+        ev(6),
+    );
+    c.add_pair(
+        "Old data must be destroyed after ten years.",
+        "Eski veriler on yıl sonra imha edilmelidir.",
+        ev(7),
+    );
+    c.add_pair(
+        "The agency reviewed its rules last year.",
+        "Kurum geçen yıl kurallarını gözden geçirdi.",
+        ev(8),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "filing system");
+    assert_eq!(e.tr, "veri kayıt sistemi");
+    assert_eq!(e.count, 2);
+}
+
+#[test]
+fn terms_seen_only_inside_longer_terms_on_both_sides_give_way_together() {
+    // Tea leaf and çay yaprağı each stand only inside fresh tea leaf and
+    // yaş çay yaprağı: the longer pair is the entry, the shorter none.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Pickers bring the fresh tea leaf to the factory within hours.",
+        "Toplayıcılar yaş çay yaprağını birkaç saat içinde fabrikaya getiriyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The price of fresh tea leaf rose by ten percent this year.",
+        "Yaş çay yaprağının fiyatı bu yıl yüzde on arttı.",
+        ev(2),
+    );
+    c.add_pair(
+        "The factory dries the leaves in large ovens.",
+        "Fabrika yaprakları büyük fırınlarda kurutuyor.",
+        ev(3),
+    );
+    c.add_pair(
+        "Black tea is the most common drink in the region.",
+        "Siyah çay bölgede en yaygın içecektir.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "fresh tea leaf");
+    assert_eq!(e.tr, "yaş çay yaprağı");
+    assert_eq!(e.count, 2);
+    assert!(
+        g.entries.iter().all(|e| e.en != "tea leaf"),
+        "{:#?}",
+        g.entries
+    );
+}
