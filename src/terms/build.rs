@@ -1988,6 +1988,58 @@ fn unit_lists(en_items: &[Item], tr_items: &[Item]) -> Option<Lists> {
         .filter(|(a, b)| a.len() == b.len() && a.len() >= 3)
 }
 
+/// Statistical links that cross items of two lists of one length give way
+/// to links inside the items when each English word they join has one to
+/// its own item's counterpart (anonymisation ↔ anonim, not yok of the
+/// item before): competitive linking settles ties between words that
+/// always occur together (a list repeated in a title) by their order in
+/// the sentence, which the lists' order overrides. A certain link
+/// (dictionary, identical, stems) across items leaves the links as they
+/// are: the translation reorders the items.
+fn untangle_lists(
+    w: &mut HashMap<(usize, usize), f64>,
+    (a, b): &Lists,
+    strength: &HashMap<(usize, usize), f64>,
+) {
+    let item_of = |slots: &[super::enumeration::Slot], k: usize| {
+        slots.iter().position(|&(f, l)| (f..=l).contains(&k))
+    };
+    let mut crossing: Vec<(usize, usize)> = w
+        .iter()
+        .filter(|(&(i, j), &v)| {
+            v >= LINK_EVIDENCE
+                && matches!((item_of(a, i), item_of(b, j)), (Some(x), Some(y)) if x != y)
+        })
+        .map(|(&k, _)| k)
+        .collect();
+    if crossing.is_empty()
+        || crossing
+            .iter()
+            .any(|k| w.get(k).is_some_and(|&v| v >= CERTAIN))
+    {
+        return;
+    }
+    crossing.sort_unstable();
+    let mut kept = w.clone();
+    kept.retain(|k, _| !crossing.contains(k));
+    for &(i, _) in &crossing {
+        let Some(&(tf, tl)) = item_of(a, i).and_then(|x| b.get(x)) else {
+            return;
+        };
+        let best = (tf..=tl)
+            .filter_map(|j| strength.get(&(i, j)).map(|&v| ((i, j), v)))
+            .filter(|&((i, j), v)| {
+                v >= LINK_EVIDENCE && !kept.keys().any(|&(p, q)| p == i || q == j)
+            })
+            .max_by(|x, y| x.1.total_cmp(&y.1).then(y.0.cmp(&x.0)));
+        let Some((k, v)) = best else {
+            return;
+        };
+        kept.insert(k, v);
+    }
+    *w = kept;
+}
+
 /// Whether the lists of a unit are parallel: no word link joins an item to
 /// another item, so the items correspond in order. Two one-word items that
 /// no word link touches, in lists with another item linked, then translate
@@ -2353,9 +2405,10 @@ pub(crate) fn build(
         en_phrase_links(&mut w, &es.items, &t_words, &priors);
         let defs = parallel_definitions(&mut w, &es.items, &ts.items);
         let lists = unit_lists(&es.items, &ts.items);
-        let parallel = lists
-            .as_ref()
-            .filter(|l| parallel_lists(&mut w, l, (&es.items, &ts.items)));
+        let parallel = lists.as_ref().filter(|l| {
+            untangle_lists(&mut w, l, &strength);
+            parallel_lists(&mut w, l, (&es.items, &ts.items))
+        });
         let mut seen_e = HashSet::new();
         let mut seen_t = HashSet::new();
         let mut acr = (Vec::new(), Vec::new());
@@ -2468,9 +2521,21 @@ pub(crate) fn build(
                     let n = a.len();
                     a.iter().zip(b).enumerate().any(|(k, (&x, &y))| {
                         let middle = k > 0 && k + 1 < n;
-                        (middle || x.1.abs_diff(x.0) == y.1.abs_diff(y.0))
+                        let edge = !middle
+                            && el - ef == tl - tf
+                            && x.0 <= ef
+                            && el <= x.1
+                            && y.0 <= tf
+                            && tl <= y.1
+                            && if k == 0 {
+                                el == x.1 && tl == y.1
+                            } else {
+                                ef == x.0 && tf == y.0
+                            };
+                        let whole = (middle || x.1.abs_diff(x.0) == y.1.abs_diff(y.0))
                             && x == (ef, el)
-                            && y == (tf, tl)
+                            && y == (tf, tl);
+                        (edge || whole)
                             && !w.iter().any(|(&(i, j), &v)| {
                                 v >= LINK_EVIDENCE
                                     && ((ef..=el).contains(&i) != (tf..=tl).contains(&j))
@@ -3923,6 +3988,24 @@ fn nesting(side: &Side, inner: usize, outer: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn list_order_overrides_a_statistical_link_across_items() {
+        // English items at 0, 2, 4; Turkish items at 0, 2..=3, 5..=7.
+        let lists: Lists = (vec![(0, 0), (2, 2), (4, 4)], vec![(0, 0), (2, 3), (5, 7)]);
+        let strength = HashMap::from([((4, 2), 0.95), ((4, 5), 0.76), ((0, 0), 0.76)]);
+        let mut w = HashMap::from([((4, 2), 0.95), ((0, 0), 0.76)]);
+        untangle_lists(&mut w, &lists, &strength);
+        assert_eq!(w, HashMap::from([((4, 5), 0.76), ((0, 0), 0.76)]));
+        // A dictionary link across items is the translation's own order.
+        let mut w = HashMap::from([((4, 2), 1.0), ((0, 0), 0.76)]);
+        untangle_lists(&mut w, &lists, &strength);
+        assert_eq!(w, HashMap::from([((4, 2), 1.0), ((0, 0), 0.76)]));
+        // So is a crossing link with no alternative inside the item.
+        let mut w = HashMap::from([((4, 2), 0.95), ((0, 0), 0.76)]);
+        untangle_lists(&mut w, &lists, &HashMap::from([((4, 2), 0.95)]));
+        assert_eq!(w, HashMap::from([((4, 2), 0.95), ((0, 0), 0.76)]));
+    }
 
     #[test]
     fn a_compositional_pair_seen_once_reaches_the_default_threshold() {

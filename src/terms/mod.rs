@@ -381,10 +381,18 @@
 //! three items or more (commas and a final *and*/*or*, *ve*/*veya*/*ya
 //! da*; a conjunction between two capitalized words joins a name's words,
 //! not items), and no word link joins an item to another item, the items
-//! correspond in order. Between two commas an item is
+//! correspond in order. A statistical link across items gives way to one
+//! inside the English word's own item when the statistics offer one
+//! (anonymisation ↔ anonim, not *yok* of the item before, where the words
+//! always met together in a title): the lists' order settles what the
+//! statistics leave tied; a certain link across items is the translation's
+//! own order and stands. Between two commas an item is
 //! its words; at a list's edge it is the run of content words before the
-//! first comma or after the conjunction, and counts only with as many
-//! words as its counterpart. Two one-word items that no link touches, when
+//! first comma or after the conjunction, and counts whole only with as many
+//! words as its counterpart; otherwise the words of it next to that comma
+//! or conjunction, as many as its counterpart has, are the item (*silme*
+//! of *kişisel veriler silme, yok etme ya da …* for *erasure, destruction
+//! or …*). Two one-word items that no link touches, when
 //! another item is linked, link by elimination (proportionality ↔
 //! ölçülülük beside purpose limitation ↔ amaçla sınırlılık), and so do a
 //! one-word English item and a Turkish one of two or three words, none

@@ -3513,3 +3513,34 @@ fn terms_seen_only_inside_longer_terms_on_both_sides_give_way_together() {
         g.entries
     );
 }
+
+#[test]
+fn the_first_item_of_a_list_pairs_with_as_many_words_before_its_comma() {
+    // The Turkish list's first item runs back to the sentence's start
+    // (eski dosyalar parçalama): its last word, as many words as the
+    // English item has, is the item, and the pair counts as a list item.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Old files are destroyed by shredding, burning or pulping.",
+        "Eski dosyalar parçalama, yakma ya da hamurlaştırma yoluyla imha edilir.",
+        ev(1),
+    );
+    c.add_pair(
+        "The office bought a machine for shredding.",
+        "Büro parçalama için bir makine aldı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Shredding makes a lot of noise.",
+        "Kâğıt öğütmek çok gürültü yapar.",
+        ev(3),
+    );
+    c.add_pair(
+        "The archive keeps its files for ten years.",
+        "Arşiv dosyalarını on yıl saklar.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "shredding");
+    assert_eq!(e.tr, "parçalama");
+}
