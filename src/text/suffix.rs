@@ -102,6 +102,10 @@ fn chain(
     if matches!(before, Some(("CA", _))) {
         return false;
     }
+    // A copula (-DIr, -(y)DI, -(y)mIş, -(y)sA, -(y)ken) takes no case or
+    // possessive after it, only the plural -lAr: puantına is no puan +
+    // -tı + -na.
+    let after_copula = matches!(before, Some(("DIr" | "YDI" | "YmIş" | "YsA" | "Yken", _)));
     if depth >= 4 {
         return false;
     }
@@ -113,6 +117,9 @@ fn chain(
             continue;
         }
         if no_singular_person && matches!(*pattern, "~Im" | "~In") {
+            continue;
+        }
+        if after_copula && *pattern != "lAr" {
             continue;
         }
         if let Some((used, vowel)) = apply(pattern, rest, last_vowel, prev, loose) {
@@ -379,5 +386,15 @@ mod tests {
         assert!(turkish_suffixes("ön", "ce"));
         // öncesi is a word of its own, not ön + -ce + -si.
         assert!(!turkish_suffixes("ön", "cesi"));
+    }
+
+    #[test]
+    fn a_copula_takes_only_the_plural_after_it() {
+        assert!(turkish_suffixes("öğretmen", "dir"));
+        assert!(turkish_suffixes("öğretmen", "dirler"));
+        assert!(turkish_suffixes("öğretmen", "di"));
+        // puantına is puant + -ı + -na, not puan + -tı + -na.
+        assert!(!inflects("puan", "puantina"));
+        assert!(!turkish_suffixes("ev", "dirde"));
     }
 }
