@@ -2046,7 +2046,13 @@ fn untangle_lists(
 /// each other by elimination (proportionality ↔ ölçülülük beside purpose
 /// limitation ↔ amaçla sınırlılık), and so does a one-word English item
 /// with a Turkish item of two or three words, where its extent is sure:
-/// the links are added to `w`. `items` are the two sentences' items.
+/// the links are added to `w`. Where the English word already links one
+/// word of that item and nothing outside it, the item's unlinked words
+/// join that link (anonymisation ↔ anonim hale getirme, through anonim);
+/// where it links only a word outside the other list, statistically,
+/// facing an item no link touches, that link gives way to the list's
+/// order (destruction ↔ yok etme, not imha of the verb after the list).
+/// `items` are the two sentences' items.
 fn parallel_lists(
     w: &mut HashMap<(usize, usize), f64>,
     (a, b): &Lists,
@@ -2071,6 +2077,45 @@ fn parallel_lists(
         }
     }
     if linked.iter().any(|&l| l) {
+        // An item's extent is sure between commas, and at a list's edge
+        // where a function word (or punctuation) bounds it in both
+        // languages: opens the first item (include lawfulness, arasında
+        // hukuka uygunluk), closes the last (anonymisation., anonim hale
+        // getirme yoluyla).
+        let opened = |items: &[Item], f: usize| {
+            f.checked_sub(1)
+                .and_then(|p| items.get(p))
+                .is_some_and(|i| matches!(i, Item::Word(t) if t.stop))
+        };
+        let closed = |items: &[Item], l: usize| match items.get(l + 1) {
+            None | Some(Item::Break(_)) => true,
+            Some(Item::Word(t)) => t.stop,
+        };
+        let sure = |k: usize, (ef, el): (usize, usize), (tf, tl): (usize, usize)| {
+            (k > 0 && k + 1 < a.len())
+                || (k == 0 && opened(e_items, ef) && opened(t_items, tf))
+                || (k + 1 == a.len() && closed(e_items, el) && closed(t_items, tl))
+        };
+        for (k, (&(ef, el), &(tf, tl))) in a.iter().zip(b).enumerate() {
+            if ef != el || tl.abs_diff(tf) > 2 || !sure(k, (ef, el), (tf, tl)) {
+                continue;
+            }
+            let facing_untouched = w
+                .iter()
+                .all(|(&(_, j), &v)| v < LINK_EVIDENCE || !(tf..=tl).contains(&j));
+            let outside: Vec<(usize, usize)> = w
+                .iter()
+                .filter(|(&(i, _), &v)| i == ef && v >= LINK_EVIDENCE)
+                .map(|(&k, _)| k)
+                .collect();
+            let yields = !outside.is_empty()
+                && outside
+                    .iter()
+                    .all(|k| item_of(b, k.1).is_none() && w.get(k).is_some_and(|&v| v < CERTAIN));
+            if facing_untouched && yields {
+                w.retain(|k, _| !outside.contains(k));
+            }
+        }
         for (&(ef, el), &(tf, tl)) in a.iter().zip(b) {
             let untouched = w
                 .iter()
@@ -2079,29 +2124,28 @@ fn parallel_lists(
                 w.insert((ef, tf), ELIMINATED_LINK);
             }
         }
-        // A one-word item facing an item of two or three words, none of
-        // them linked, links them all (lawfulness ↔ hukuka uygunluk): a
-        // middle item, between commas, or a first item that a function
-        // word opens in both languages (include lawfulness, arasında
-        // hukuka uygunluk), whose extent is no guess.
-        let opened = |items: &[Item], f: usize| {
-            f.checked_sub(1)
-                .and_then(|p| items.get(p))
-                .is_some_and(|i| matches!(i, Item::Word(t) if t.stop))
-        };
+        // A one-word item facing an item of two or three words of sure
+        // extent links those of them no link touches (lawfulness ↔ hukuka
+        // uygunluk), when its own links, if any, stay inside that item and
+        // no word of the item links another word (anonymisation ↔ anonim
+        // hale getirme, beside anonymisation ↔ anonim).
         for (k, (&(ef, el), &(tf, tl))) in a.iter().zip(b).enumerate() {
-            let middle = k > 0 && k + 1 < a.len();
-            let first = k == 0 && opened(e_items, ef) && opened(t_items, tf);
-            let free = w.iter().all(|(&(i, j), &v)| {
-                v < LINK_EVIDENCE || (!(ef..=el).contains(&i) && !(tf..=tl).contains(&j))
-            });
             let words = tl.abs_diff(tf) + 1;
-            if ef == el && (2..=3).contains(&words) && free && (middle || first) {
-                for j in tf..=tl {
-                    if matches!(t_items.get(j), Some(Item::Word(t)) if !t.stop) {
-                        w.insert((ef, j), ELIMINATED_LINK);
-                    }
-                }
+            if ef != el || !(2..=3).contains(&words) || !sure(k, (ef, el), (tf, tl)) {
+                continue;
+            }
+            let contained = w
+                .iter()
+                .all(|(&(i, j), &v)| v < LINK_EVIDENCE || ((i == ef) == (tf..=tl).contains(&j)));
+            if !contained {
+                continue;
+            }
+            let free: Vec<usize> = (tf..=tl)
+                .filter(|&j| matches!(t_items.get(j), Some(Item::Word(t)) if !t.stop))
+                .filter(|&j| w.iter().all(|(&(_, q), &v)| v < LINK_EVIDENCE || q != j))
+                .collect();
+            for j in free {
+                w.insert((ef, j), ELIMINATED_LINK);
             }
         }
     }

@@ -395,10 +395,16 @@
 //! or …*). Two one-word items that no link touches, when
 //! another item is linked, link by elimination (proportionality ↔
 //! ölçülülük beside purpose limitation ↔ amaçla sınırlılık), and so do a
-//! one-word English item and a Turkish one of two or three words, none
-//! linked, where the extent is sure: a middle item, or a first item a
-//! function word opens in both sentences (*include lawfulness*, *arasında
-//! hukuka uygunluk*); two terms in
+//! one-word English item and a Turkish one of two or three words where
+//! the extent is sure: a middle item, a first item a function word opens
+//! in both sentences (*include lawfulness*, *arasında hukuka uygunluk*),
+//! or a last item a function word or punctuation closes in both
+//! (*anonymisation.*, *anonim hale getirme yoluyla*). The English word then
+//! links the Turkish item's words that no link touches, when its own
+//! links stay inside that item (anonymisation ↔ anonim, so anonim hale
+//! getirme); facing an item no link touches, its statistical links to
+//! words outside the other list give way first (*destruction* ↔ *imha*
+//! of the verb after the list, so destruction ↔ yok etme); two terms in
 //! the same place are supported in that unit (`markup` 0.5 below); and a
 //! candidate running from inside a middle item into a later one is a
 //! coordination of items (*purpose limitation and proportionality*), no

@@ -3544,3 +3544,71 @@ fn the_first_item_of_a_list_pairs_with_as_many_words_before_its_comma() {
     let e = entry_where(&g, |e| e.en == "shredding");
     assert_eq!(e.tr, "parçalama");
 }
+
+#[test]
+fn a_list_item_linked_in_part_takes_the_rest_of_its_counterpart() {
+    // The last items (neutralisation ↔ nötr hale getirme) are bounded by
+    // the full stop and by the postposition yoluyla: the English word
+    // links nötr and hale, so getirme, linked to nothing, is its
+    // translation's last word, not a word beside it.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Old records are removed by shredding, burning or neutralisation.",
+        "Eski kayıtlar parçalama, yakma ya da nötr hale getirme yoluyla imha edilir.",
+        ev(1),
+    );
+    c.add_pair(
+        "The office bought a machine for shredding.",
+        "Büro parçalama için bir makine aldı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Neutralisation of waste takes time.",
+        "Atıkların nötr hale getirilmesi zaman alır.",
+        ev(3),
+    );
+    c.add_pair(
+        "The archive keeps its records for ten years.",
+        "Arşiv kayıtlarını on yıl saklar.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "neutralisation");
+    assert_eq!(e.tr, "nötr hale getirme");
+}
+
+#[test]
+fn list_order_overrides_a_statistical_link_outside_the_list() {
+    // burning meets imha in three units, but in the list imha is the verb
+    // after it (yoluyla imha edilir), and the middle item facing burning,
+    // ateşte yakma, links to nothing: the list's order pairs the two.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Old records are disposed of by shredding, burning or pulping.",
+        "Eski kayıtlar parçalama, ateşte yakma ya da hamurlaştırma yoluyla imha edilir.",
+        ev(1),
+    );
+    c.add_pair(
+        "The office bought a machine for shredding.",
+        "Büro parçalama için bir makine aldı.",
+        ev(2),
+    );
+    c.add_pair(
+        "Burning was banned in the city centre.",
+        "Şehir merkezinde imha yasaklandı.",
+        ev(3),
+    );
+    c.add_pair(
+        "The council allows burning only in winter.",
+        "Belediye imha işlemine yalnızca kışın izin veriyor.",
+        ev(4),
+    );
+    c.add_pair(
+        "The archive keeps its records for ten years.",
+        "Arşiv kayıtlarını on yıl saklar.",
+        ev(5),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "burning");
+    assert_eq!(e.tr, "ateşte yakma");
+}
