@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 use super::candidates::{collect, Side};
 use super::token::{term_key, term_stems, Caps, Item, Token};
 use super::{Corpus, Sentence};
-use crate::glossary::{Entry, Glossary, Link, LinkKind, ScoreParts};
+use crate::glossary::{Entry, Glossary, Link, LinkKind, ScoreParts, Variant};
 use crate::translit::{name_key, similar};
 use crate::Lang;
 
@@ -3640,6 +3640,35 @@ pub(crate) fn build(
         } else {
             (tr_form, tr_variants)
         };
+        // Two spellings of one term in different case, as often each: the
+        // one the other language writes too is the term's spelling there
+        // (COVID-19, not Covid-19, beside the Turkish COVID-19).
+        let shared = |group: &super::candidates::Group,
+                      (form, mut variants): (String, Vec<Variant>),
+                      other: &str|
+         -> (String, Vec<Variant>) {
+            let count = group
+                .forms()
+                .into_iter()
+                .find(|(f, _)| *f == form)
+                .map(|(_, c)| c);
+            let tie = variants.iter().position(|v| {
+                v.form == other
+                    && v.form != form
+                    && v.form.to_lowercase() == form.to_lowercase()
+                    && Some(v.count) == count
+            });
+            match (tie, count) {
+                (Some(k), Some(count)) => {
+                    let v = variants.remove(k);
+                    variants.insert(k, Variant { form, count });
+                    (v.form, variants)
+                }
+                _ => (form, variants),
+            }
+        };
+        let (en_form, en_variants) = shared(ge, (en_form, en_variants), &tr_form);
+        let (tr_form, tr_variants) = shared(gt, (tr_form, tr_variants), &en_form);
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;

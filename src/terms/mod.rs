@@ -221,7 +221,9 @@
 //! votes below goes the same way); (6) the least inflection (the fewest
 //! letters beyond the key in its last word); (7) the highest count; (8) the
 //! most non-ASCII letters (HAKİM before HAKIM, Şuşa before Susa); (9) first
-//! seen; in Turkish, before (6),
+//! seen; but of two spellings in different case seen as often, the one the
+//! paired term in the other language is spelled as (COVID-19, not
+//! Covid-19, beside the Turkish COVID-19); in Turkish, before (6),
 //! a spelling whose head lacks the compound marker another spelling has
 //! (kuraklık yönetim, cut from kuraklık yönetim planı, after kuraklık
 //! yönetimi) comes last, and a spelling with fewer modifiers inflected

@@ -3612,3 +3612,28 @@ fn list_order_overrides_a_statistical_link_outside_the_list() {
     let e = entry_where(&g, |e| e.en == "burning");
     assert_eq!(e.tr, "ateşte yakma");
 }
+
+#[test]
+fn a_tie_between_cases_goes_to_the_spelling_both_languages_write() {
+    // Covid-19 and COVID-19 once each in English; the Turkish text writes
+    // COVID-19 both times, so that is the English spelling too.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Covid-19 closed the schools for a year.",
+        "COVID-19 okulları bir yıl kapattı.",
+        ev(1),
+    );
+    c.add_pair(
+        "Hospitals reported COVID-19 cases every day.",
+        "Hastaneler her gün COVID-19 vakalarını bildirdi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "COVID-19");
+    assert_eq!(e.en, "COVID-19");
+    assert!(e
+        .variants
+        .en
+        .iter()
+        .any(|v| v.form == "Covid-19" && v.count == 1));
+}
