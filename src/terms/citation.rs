@@ -167,7 +167,12 @@ pub(crate) fn cite_with(
     };
     let modifier = prefix.and_then(|p| p.rsplit(' ').next());
     let head_out = if lang == Lang::Tr {
-        tr_head(head, modifier, seen, known, noun_only)
+        // A genitive before the modifier possesses the head, whose
+        // possessive stays after an adjective too (işlemenin gerçek amacı).
+        let possessed = prefix
+            .and_then(|p| p.rsplit_once(' '))
+            .is_some_and(|(before, _)| before.split(' ').any(|w| genitive(w, seen, known)));
+        tr_head(head, modifier, possessed, seen, known, noun_only)
     } else {
         en_head(head, common_head)
     };
@@ -383,11 +388,14 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
 /// veri): after one, a final -I is the accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 34] = [
-    "açık", "ağır", "alçak", "büyük", "dar", "derin", "dik", "doğal", "doğru", "erken", "eski",
-    "geç", "geniş", "hafif", "kısa", "kuru", "kurak", "küçük", "meşru", "ortak", "özel", "sağ",
-    "sanal", "sıcak", "sismik", "soğuk", "sol", "sulak", "temel", "temiz", "uzun", "yapay", "yeni",
-    "yeşil",
+const PLAIN_ADJECTIVES: [&str; 75] = [
+    "acil", "açık", "ağır", "alçak", "antik", "aynı", "benzer", "beyaz", "brüt", "bütün", "büyük",
+    "dar", "derin", "dik", "doğal", "doğru", "düşük", "erken", "eski", "geç", "geçici", "genç",
+    "genel", "geniş", "gerçek", "hafif", "ham", "ilk", "ince", "iyi", "kalıcı", "kalın", "kısa",
+    "kolay", "kötü", "kurak", "kuru", "küçük", "meşru", "mevcut", "modern", "nadir", "net", "orta",
+    "ortak", "özel", "sabit", "saf", "sağ", "sanal", "sert", "sıcak", "sismik", "sivil", "siyah",
+    "soğuk", "sol", "son", "sulak", "tam", "temel", "temiz", "tüm", "uzak", "uzun", "yakın",
+    "yapay", "yavaş", "yaygın", "yeni", "yerel", "yeşil", "yüksek", "zayıf", "zor",
 ];
 
 /// Whether a lowercase Turkish word is one of the Arabic adjectives in -î
@@ -438,9 +446,29 @@ const AFTER_POSSESSIVE: [&str; 22] = [
 ];
 
 /// The head noun of a Turkish term in the nominative singular.
+/// Whether a Turkish word is a genitive: -nIn after a vowel, or -In
+/// after a noun the text or a dictionary has (kanunun, işlemenin).
+fn genitive(word: &str, seen: &impl Fn(&str) -> bool, known: &impl Fn(&str) -> bool) -> bool {
+    let w = lowercase(word, Lang::Tr);
+    let after_vowel = ["nın", "nin", "nun", "nün"].iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().last().is_some_and(is_vowel) && syllables(stem) >= 1 && harmonizes(stem, e)
+        })
+    });
+    let after_consonant = ["ın", "in", "un", "ün"].iter().any(|e| {
+        w.strip_suffix(e).is_some_and(|stem| {
+            stem.chars().last().is_some_and(|c| !is_vowel(c))
+                && harmonizes(stem, e)
+                && (seen(stem) || known(stem) || seen(&harden(stem)) || known(&harden(stem)))
+        })
+    });
+    after_vowel || after_consonant
+}
+
 fn tr_head(
     head: &str,
     modifier: Option<&str>,
+    possessed: bool,
     seen: &impl Fn(&str) -> bool,
     known: &impl Fn(&str) -> bool,
     noun_only: &impl Fn(&str) -> bool,
@@ -459,7 +487,8 @@ fn tr_head(
     }
     let w = lowercase(head, Lang::Tr);
     let noun = |w: &str| seen(w) || known(w);
-    let adjective_modifier = modifier.is_some_and(|m| derived_adjective(m, &noun, noun_only));
+    let adjective_modifier =
+        !possessed && modifier.is_some_and(|m| derived_adjective(m, &noun, noun_only));
     // A noun modifier makes an indefinite compound: its head keeps -(s)I.
     let compound = modifier.is_some() && !adjective_modifier;
     let mut possessive = false;
@@ -977,6 +1006,22 @@ mod tests {
         // The circumflex of tarihî marks a long vowel, not another word.
         assert_eq!(cite("tarihî merkezleri"), "tarihî merkez");
         assert_eq!(cite("tarihî merkezi"), "tarihî merkez");
+    }
+
+    #[test]
+    fn a_possessive_after_an_adjective_goes_unless_a_genitive_possesses_the_head() {
+        let seen = |_: &str| false;
+        let known = |w: &str| matches!(w, "kent" | "amaç" | "kanun" | "hüküm");
+        let noun_only = |_: &str| false;
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &seen, &known, &noun_only);
+        // The accusative or possessive after a plain adjective goes.
+        assert_eq!(cite("antik kenti"), "antik kent");
+        assert_eq!(cite("gerçek amacı"), "gerçek amaç");
+        // A genitive before the adjective is the head's possessor.
+        assert_eq!(cite("işlemenin gerçek amacı"), "işlemenin gerçek amacı");
+        assert_eq!(cite("kanunun özel hükmü"), "kanunun özel hükmü");
+        // A noun modifier keeps its compound's marker.
+        assert_eq!(cite("kanun hükmü"), "kanun hükmü");
     }
 
     fn tr(s: &str) -> String {

@@ -548,7 +548,10 @@
 //! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
 //! as Suriyeli, the ordinal -(I)ncI: ikinci doz) and short lists (plain adjectives such as derin, Arabic
 //! ones such as askeri, with or without the circumflex: tarihî, French
-//! loans such as stratejik and aktif); a head is a noun, so a word the
+//! loans such as stratejik and aktif); after an adjective a final -I is
+//! the accusative or a possessive and goes (antik kenti → antik kent),
+//! unless a genitive earlier in the term possesses the head (işlemenin
+//! gerçek amacı stays); a head is a noun, so a word the
 //! lists have both as an adjective and as a noun with its possessive
 //! (merkezi, central; merkez-i) takes its case ending after that
 //! possessive (tarihi merkezinin → tarihi merkez); so
