@@ -824,9 +824,27 @@ pub(crate) fn collect(
                     let Some(surface) = sentence.text.get(ft.start..lt.cut_end) else {
                         continue;
                     };
+                    // A Turkish word capitalized only by the sentence's
+                    // start, written in lower case elsewhere, is keyed as
+                    // that word (Yanan alanın with yanan alanların), not as
+                    // a name.
+                    let plain_initial = |t: &Token| {
+                        lang == Lang::Tr
+                            && !heading
+                            && t.caps == Caps::Initial
+                            && Some(fi) == first_word
+                            && (lower_seen.contains(t.lower.as_str()) || common_by_key(t))
+                    };
                     let key = span
                         .iter()
-                        .map(|(_, t)| t.key.as_str())
+                        .enumerate()
+                        .map(|(k, (_, t))| {
+                            if k == 0 && plain_initial(t) {
+                                t.common_key()
+                            } else {
+                                t.key.as_str()
+                            }
+                        })
                         .collect::<Vec<_>>()
                         .join(" ");
                     let whole_chunk = n == chunk.len();

@@ -129,7 +129,9 @@
 //! start of a sentence, or on any word of a title in title case (*Fındık
 //! ve Çay Tarımı*), is read as the lower-case word when the text has
 //! that word or its lemma in lower case, or the word lists have its lemma
-//! (*Gebelikte* opening a sentence is *gebelik*).
+//! (*Gebelikte* opening a sentence is *gebelik*); at the start of a
+//! sentence it is then keyed as that word too (*Yanan alanın* with
+//! *yanan alanlar*).
 //! English words lose plural endings only (Harman's S-stemmer:
 //! -ies → -y, -es → -e, -s): the Snowball English stemmer also strips
 //! derivations (regional → region, security and secured → secur) and would

@@ -3637,3 +3637,36 @@ fn a_tie_between_cases_goes_to_the_spelling_both_languages_write() {
         .iter()
         .any(|v| v.form == "Covid-19" && v.count == 1));
 }
+
+#[test]
+fn a_turkish_word_capitalized_by_the_sentence_start_is_keyed_as_in_lower_case() {
+    // Yanan alanın opens a sentence: its yanan is the participle written
+    // yanan elsewhere, not a name, so all three spellings are one term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Rehabilitation of a burnt area begins at once.",
+        "Yanan alanın rehabilitasyonu hemen başlar.",
+        ev(1),
+    );
+    c.add_pair(
+        "Burnt areas are mapped from satellite images.",
+        "Uydu görüntülerinden yanan alanlar haritalanır.",
+        ev(2),
+    );
+    c.add_pair(
+        "In spring the burnt area was planted again.",
+        "İlkbaharda yanan alan yeniden ağaçlandırıldı.",
+        ev(3),
+    );
+    c.add_pair(
+        "The area of the forest is large.",
+        "Ormanın alanı geniştir.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "burnt area");
+    assert_eq!(e.tr, "yanan alan");
+    assert_eq!(e.count, 3);
+    assert!(e.variants.tr.iter().any(|v| v.form == "Yanan alanın"));
+    assert!(e.variants.tr.iter().any(|v| v.form == "yanan alanlar"));
+}
