@@ -1209,8 +1209,9 @@ fn collocation_links(
 /// two translations run together, the second one inflected (natural gas ↔
 /// doğalgazın, through natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔
 /// karbondioksit, two loans: see [`loan_spelling`]), when neither English
-/// word has a certain link to another word. Weaker links of the three
-/// words give way.
+/// word has a certain link to another word, or such a link can pass to
+/// another occurrence of that word with no certain link. Weaker links of
+/// the three words give way.
 fn closed_compound_links(
     w: &mut HashMap<(usize, usize), f64>,
     e_words: &[(usize, &Token)],
@@ -1232,22 +1233,52 @@ fn closed_compound_links(
             continue;
         }
         let (modifiers, heads) = (forms(e1), forms(e2));
-        let found = t_words.iter().find(|(tj, t)| {
-            let elsewhere = |i: usize| {
-                w.iter()
-                    .any(|(&(a, b), &x)| a == i && b != *tj && x >= CERTAIN)
-            };
+        // A certain link of one of the two words to another Turkish word
+        // passes to another occurrence of that English word with no
+        // certain link (carbon of carbon dioxide linked to the karbon of
+        // karbon yutağı, the carbon of carbon sink left to chance):
+        // competitive linking broke that tie by the order of the words.
+        let twin = |w: &HashMap<(usize, usize), f64>, i: usize, e: &Token, tj: usize| {
+            let blocking: Vec<(usize, usize)> = w
+                .iter()
+                .filter(|(&(a, b), &x)| a == i && b != tj && x >= CERTAIN)
+                .map(|(&k, _)| k)
+                .collect();
+            if blocking.is_empty() {
+                return Some(None);
+            }
+            let free = e_words.iter().find(|(j, t)| {
+                *j != i1
+                    && *j != i2
+                    && t.key == e.key
+                    && !w.iter().any(|(&(a, _), &x)| a == *j && x >= CERTAIN)
+            });
+            match (blocking.as_slice(), free) {
+                ([k], Some(&(j, _))) => Some(Some((*k, j))),
+                _ => None,
+            }
+        };
+        let found = t_words.iter().find_map(|(tj, t)| {
             let t_fold = super::token::fold_key(&t.lower);
-            !t.number
-                && !elsewhere(i1)
-                && !elsewhere(i2)
+            let spelled = !t.number
                 && modifiers.iter().any(|m| {
                     t_fold.strip_prefix(m.as_str()).is_some_and(|rest| {
                         rest.chars().count() >= 3 && heads.iter().any(|h| inflects(h, rest))
                     })
-                })
+                });
+            if !spelled {
+                return None;
+            }
+            let moves = [twin(w, i1, e1, *tj)?, twin(w, i2, e2, *tj)?];
+            Some((*tj, moves))
         });
-        if let Some(&(tj, _)) = found {
+        if let Some((tj, moves)) = found {
+            for (old, j) in moves.into_iter().flatten() {
+                if let Some(x) = w.remove(&old) {
+                    w.retain(|&(a, b), _| a != j && b != old.1);
+                    w.insert((j, old.1), x);
+                }
+            }
             w.retain(|&(a, b), x| *x >= CERTAIN || !(a == i1 || a == i2 || b == tj));
             w.insert((i1, tj), 1.0);
             w.insert((i2, tj), 1.0);

@@ -324,7 +324,10 @@
 //! round, two adjacent English words link to one Turkish word written as
 //! their translations run together (natural gas ↔ doğalgaz, through
 //! natural ↔ doğal and gas ↔ gaz; carbon dioxide ↔ karbondioksit, two
-//! loans); a Turkish word a word list gives for an English phrase links
+//! loans), a certain link of either word elsewhere passing to another
+//! occurrence of that word that has none (the karbon of *karbon yutağı*,
+//! taken by the carbon of *carbon dioxide* in a tie, goes to the carbon
+//! of *carbon sink*); a Turkish word a word list gives for an English phrase links
 //! to its words where they stand together (santral ↔ power plant), less a
 //! modifier linked to the Turkish word right before it (solar power plant
 //! ↔ güneş enerjisi santrali, power ↔ enerji learnt). A word whose

@@ -3670,3 +3670,30 @@ fn a_turkish_word_capitalized_by_the_sentence_start_is_keyed_as_in_lower_case() 
     assert!(e.variants.tr.iter().any(|v| v.form == "Yanan alanın"));
     assert!(e.variants.tr.iter().any(|v| v.form == "yanan alanlar"));
 }
+
+#[test]
+fn a_closed_compound_takes_its_words_from_a_tie_settled_by_word_order() {
+    // Two carbons, one karbon: competitive linking gave the karbon of
+    // karbon yutağı to the first carbon, the one of carbon dioxide,
+    // which karbondioksit spells out; the second carbon takes it instead.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Experts estimate that the fire released two million tonnes of carbon dioxide, turning a carbon sink into a source.",
+        "Uzmanlar, yangının iki milyon ton karbondioksit saldığını ve bir karbon yutağını kaynağa dönüştürdüğünü tahmin ediyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The forest was a source of timber.",
+        "Orman bir kereste kaynağıydı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert_eq!(
+        entry_where(&g, |e| e.en == "carbon dioxide").tr,
+        "karbondioksit"
+    );
+    assert_eq!(
+        entry_where(&g, |e| e.en == "carbon sink").tr,
+        "karbon yutağı"
+    );
+}
