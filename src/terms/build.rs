@@ -1308,7 +1308,10 @@ fn compound_parts(word: &str) -> Vec<(&str, &str)> {
 /// A closed compound the dictionaries lack, written as two Turkish words:
 /// one part spelled as the first or second word (a loan), the other part
 /// translating the other word through the dictionaries
-/// (papillomavirus ↔ papilloma virüsü, through virus ↔ virüs). The English
+/// (papillomavirus ↔ papilloma virüsü, through virus ↔ virüs), or the two
+/// Turkish words a noun compound one of which a part translates for
+/// certain, the other part an English word of its own (watchtower ↔
+/// gözetleme kulesi, through tower ↔ kule). The English
 /// word links to both at [`PART_LINK`] when it has no link that is
 /// evidence and neither Turkish word is linked to another word as
 /// evidence: the split is the evidence.
@@ -1361,12 +1364,27 @@ fn spelled_compound_links(
             let (Some(a), Some(b)) = (word(j), word(j + 1)) else {
                 return false;
             };
+            // Or a noun compound (its head with the compound marker) one
+            // of whose words a part translates for certain, the other part
+            // an English word of its own: it names what the other Turkish
+            // word names (watchtower ↔ gözetleme kulesi, through tower ↔
+            // kule; beehive ↔ arı kovanı).
+            let compound = super::candidates::possessive(&b.lower);
+            let own_word = |part: &str| {
+                let key = term_key(part, Lang::En);
+                priors.en_words.contains(&key) || dice.df_en.contains_key(&key)
+            };
             free_t(j, ei)
                 && free_t(j + 1, ei)
                 && split.iter().any(|(modifier, head, m_forms, h_forms)| {
-                    (spelled(m_forms, a) && part_link(head, b, priors, ibm, dice) >= CERTAIN)
-                        || (spelled(h_forms, b)
-                            && part_link(modifier, a, priors, ibm, dice) >= CERTAIN)
+                    let m_link = part_link(modifier, a, priors, ibm, dice);
+                    let h_link = part_link(head, b, priors, ibm, dice);
+                    (spelled(m_forms, a) && h_link >= CERTAIN)
+                        || (spelled(h_forms, b) && m_link >= CERTAIN)
+                        || (compound
+                            && own_word(modifier)
+                            && own_word(head)
+                            && (h_link >= CERTAIN || m_link >= CERTAIN))
                 })
         });
         if let Some(j) = found {
@@ -4063,12 +4081,23 @@ fn contains(side: &Side, outer: usize, inner: usize) -> bool {
     let (Some(o), Some(i)) = (side.groups.get(outer), side.groups.get(inner)) else {
         return false;
     };
-    if o.words <= i.words {
-        return false;
-    }
     let ow: Vec<&str> = o.key.split(' ').collect();
     let iw: Vec<&str> = i.key.split(' ').collect();
-    ow.windows(iw.len()).any(|w| w == iw.as_slice())
+    if o.words > i.words && ow.windows(iw.len()).any(|w| w == iw.as_slice()) {
+        return true;
+    }
+    // A term written closed in its key (fire watchtower, keyed from fire
+    // watchtowers and fire watch towers) holds the words of its spaced
+    // spelling: inside every occurrence, it is inside the term.
+    !i.occs.is_empty()
+        && i.occs.iter().all(|x| {
+            o.occs.iter().any(|y| {
+                y.sent == x.sent
+                    && y.first <= x.first
+                    && x.last <= y.last
+                    && (y.first, y.last) != (x.first, x.last)
+            })
+        })
 }
 
 /// How many occurrences of group `inner` lie inside an occurrence of group
@@ -4207,6 +4236,45 @@ mod tests {
         assert!(!pair("water-energy-food", "su-enerji"));
         assert!(!pair("water-energy-food", "su-enerji-tarım"));
         assert!(!pair("water", "su"));
+    }
+
+    #[test]
+    fn a_spaced_spelling_inside_a_term_keyed_closed_is_contained() {
+        // fire watchtowers and fire watch towers are one term, keyed
+        // fire watchtower; fire watch, met only inside the second, lies
+        // inside that term though its key has no word watch.
+        let mut c = Corpus::new();
+        for (n, (en, tr)) in [
+            (
+                "The service runs 40 fire watchtowers.",
+                "Servis 40 yangın gözetleme kulesi işletiyor.",
+            ),
+            (
+                "Cameras sit on 12 fire watch towers.",
+                "Kameralar 12 yangın gözetleme kulesinde duruyor.",
+            ),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            c.add_pair(
+                en,
+                tr,
+                super::super::Evidence {
+                    src_line: n + 1,
+                    tgt_line: n + 1,
+                },
+            );
+        }
+        let none = HashSet::new();
+        let en = collect(&c.en, Lang::En, &[false, false], &[], &none, &none);
+        let root = |key: &str| en.index.get(key).map(|&g| en.root(g));
+        let (Some(outer), Some(inner)) = (root("fire watchtower"), root("fire watch")) else {
+            panic!("no groups: {:?}", en.index.keys().collect::<Vec<_>>());
+        };
+        assert_ne!(outer, inner);
+        assert!(contains(&en, outer, inner));
+        assert!(!contains(&en, inner, outer));
     }
 
     #[test]

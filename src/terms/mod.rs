@@ -343,7 +343,13 @@
 //! kilowatt-hour). An English closed compound that no link explains also links two
 //! adjacent free Turkish words when one of its parts is spelled as one of
 //! them and the other part translates the other (papillomavirus ↔
-//! papilloma virüsü, through virus ↔ virüs). A word linked to several words of the other language links
+//! papilloma virüsü, through virus ↔ virüs), or the two Turkish words are a
+//! noun compound (its head with the compound marker), one part translates
+//! one of them for certain, and the other part is an English word of its
+//! own (watchtower ↔ gözetleme kulesi, through tower ↔ kule; firefighter ↔
+//! yangın işçisi). A term is inside another when its key's words are, or
+//! when every occurrence lies inside one of the other's (fire watch, in
+//! fire watch towers, inside fire watchtower). A word linked to several words of the other language links
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a

@@ -3697,3 +3697,30 @@ fn a_closed_compound_takes_its_words_from_a_tie_settled_by_word_order() {
         "karbon yutağı"
     );
 }
+
+#[test]
+fn an_english_closed_compound_links_a_turkish_noun_compound_through_one_part() {
+    // watchtower: tower ↔ kule is listed, watch in no sense that gives
+    // gözetleme; kulesi carries the compound marker, so gözetleme names
+    // the watch of the watchtower.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The forest service runs 40 fire watchtowers in the province.",
+        "Orman idaresi ilde 40 yangın gözetleme kulesi işletiyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Cameras were mounted on 12 fire watch towers last year.",
+        "Geçen yıl 12 yangın gözetleme kulesine kamera yerleştirildi.",
+        ev(2),
+    );
+    c.add_pair(
+        "The fire season starts in June.",
+        "Yangın sezonu haziranda başlar.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en.starts_with("fire watch"));
+    assert_eq!(e.tr, "yangın gözetleme kulesi");
+    assert_eq!(e.count, 2);
+}
