@@ -347,9 +347,10 @@
 //! noun compound (its head with the compound marker), one part translates
 //! one of them for certain, and the other part is an English word of its
 //! own (watchtower ↔ gözetleme kulesi, through tower ↔ kule; firefighter ↔
-//! yangın işçisi). A term is inside another when its key's words are, or
-//! when every occurrence lies inside one of the other's (fire watch, in
-//! fire watch towers, inside fire watchtower). A word linked to several words of the other language links
+//! yangın işçisi). A fragment (below) lies inside a longer term when its
+//! key's words do, or when every occurrence lies inside one of the
+//! longer term's (fire watch, in fire watch towers, inside fire
+//! watchtower). A word linked to several words of the other language links
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a
