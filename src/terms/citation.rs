@@ -1019,7 +1019,7 @@ mod tests {
         assert_eq!(cite("gerçek amacı"), "gerçek amaç");
         // A genitive before the adjective is the head's possessor.
         assert_eq!(cite("işlemenin gerçek amacı"), "işlemenin gerçek amacı");
-        assert_eq!(cite("kanunun özel hükmü"), "kanunun özel hükmü");
+        assert_eq!(cite("kanunun temel amacı"), "kanunun temel amacı");
         // A noun modifier keeps its compound's marker.
         assert_eq!(cite("kanun hükmü"), "kanun hükmü");
     }
