@@ -1368,7 +1368,7 @@ fn spelled_compound_links(
             // of whose words a part translates for certain, the other part
             // an English word of its own: it names what the other Turkish
             // word names (watchtower ↔ gözetleme kulesi, through tower ↔
-            // kule; beehive ↔ arı kovanı).
+            // kule; firefighter ↔ yangın işçisi, through fire ↔ yangın).
             let compound = super::candidates::possessive(&b.lower);
             let own_word = |part: &str| {
                 let key = term_key(part, Lang::En);

@@ -445,7 +445,6 @@ const AFTER_POSSESSIVE: [&str; 22] = [
     "yla", "yle", "nca", "nce", "nı", "ni", "nu", "nü", "na", "ne",
 ];
 
-/// The head noun of a Turkish term in the nominative singular.
 /// Whether a Turkish word is a genitive: -nIn after a vowel, or -In
 /// after a noun the text or a dictionary has (kanunun, işlemenin).
 fn genitive(word: &str, seen: &impl Fn(&str) -> bool, known: &impl Fn(&str) -> bool) -> bool {
@@ -465,6 +464,7 @@ fn genitive(word: &str, seen: &impl Fn(&str) -> bool, known: &impl Fn(&str) -> b
     after_vowel || after_consonant
 }
 
+/// The head noun of a Turkish term in the nominative singular.
 fn tr_head(
     head: &str,
     modifier: Option<&str>,
