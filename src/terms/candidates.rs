@@ -184,9 +184,10 @@ impl Group {
         // plural with the possessive, or the accusative). Spellings that
         // differ from `best` only in case vote as `best` does.
         let best_lower = crate::text::lowercase(&best, side.lang);
-        let mut votes: Vec<(String, usize)> = vec![(cited.clone(), 0)];
+        // Each vote also keeps where its first spelling was first seen.
+        let mut votes: Vec<(String, usize, usize)> = vec![(cited.clone(), 0, usize::MAX)];
         let forms = self.forms();
-        for (form, count) in &forms {
+        for (seen_at, (form, count)) in forms.iter().enumerate() {
             let (form, count) = (form.clone(), *count);
             // The fragment of a longer compound votes for nothing of its own
             // (deprem tehlike, beside deprem tehlikesi).
@@ -220,36 +221,54 @@ impl Group {
                 }
             };
             match votes.iter_mut().find(|v| v.0 == c) {
-                Some(v) => v.1 += count,
-                None => votes.push((c, count)),
+                Some(v) => {
+                    v.1 += count;
+                    v.2 = v.2.min(seen_at);
+                }
+                None => votes.push((c, count, seen_at)),
             }
         }
         // A tie goes to the spelling whose words are written that way most
         // often in the whole text (wastewater treatment plant beside
-        // waste-water treatment plant, when wastewater is the usual word).
-        // Only spellings of one form (hyphen and case aside) compete so; a
-        // tie between two citation forms is left to the rules' order.
+        // waste-water treatment plant, when wastewater is the usual word),
+        // then to the one with fewer hyphens (reinforced concrete beside
+        // reinforced-concrete: a hyphen that joins a modifier is a matter
+        // of position, not of the term), then to the one the text writes
+        // first: a writer who varies a spelling sets it down first as
+        // meant (fire watchtower, then fire watch tower). Only spellings of one form (hyphen, space,
+        // case and British or American spelling aside) compete so; a tie between two citation forms is left
+        // to the rules' order.
         let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
-        let plain = |f: &str| crate::text::lowercase(&f.replace(['-', ' '], ""), side.lang);
+        let plain = |f: &str| {
+            let lower = crate::text::lowercase(f, side.lang);
+            match side.lang {
+                Lang::En => lower
+                    .split(['-', ' '])
+                    .map(super::reconcile::american)
+                    .collect::<String>(),
+                _ => lower.replace(['-', ' '], ""),
+            }
+        };
         let first_top = votes.iter().find(|v| v.1 == top).map(|v| plain(&v.0));
-        let tied = votes
-            .iter()
-            .filter(|v| v.1 == top && Some(plain(&v.0)) == first_top)
-            .count();
+        let in_tie = |v: &(String, usize, usize)| v.1 == top && Some(plain(&v.0)) == first_top;
+        let tied = votes.iter().filter(|v| in_tie(v)).count();
+        let tie_at = votes.iter().position(in_tie).unwrap_or(0);
         let cited = votes
             .iter()
             .enumerate()
             .max_by_key(|(i, v)| {
-                let support = if tied > 1 && v.1 == top && Some(plain(&v.0)) == first_top {
-                    side.word_support(&v.0)
+                let (support, hyphens, rank, seen_at) = if tied > 1 && in_tie(v) {
+                    (side.word_support(&v.0), joining_hyphens(&v.0), tie_at, v.2)
                 } else {
-                    0
+                    (0, 0, *i, 0)
                 };
                 (
                     v.1,
                     !spaced_self(&v.0, side.lang),
                     support,
-                    std::cmp::Reverse(*i),
+                    std::cmp::Reverse(hyphens),
+                    std::cmp::Reverse(rank),
+                    std::cmp::Reverse(seen_at),
                 )
             })
             .map(|(_, v)| v.0.clone())
@@ -593,24 +612,33 @@ impl Spellings {
 }
 
 impl Side {
-    /// How often the words of `form` are written exactly so (case aside)
-    /// in the text: the count of each word's spelling in its one-word
-    /// group, summed.
+    /// How often the words of `form` are written so (case and an
+    /// inflection aside: organisations spells organisation) in the text: the
+    /// count of each word's spelling in its one-word group, the least of
+    /// them (words that are no candidate of their own, such as
+    /// reinforced, aside). The least, not the sum: a spelling in more
+    /// words (watch tower beside watchtower) must not win by its word
+    /// count.
     pub(crate) fn word_support(&self, form: &str) -> usize {
         form.split_whitespace()
-            .map(|w| {
+            .filter_map(|w| {
                 let lower = crate::text::lowercase(w, self.lang);
                 self.index
                     .get(&term_key(w, self.lang))
                     .and_then(|&g| self.groups.get(self.root(g)))
-                    .map_or(0, |g| {
+                    .map(|g| {
                         g.occs
                             .iter()
-                            .filter(|o| crate::text::lowercase(&o.surface, self.lang) == lower)
+                            .filter(|o| {
+                                crate::text::lowercase(&o.surface, self.lang)
+                                    .strip_prefix(lower.as_str())
+                                    .is_some_and(|end| inflectional_ending(end, self.lang))
+                            })
                             .count()
                     })
             })
-            .sum()
+            .min()
+            .unwrap_or(0)
     }
 
     /// The group an id ends up in after reconciliation.
@@ -1395,6 +1423,30 @@ pub(crate) const UNIT_SYMBOLS: [&str; 32] = [
     "Hz", "kHz", "MHz", "GHz", "km", "kg", "ha", "mm", "cm", "ppm", "dB", "kB", "MB", "GB", "TB",
     "kbps", "Mbps", "Gbps",
 ];
+
+/// Hyphens between two words of three letters or more (late-spring,
+/// reinforced-concrete), not those after a short prefix (e-mail, co-).
+fn joining_hyphens(form: &str) -> usize {
+    form.split_whitespace()
+        .map(|w| {
+            let parts: Vec<&str> = w.split('-').collect();
+            parts
+                .windows(2)
+                .filter(|p| p.iter().all(|x| x.chars().count() >= 3))
+                .count()
+        })
+        .sum()
+}
+
+/// Whether `end`, after a word, only inflects it: nothing, an English
+/// plural or possessive, or a Turkish ending after an apostrophe. Not
+/// any letters (program is no inflected form of programme's).
+fn inflectional_ending(end: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => ["", "s", "es", "'s", "\u{2019}s", "s'", "s\u{2019}"].contains(&end),
+        _ => end.is_empty() || end.starts_with(['\'', '\u{2019}']),
+    }
+}
 
 /// Whether an English spelling writes self apart (self consumption): English
 /// writes self- compounds with a hyphen (self-consumption), so that

@@ -266,7 +266,16 @@
 //! hakları keeps the listed plural haklar); each spelling votes by its count for the
 //! form its rules give, so that an unambiguous spelling (blok trenler, a
 //! bare plural) outvotes an ambiguous one (blok trenleri, possessive or
-//! accusative). Every other spelling is listed as a variant with its count.
+//! accusative). Votes tied between spellings of one form (hyphens,
+//! spaces, case and British or American spelling aside) go to the one
+//! whose words the text writes so most often, counting a word's plural and
+//! possessive and taking the least-written word of each spelling
+//! (wastewater treatment plant beside waste-water treatment plant); then
+//! to the one with fewer hyphens between full words (reinforced concrete
+//! beside reinforced-concrete; e-mail keeps its hyphen); then to the one
+//! the text writes first (fire watchtower before fire watch tower, civil
+//! society organisation before civil society organization). Every other
+//! spelling is listed as a variant with its count.
 //!
 //! # 3. Bilingual pairing
 //!

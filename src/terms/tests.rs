@@ -389,6 +389,53 @@ fn a_citation_tie_goes_to_the_usual_spelling_of_its_words() {
 }
 
 #[test]
+fn a_citation_tie_of_closed_and_spaced_spellings_goes_to_the_first() {
+    // Each spelling is seen twice, its words as often: a tie the text's
+    // first spelling settles, not the spaced form's extra word.
+    let c = candidates(
+        "Crews staff the fire watchtowers. A watchtower stands on the hill. \
+         Rangers climb the fire watch towers. A watch tower burnt down.",
+        Lang::En,
+    );
+    let tower = c
+        .iter()
+        .find(|c| c.form.starts_with("fire watch"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(tower.form, "fire watchtower");
+    assert!(tower.variants.iter().any(|v| v.form == "fire watch towers"));
+}
+
+#[test]
+fn a_citation_tie_of_british_and_american_spellings_goes_to_the_first() {
+    let c = candidates(
+        "Civil society organisations sent volunteers. \
+         Each civil society organization kept a list.",
+        Lang::En,
+    );
+    let body = c
+        .iter()
+        .find(|c| c.form.starts_with("civil society"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(body.form, "civil society organisation");
+}
+
+#[test]
+fn a_citation_tie_of_hyphenated_and_spaced_spellings_drops_the_hyphen() {
+    // A hyphen that joins a modifier (reinforced-concrete frames) is the
+    // position's, not the term's, even when that spelling comes first.
+    let c = candidates(
+        "Most reinforced-concrete frames failed. \
+         The frames were jacketed with reinforced concrete.",
+        Lang::En,
+    );
+    let concrete = c
+        .iter()
+        .find(|c| c.form.starts_with("reinforced") && !c.form.contains("frame"))
+        .unwrap_or_else(|| panic!("{c:#?}"));
+    assert_eq!(concrete.form, "reinforced concrete");
+}
+
+#[test]
 fn a_longer_pair_whose_extra_words_translate_stands_beside_the_shorter() {
     // harbour ↔ liman is frequent; harbour fee ↔ liman ücreti adds two
     // words that translate each other (fee ↔ ücret, seen together twice),
