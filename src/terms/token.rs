@@ -736,7 +736,7 @@ fn turkish_word_key(lower: &str) -> String {
     super::lemma::dictionary_lemma(lower).unwrap_or_else(|| {
         let word = strip_case_after_possessive(lower);
         let stem = STEM_TR.stem(word);
-        if person_ending_only(word, &stem) {
+        if person_ending_only(word, &stem) || we_ending_only(word, &stem) {
             fold_key(word)
         } else {
             fold_key(&stem)
@@ -761,6 +761,15 @@ fn person_ending_only(word: &str, stem: &str) -> bool {
             .rev()
             .nth(1)
             .is_some_and(|c| "ıioöuü".contains(c))
+}
+
+/// Whether Snowball cut only a final -Iz, reading it as the copula of
+/// "we are" (anız → an, kesintisiz → kesintis, dokuz → dok): that verb
+/// form is all but absent from the prose we read, and the cut splits the
+/// word from its inflected forms (anızı keeps anız).
+fn we_ending_only(word: &str, stem: &str) -> bool {
+    word.strip_prefix(stem)
+        .is_some_and(|cut| matches!(cut, "ız" | "iz" | "uz" | "üz"))
 }
 
 /// The key of a spelling with its spaces and hyphens closed up: every part
@@ -1079,6 +1088,15 @@ mod tests {
         let k = unified_keys(&["ilk ilke", "ağzı açık"]);
         assert_ne!(k[0][0], k[0][1]);
         assert_eq!(k[1][0], term_key("ağzı", Lang::Tr));
+    }
+
+    #[test]
+    fn a_final_iz_is_no_copula() {
+        // Snowball reads anız as an + "we are", apart from anızı.
+        let k = unified_keys(&["anız yakma yasaktır", "anızı yakmak"]);
+        assert_eq!(k[0][0], "aniz");
+        assert_eq!(k[0][0], k[1][0]);
+        assert_eq!(term_key("kesintisiz", Lang::Tr), "kesintisiz");
     }
 
     #[test]
