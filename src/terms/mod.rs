@@ -123,7 +123,9 @@
 //! stemmer, whose stems alone are unstable (*kazı* → *kaz*, *kazısı* →
 //! *kazıs*; *fındık* → *f*); a stem that only drops a final n or m after
 //! ı, i, o, ö, u or ü, read as those possessives, is refused
-//! (*konservasyon* keeps its n, as *konservasyonu* does). Capitalized words are not stemmed: Turkish
+//! (*konservasyon* keeps its n, as *konservasyonu* does), and so is one
+//! that only drops a final -Iz, read as "we are" (*anız* keeps its letters,
+//! as *anızı* does; *kesintisiz* is not *kesintis*). Capitalized words are not stemmed: Turkish
 //! writes a name's suffixes after an apostrophe, and stemming a name
 //! damages it (Aliyeva is not Aliyev + the dative -a); a capital at the
 //! start of a sentence, or on any word of a title in title case (*Fındık
@@ -187,7 +189,10 @@
 //!   only in where they put spaces and hyphens once closed up, the last
 //!   word keyed alone (lityum-iyon batarya = lityum iyon bataryalarla,
 //!   doğalgazın = doğal gaz), as a word's own key stems a hyphenated word
-//!   whole but spaced words apart;
+//!   whole but spaced words apart; and, in Turkish, a word written closed
+//!   up whose letters are a spaced spelling's key and a suffix chain
+//!   (kızılçamın = Kızıl çamın: Snowball reads kızılçam as kızılça with a
+//!   possessive, so the word's own key is not the spaced one's);
 //! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;

@@ -205,6 +205,47 @@ pub(crate) fn reconcile(side: &mut Side) {
             }
         }
     }
+    // (a'') A Turkish word written closed up, whose letters are a spaced
+    // spelling's key and a suffix chain (kızılçamın beside Kızıl çamın:
+    // the closed word's own stem need not be the spaced one's, kızılçam
+    // being read as kızılça with a possessive).
+    if lang == crate::Lang::Tr {
+        let spaced: HashMap<&str, usize> = by_spacing
+            .iter()
+            .filter_map(|(key, seen)| {
+                seen.iter()
+                    .find(|(layout, _)| !layout.is_empty())
+                    .map(|&(_, g)| (key.as_str(), g))
+            })
+            .collect();
+        let mut pairs = Vec::new();
+        for g in 0..n {
+            let Some(group) = side.groups.get(g) else {
+                continue;
+            };
+            for (form, _) in group.forms() {
+                if form.contains([' ', '-', '\u{2010}', '\u{2011}']) {
+                    continue;
+                }
+                let word = super::token::fold_key(&crate::text::lowercase(&form, lang));
+                let found = word
+                    .char_indices()
+                    .skip(5)
+                    .map(|(i, _)| &word[..i])
+                    .find_map(|prefix| {
+                        spaced
+                            .get(prefix)
+                            .filter(|_| crate::text::suffix::inflects(prefix, &word))
+                    });
+                if let Some(&other) = found {
+                    pairs.push((other, g));
+                }
+            }
+        }
+        for (a, b) in pairs {
+            unite(side, a, b);
+        }
+    }
     // (b) Names with the same name key.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for g in 0..n {

@@ -1702,6 +1702,43 @@ fn words_that_translate_nothing_give_way_to_the_name_they_follow() {
 }
 
 #[test]
+fn a_closed_up_turkish_word_joins_its_spaced_spelling() {
+    // Snowball reads kızılçam as kızılça with a possessive; the spaced
+    // spelling's key is kızıl + çam. The closed word is that key and a
+    // suffix chain, so the two spellings are one term.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Turkish red pine covers the coastal hills.",
+        "Kıyıdaki tepeleri kızılçam ormanları kaplıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Turkish red pine regrows quickly after a fire.",
+        "Kızılçamın yangından sonra hızla yenilendiği görülür.",
+        ev(2),
+    );
+    c.add_pair(
+        "The cones of Turkish red pine open in the heat.",
+        "Kızıl çamın kozalakları sıcakta açılır.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "kızılçam");
+    assert!(
+        e.variants
+            .of(Lang::Tr)
+            .iter()
+            .any(|v| v.form == "Kızıl çamın"),
+        "{e:#?}"
+    );
+    assert!(
+        !g.entries.iter().any(|x| x.tr.starts_with("kızıl çam")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn two_english_words_pair_with_a_turkish_closed_compound() {
     // natural ↔ doğal and gas ↔ gaz run together in doğalgaz; carbon and
     // dioxide are two loans run together in karbondioksit. The pair is the
