@@ -1202,6 +1202,29 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // A Turkish term names a thing: it never ends in a verb (a finite
+    // form, çıkabilir, durdurulamaz; a predicate's participle,
+    // arındırılmış), which closes a clause, and holds no infinitive
+    // anywhere (bulundurmak zorundadır). The same endings open terms as
+    // adjectives (yenilenebilir enerji, arıtılmış atık su).
+    if lang == Lang::Tr
+        && span.len() >= 2
+        && ((last.caps == Caps::Lower && turkish_verb_form(&last.lower))
+            || span
+                .iter()
+                .any(|(_, t)| t.caps == Caps::Lower && turkish_infinitive(&t.lower)))
+    {
+        return false;
+    }
+    // Nor is a doubled word (yarı yarıya, adım adım) a term: Turkish
+    // doubles a word to make an adverb.
+    if lang == Lang::Tr
+        && span.len() == 2
+        && last.lower.starts_with(first.lower.as_str())
+        && first.caps == last.caps
+    {
+        return false;
+    }
     // A Turkish plural with a case ending after it (modellerde,
     // illerden, çiftçilere) is an adverbial or an object: it modifies
     // no noun after it.
@@ -1456,6 +1479,29 @@ fn spaced_self(form: &str, lang: Lang) -> bool {
         && form
             .split(' ')
             .any(|w| crate::text::lowercase(w, lang) == "self")
+}
+
+/// Whether a lowercase Turkish word is a verb form no noun shares: the
+/// infinitive -mAk, the abilitive -(y)Abilir, the negative aorist -mAz
+/// after a vowel of the verb, and the participle -mIş (not short words,
+/// where these letters end nouns: ırmak, parmak, geçmiş).
+fn turkish_verb_form(word: &str) -> bool {
+    let letters = word.chars().count();
+    turkish_infinitive(word)
+        || (letters >= 7
+            && ["abilir", "ebilir", "amaz", "emez"]
+                .iter()
+                .any(|x| word.ends_with(x)))
+        || (letters >= 8
+            && ["mış", "miş", "muş", "müş"]
+                .iter()
+                .any(|x| word.ends_with(x)))
+}
+
+/// Whether a lowercase Turkish word is an infinitive (-mAk, of seven
+/// letters or more: ekmek and ırmak are nouns).
+fn turkish_infinitive(word: &str) -> bool {
+    word.chars().count() >= 7 && (word.ends_with("mak") || word.ends_with("mek"))
 }
 
 /// A Turkish plural with a case ending: see [`valid`].

@@ -78,7 +78,11 @@
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),
 //! nor on a Turkish plural with a case ending after it (*modellerde rotor
-//! çapı*: an adverbial or an object modifies no noun), nor hold a listed
+//! çapı*: an adverbial or an object modifies no noun), nor end on a
+//! Turkish verb form no noun shares (the abilitive *çıkabilir*, the
+//! negative aorist *durdurulamaz*, the participle *arındırılmış*: they
+//! close a clause) or hold an infinitive anywhere (*bulundurmak
+//! zorundadır*), nor be a doubled word (*yarı yarıya*, an adverb), nor hold a listed
 //! Turkish word in the accusative before its last word (*aşıyı ücretsiz*:
 //! -yI after a vowel, or -nI after the possessive; a term drops the
 //! accusative), nor end, in Turkish, on a word without the compound

@@ -151,6 +151,28 @@ fn lossy_damage_merges_with_the_intact_name() {
 }
 
 #[test]
+fn a_turkish_term_ends_in_no_verb_and_is_no_doubled_word() {
+    let c = candidates(
+        "Her işletme bir güvenlik koridoru bulundurmak zorundadır. \
+         Binlerce genç çam çıkabilir. Yangın yer ekipleriyle durdurulamaz. \
+         Şeritler bitki örtüsünden arındırılmış hâlde tutulur. \
+         Süre yarı yarıya kısaldı.",
+        Lang::Tr,
+    );
+    let forms: Vec<&str> = c.iter().map(|c| c.form.as_str()).collect();
+    for verb in ["bulundurmak", "çıkabilir", "durdurulamaz", "arındırılmış"] {
+        assert!(
+            !forms.iter().any(|f| f.contains(' ') && f.ends_with(verb)),
+            "{verb}: {forms:?}"
+        );
+    }
+    assert!(!forms.contains(&"yarı yarıya"), "{forms:?}");
+    // The nouns before them are still terms.
+    assert!(forms.contains(&"güvenlik koridoru"), "{forms:?}");
+    assert!(forms.contains(&"genç çam"), "{forms:?}");
+}
+
+#[test]
 fn a_name_followed_by_a_chain_of_place_names_is_cut_there() {
     let c = candidates(
         "Yeni Liman İdaresi İzmir-Aydın hattını denetliyor. Yeni Liman İdaresi büyüyor.",
