@@ -1301,6 +1301,15 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // An adjective of extent after a noun (three metres deep) completes a
+    // measure: a term's head is a noun.
+    if lang != Lang::Tr
+        && span.len() >= 2
+        && last.caps == Caps::Lower
+        && ["wide", "deep", "long", "tall", "thick"].contains(&last.lower.as_str())
+    {
+        return false;
+    }
     // An honorific or an abbreviated title (Dr, Prof, Sayın) stands before
     // a name: a span that ends on one has cut the name off (meslektaşı Dr,
     // of meslektaşı Dr. Zeynep Aydın). Not a trade that heads terms of its

@@ -56,7 +56,9 @@
 //! with the copula: yapılardı), does not end, in English, on a past
 //! participle after another word (insurance offered, plan drawn,
 //! demolished and rebuilt: a clause's verb or a reduced relative; the
-//! irregular ones that are no nouns are listed), does not start or end with a number (a
+//! irregular ones that are no nouns are listed) or on an adjective of
+//! extent after a noun (three metres deep, forty metres wide: a measure),
+//! does not start or end with a number (a
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),
 //! and has an apostrophe suffix on its last word only. Nor does it start

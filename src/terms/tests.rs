@@ -151,6 +151,26 @@ fn lossy_damage_merges_with_the_intact_name() {
 }
 
 #[test]
+fn an_english_term_ends_in_no_adjective_of_extent() {
+    let c = candidates(
+        "Some looting pits are three metres deep. \
+         The firebreak is forty metres wide. Ground crews alone cannot stop it.",
+        Lang::En,
+    );
+    let forms: Vec<&str> = c.iter().map(|c| c.form.as_str()).collect();
+    for end in [" deep", " wide", " alone"] {
+        assert!(!forms.iter().any(|f| f.ends_with(end)), "{end}: {forms:?}");
+    }
+    assert!(
+        !forms
+            .iter()
+            .any(|f| f.contains("alone") || f.contains("cannot")),
+        "{forms:?}"
+    );
+    assert!(forms.contains(&"looting pit"), "{forms:?}");
+}
+
+#[test]
 fn a_turkish_term_ends_in_no_verb_and_is_no_doubled_word() {
     let c = candidates(
         "Her işletme bir güvenlik koridoru bulundurmak zorundadır. \
