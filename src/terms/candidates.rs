@@ -235,9 +235,10 @@ impl Group {
         // reinforced-concrete: a hyphen that joins a modifier is a matter
         // of position, not of the term), then to the one the text writes
         // first: a writer who varies a spelling sets it down first as
-        // meant (fire watchtower, then fire watch tower). Only spellings of one form (hyphen, space,
-        // case and British or American spelling aside) compete so; a tie between two citation forms is left
-        // to the rules' order.
+        // meant (fire watchtower, then fire watch tower). Only spellings
+        // of one form (hyphen, space, case and British or American
+        // spelling aside) compete so; a tie between two citation forms is
+        // left to the rules' order.
         let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
         let plain = |f: &str| {
             let lower = crate::text::lowercase(f, side.lang);
@@ -1491,9 +1492,9 @@ fn spaced_self(form: &str, lang: Lang) -> bool {
 }
 
 /// Whether a lowercase Turkish word is a verb form no noun shares: the
-/// infinitive -mAk, the abilitive -(y)Abilir, the negative aorist -mAz
-/// after a vowel of the verb, and the participle -mIş (not short words,
-/// where these letters end nouns: ırmak, parmak, geçmiş).
+/// infinitive -mAk, the abilitive -(y)Abilir and its negative -(y)AmAz,
+/// and the participle -mIş (not short words, where these letters end
+/// nouns: ırmak, parmak, geçmiş).
 fn turkish_verb_form(word: &str) -> bool {
     let letters = word.chars().count();
     turkish_infinitive(word)
