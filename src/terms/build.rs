@@ -1579,9 +1579,30 @@ fn eliminated_link(
         && !priors.phrases.contains_key(&ta.key)
         && !["ing", "ed", "est"].iter().any(|x| ta.lower.ends_with(x))
         && !graded(&ta.lower, "er", priors);
+    // So may the heads of two terms when the English one is a gerund
+    // (stubble burning ↔ anız yakma, aerial firefighting ↔ havadan
+    // müdahale) and every other word of the two translates surely: an
+    // English -ing word after a translated modifier names the action, as
+    // the Turkish head does; a verb after the term would leave a word
+    // without a certain link.
+    let certain = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= CERTAIN);
+    let gerund_head = last_t
+        && e_in.last().is_some_and(|x| x.0 == a)
+        && ta.caps == Caps::Lower
+        && ta
+            .lower
+            .strip_suffix("ing")
+            .is_some_and(|s| s.chars().count() >= 3)
+        && e_in
+            .iter()
+            .filter(|x| x.0 != a)
+            .all(|x| t_in.iter().any(|y| certain(x.0, y.0)))
+        && t_in
+            .iter()
+            .filter(|y| y.0 != b)
+            .all(|y| e_in.iter().any(|x| certain(x.0, y.0)));
     let known_t = priors.tr_stems.contains(&tb.stem)
-        && !(compound_pair && near_head)
-        && !heads
+        && !(compound_pair && near_head || heads || gerund_head)
         && (last_t || !unknown_e);
     // A Turkish modifier is bare, a perfect or future participle
     // (kesinleşmiş vaka) or an adjective: a case ending (baharda, in
@@ -1899,6 +1920,22 @@ fn lower_only(g: &super::candidates::Group) -> bool {
         && g.occs
             .iter()
             .all(|o| o.surface.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// Whether every occurrence of a Turkish group holds a lowercase genitive
+/// before its last word (kızamığın yayılması, sınıraşan nehirlerin
+/// yönetimi): a genitive construction, not a noun compound.
+fn genitive_phrase(g: &super::candidates::Group) -> bool {
+    !g.occs.is_empty()
+        && g.occs.iter().all(|o| {
+            let words: Vec<&str> = o.surface.split_whitespace().collect();
+            words.split_last().is_some_and(|(_, before)| {
+                before.iter().any(|w| {
+                    w.chars().next().is_some_and(char::is_lowercase)
+                        && super::candidates::genitive(&crate::text::lowercase(w, Lang::Tr))
+                })
+            })
+        })
 }
 
 /// A copy of a group read as a common noun, not a name.
@@ -3446,6 +3483,28 @@ pub(crate) fn build(
             && !gt.strong()
             && !term_assoc.contains(&(re, rt))
             && (right_extension((re, rt)) || glued_clause((re, rt)))
+        {
+            continue;
+        }
+        // A Turkish genitive construction (kızamığın yayılması, spread of
+        // measles; çam ormanlarının kaybı) joins two phrases in a sentence:
+        // unlike a noun compound, it names a concept only when the text
+        // repeats it. Seen in one unit, it is a phrase, and its parts
+        // stay free for their own partners (belediyenin su arzı leaves su
+        // arzı, water supply). An English gerund with its object
+        // (processing of personal data ↔ kişisel verilerin işlenmesi)
+        // names an operation, as regulations do: it stays.
+        let gerund_of = ge.occs.iter().any(|o| {
+            let mut words = o.surface.split_whitespace();
+            words
+                .next()
+                .is_some_and(|w| w.len() > 6 && w.ends_with("ing"))
+                && words.next() == Some("of")
+        });
+        if !gt.strong()
+            && !gerund_of
+            && stats.get(&(re, rt)).map_or(0, |s| s.units.len()) < 2
+            && genitive_phrase(gt)
         {
             continue;
         }

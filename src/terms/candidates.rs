@@ -1663,7 +1663,7 @@ const MODIFIER_STOPS_TR: [&str; 4] = ["ilk", "doğru", "tüm", "bütün"];
 /// Whether a lowercase Turkish word is a listed lemma in the genitive
 /// (üretiminin, verilerin, gübrenin); a listed word that only ends like one
 /// (kanun) is not.
-fn genitive(word: &str) -> bool {
+pub(super) fn genitive(word: &str) -> bool {
     let Some(base) = super::lemma::dictionary_base(word) else {
         return false;
     };

@@ -405,7 +405,11 @@
 //! list, nor a participle, comparative or superlative (shear wall ↔ perde
 //! duvar, perde listed as curtain: a verb after the term would come last,
 //! and the lists cannot have left out a translation of a word they do
-//! not know). A Turkish
+//! not know), or the English word is the gerund head of its term and the
+//! Turkish one the last word of its, every other word of the two linked
+//! with certainty (stubble burning ↔ anız yakma, yakma listed for
+//! incineration: the -ing word after a translated modifier names the
+//! action the Turkish head names). A Turkish
 //! modifier with a case ending, a converb or a present participle is never
 //! left over (baharda, in spring, is outside the term). A weak link between
 //! the two leftovers themselves does not stop elimination when it is a
@@ -505,7 +509,13 @@
 //! meyve*): a verb and its object, not a word of a term. Neither rule
 //! applies to a pair whose terms occur together as a term translated as a
 //! whole does (see `lexical` above): a clause is not repeated word for
-//! word. A pair nested in a longer pair whose terms the word links
+//! word. A Turkish genitive construction, a lowercase genitive before
+//! the term's last word (*kızamığın yayılması*, spread of measles;
+//! *belediyenin su arzı*), paired in one unit only, joins two phrases
+//! and is no term; its parts stay free (water supply ↔ su arzı). Seen
+//! in two units it is the text's own expression, and an English gerund
+//! with its object (*processing of personal data* ↔ *kişisel verilerin
+//! işlenmesi*) names an operation as regulations do: both stay. A pair nested in a longer pair whose terms the word links
 //! cover (0.8 or more on each side), when it occurs mostly inside the
 //! longer term on one side and neither of its terms is strong, gives way to
 //! the longer pair (phrase-pair consistency: treatment plant ↔ arıtma tesisi

@@ -3850,3 +3850,52 @@ fn an_english_closed_compound_links_a_turkish_noun_compound_through_one_part() {
     assert_eq!(e.tr, "yangın gözetleme kulesi");
     assert_eq!(e.count, 2);
 }
+
+#[test]
+fn a_gerund_head_pairs_with_the_turkish_head_by_elimination() {
+    // stubble ↔ anız is listed, burning is not, and yakma is a known
+    // Turkish word (incineration): the two heads left over after a surely
+    // translated modifier name the same action.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Farmers near the forest were fined for stubble burning last year.",
+        "Ormanın yakınındaki çiftçilere geçen yıl anız yakma nedeniyle ceza verildi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "stubble burning" && e.tr == "anız yakma");
+}
+
+#[test]
+fn a_genitive_construction_seen_once_is_no_term() {
+    // kızamığın yayılması (spread of measles) joins two phrases; said in
+    // two units it is the text's own expression and stays.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The report follows the spread of measles in the region.",
+        "Rapor, bölgede kızamığın yayılmasını izliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Officials traced the growth of freight traffic at the port.",
+        "Yetkililer limandaki yük trafiğinin büyümesini izledi.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.tr.contains("kızamığın") || e.tr.contains("trafiğinin")),
+        "{:#?}",
+        g.entries
+    );
+    c.add_pair(
+        "Vaccination slowed the spread of measles in the towns.",
+        "Aşılama kasabalarda kızamığın yayılmasını yavaşlattı.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "spread of measles" && e.tr == "kızamığın yayılması"
+    });
+}
