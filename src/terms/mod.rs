@@ -36,7 +36,8 @@
 //! words are ordinary words, not acronyms. A candidate is a run of one to
 //! six words inside one stretch between breaks that neither starts nor ends
 //! with a function word (`data/stop.en`, `data/stop.tr`, which hold
-//! cardinal number words too; Turkish *ilgili* is one only after *ile* or
+//! cardinal number words too, and English adjectives of the writer's
+//! judgement, *important*, *various*, *valuable*; Turkish *ilgili* is one only after *ile* or
 //! a word in the comitative -(y)lA, *sayaçlarıyla ilgili*, about the
 //! meters, and elsewhere the adjective of *ilgili kişi*, the data subject,
 //! and *doğru* only after the dative, *kıyıya doğru*, and elsewhere the

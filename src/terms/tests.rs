@@ -3899,3 +3899,18 @@ fn a_genitive_construction_seen_once_is_no_term() {
         e.en == "spread of measles" && e.tr == "kızamığın yayılması"
     });
 }
+
+#[test]
+fn an_adjective_of_judgement_opens_no_english_term() {
+    // valuable and various qualify the phrase in this sentence: the
+    // candidates start after them.
+    let text = "The survey mapped a valuable olive grove and various irrigation canals.";
+    let c = candidates(text, Lang::En);
+    assert!(c.iter().any(|x| x.form == "olive grove"), "{c:#?}");
+    assert!(c.iter().any(|x| x.form == "irrigation canal"), "{c:#?}");
+    assert!(
+        !c.iter()
+            .any(|x| x.form.contains("valuable") || x.form.contains("various")),
+        "{c:#?}"
+    );
+}
