@@ -1507,7 +1507,7 @@ fn eliminated_link(
     t_in: &[(usize, &Token)],
     priors: &Priors,
     adjectival: &HashSet<String>,
-) -> Option<(usize, usize)> {
+) -> Option<Eliminated> {
     if e_in.len() < 2 || t_in.len() < 2 {
         return None;
     }
@@ -1543,11 +1543,15 @@ fn eliminated_link(
     let mut t_left = t_in
         .iter()
         .filter(|(j, _)| !e_in.iter().any(|(i, _)| linked(*i, *j)));
-    let (Some(&(a, ta)), None, Some(&(b, tb)), None) =
-        (e_left.next(), e_left.next(), t_left.next(), t_left.next())
-    else {
+    let (Some(&(a, ta)), None) = (e_left.next(), e_left.next()) else {
         return None;
     };
+    let (Some(&(b, tb)), second, None) = (t_left.next(), t_left.next(), t_left.next()) else {
+        return None;
+    };
+    if let Some(&(c, tc)) = second {
+        return compound_leftover(w, e_items, e_in, t_in, (a, ta), [(b, tb), (c, tc)], priors);
+    }
     // Free in the whole sentence: a word linked elsewhere is no leftover.
     // The Turkish word unknown to the dictionaries: a known one whose
     // translations do not include the English word is another word (a verb
@@ -1621,7 +1625,28 @@ fn eliminated_link(
     if !free_e || !free_t || known_t || inflected_modifier || ta.number || tb.number {
         return None;
     }
-    // English words in Turkish order: after "of" first.
+    let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
+    (english_from_end(e_items, e_in, a) == from_end_t).then_some(Eliminated { e: a, t: (b, None) })
+}
+
+/// A link found by elimination inside a candidate pair: the English word
+/// `e` and one Turkish word, or two that make one noun compound.
+#[derive(Clone, Copy, PartialEq, Debug)]
+struct Eliminated {
+    e: usize,
+    t: (usize, Option<usize>),
+}
+
+impl Eliminated {
+    fn links(&self, i: usize, j: usize) -> bool {
+        i == self.e && (j == self.t.0 || Some(j) == self.t.1)
+    }
+}
+
+/// The place of English word `a` from the head of its term, reading the
+/// words in Turkish order: after "of" first (location data of drivers
+/// reads drivers location data).
+fn english_from_end(e_items: &[Item], e_in: &[(usize, &Token)], a: usize) -> Option<usize> {
     let of_at = e_in.windows(2).position(|p| {
         e_items.get(p[0].0 + 1..p[1].0).is_some_and(|between| {
             between
@@ -1638,9 +1663,70 @@ fn eliminated_link(
             .collect(),
         None => e_in.iter().map(|x| x.0).collect(),
     };
-    let from_end_e = order.iter().rev().position(|&i| i == a);
-    let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
-    (from_end_e == from_end_t).then_some((a, b))
+    order.iter().rev().position(|&i| i == a)
+}
+
+/// One English word left over against two Turkish words that make a noun
+/// compound (hotline ↔ ihbar hattı in forest fire hotline ↔ orman yangını
+/// ihbar hattı, cervical ↔ rahim ağzı): English often names in one word
+/// what Turkish names in two. Only when the English word is in no word
+/// list (the lists cannot have left out a translation of a word they do
+/// not know), is no participle, comparative, superlative or verb in
+/// -ise, -ize or -ify, and every
+/// other word of the two terms links with certainty, the three words in
+/// one place from the head and free in the whole sentence.
+fn compound_leftover(
+    w: &HashMap<(usize, usize), f64>,
+    e_items: &[Item],
+    e_in: &[(usize, &Token)],
+    t_in: &[(usize, &Token)],
+    (a, ta): (usize, &Token),
+    [(b, tb), (c, tc)]: [(usize, &Token); 2],
+    priors: &Priors,
+) -> Option<Eliminated> {
+    let certain = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= CERTAIN);
+    let free = |k: usize, english: bool| {
+        !w.iter()
+            .any(|(&(i, j), &x)| x >= LINK_EVIDENCE && if english { i == k } else { j == k })
+    };
+    let unknown_e = ta.caps == Caps::Lower
+        && !ta.number
+        && !priors.en_words.contains(&ta.key)
+        && !priors.phrases.contains_key(&ta.key)
+        && !["ing", "ed", "est", "ise", "ize", "ify"]
+            .iter()
+            .any(|x| ta.lower.ends_with(x))
+        && !graded(&ta.lower, "er", priors);
+    // Before the term's last word, the compound's head has its marker and
+    // no case ending (tek başına, alone, is an adverb).
+    let last = t_in.last().is_some_and(|x| x.0 == c);
+    let bare_marker = last
+        || tc
+            .lower
+            .chars()
+            .last()
+            .is_some_and(|x| matches!(x, 'ı' | 'i' | 'u' | 'ü'));
+    let ok = unknown_e
+        && bare_marker
+        && !tb.number
+        && !tc.number
+        && turkish_compound(&[(b, tb), (c, tc)])
+        && free(a, true)
+        && free(b, false)
+        && free(c, false)
+        && e_in
+            .iter()
+            .filter(|x| x.0 != a)
+            .all(|x| t_in.iter().any(|y| certain(x.0, y.0)))
+        && t_in
+            .iter()
+            .filter(|y| y.0 != b && y.0 != c)
+            .all(|y| e_in.iter().any(|x| certain(x.0, y.0)));
+    let from_end_t = t_in.iter().rev().position(|x| x.0 == c);
+    (ok && english_from_end(e_items, e_in, a) == from_end_t).then_some(Eliminated {
+        e: a,
+        t: (b, Some(c)),
+    })
 }
 
 /// Whether the two leftovers of elimination are the heads of two-word
@@ -2597,7 +2683,7 @@ pub(crate) fn build(
                 let rt = tr.root(gt);
                 let eliminated = eliminated_link(&w, &es.items, &e_in, &t_in, &priors, &adjectival);
                 let link = |i: usize, j: usize| -> f64 {
-                    if eliminated == Some((i, j)) {
+                    if eliminated.is_some_and(|x| x.links(i, j)) {
                         ELIMINATED_LINK
                     } else {
                         w.get(&(i, j)).copied().unwrap_or(0.0)

@@ -410,7 +410,13 @@
 //! Turkish one the last word of its, every other word of the two linked
 //! with certainty (stubble burning ↔ anız yakma, yakma listed for
 //! incineration: the -ing word after a translated modifier names the
-//! action the Turkish head names). A Turkish
+//! action the Turkish head names). One English word may also face two
+//! Turkish words left over that make one noun compound (scree slope ↔
+//! taş döküntüsü yamacı, fire break ↔ yangın emniyet şeridi): when the
+//! English word is in no word list and is no participle, comparative,
+//! superlative or verb in -ise/-ize/-ify, every other word links with
+//! certainty, and the compound, in the English word's place from the
+//! head, has no case ending before the term's last word. A Turkish
 //! modifier with a case ending, a converb or a present participle is never
 //! left over (baharda, in spring, is outside the term). A weak link between
 //! the two leftovers themselves does not stop elimination when it is a

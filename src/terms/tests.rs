@@ -3914,3 +3914,20 @@ fn an_adjective_of_judgement_opens_no_english_term() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn one_unlisted_english_word_pairs_with_a_turkish_noun_compound() {
+    // scree is in no word list; slope ↔ yamaç is. taş (stone) is a known
+    // word, left over with döküntüsü as one noun compound before the
+    // head: the two translate the English word in the same place.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The path crosses a scree slope above the village.",
+        "Patika köyün üstündeki bir taş döküntüsü yamacını geçiyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "scree slope" && e.tr == "taş döküntüsü yamacı"
+    });
+}
