@@ -4011,7 +4011,17 @@ pub(crate) fn build(
                 .and_then(|rest| rest.strip_prefix(' '))
                 .map(crate::text::match_fold)
         };
-        match (after(&o_en.key, &i_en.key), after(&o_tr.key, &i_tr.key)) {
+        // English may put the general noun first (case of cervical cancer
+        // ↔ rahim ağzı kanseri vakası).
+        let of_head = o_en
+            .key
+            .strip_suffix(i_en.key.as_str())
+            .and_then(|rest| rest.strip_suffix(" of "))
+            .map(crate::text::match_fold);
+        match (
+            after(&o_en.key, &i_en.key).or(of_head),
+            after(&o_tr.key, &i_tr.key),
+        ) {
             (Some(e), Some(t)) => LIGHT.iter().any(|&(le, lt)| le == e && lt == t),
             _ => false,
         }

@@ -582,7 +582,8 @@
 //! location data of drivers; purpose limitation inside purpose limitation
 //! and proportionality), or the longer pair only adds a general noun
 //! after both terms (case ↔ vaka, service ↔ hizmet, process ↔ süreç:
-//! polio case ↔ çocuk felci vakası). Such a longer pair counts or offers
+//! polio case ↔ çocuk felci vakası), or in English before the term with
+//! *of* (case of cervical cancer ↔ rahim ağzı kanseri vakası). Such a longer pair counts or offers
 //! the term and gives way to it. So does a pair of names that only add
 //! one word each before a person's name kept as a pair (two words or more
 //! a side, none a common word of the word lists), when those two words

@@ -3931,3 +3931,29 @@ fn one_unlisted_english_word_pairs_with_a_turkish_noun_compound() {
         e.en == "scree slope" && e.tr == "taş döküntüsü yamacı"
     });
 }
+
+#[test]
+fn a_general_noun_before_of_gives_way_like_one_after_the_term() {
+    // case of food poisoning ↔ gıda zehirlenmesi vakası counts an
+    // instance of food poisoning, as food poisoning case does.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Doctors reported a case of food poisoning at the school.",
+        "Doktorlar okulda bir gıda zehirlenmesi vakası bildirdi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Food poisoning spreads fast in crowded schools.",
+        "Gıda zehirlenmesi kalabalık okullarda hızla yayılır.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| {
+        e.en == "food poisoning" && e.tr == "gıda zehirlenmesi"
+    });
+    assert!(
+        !g.entries.iter().any(|e| e.en.starts_with("case")),
+        "{:#?}",
+        g.entries
+    );
+}

@@ -746,8 +746,10 @@ fn turkish_word_key(lower: &str) -> String {
 
 /// Whether Snowball cut only a final n or m after a vowel, reading it as
 /// the possessive of "your" or "my" (konservasyon → konservasyo, sezon →
-/// sezo): those endings are all but absent from the prose we read, and
-/// the cut split konservasyon from konservasyonu, which keeps its n.
+/// sezo), or a final -Im after a consonant, read as "my" (rahim → rah):
+/// those endings are all but absent from the prose we read, and the cut
+/// split konservasyon from konservasyonu, which keeps its n. (A final
+/// -In after a consonant is mostly the genitive, and is cut.)
 /// Not after a or e, where a final n is mostly the participle -(y)An
 /// (gelen, olan), whose keys the stop lists and statistics already
 /// settle.
@@ -755,12 +757,13 @@ fn person_ending_only(word: &str, stem: &str) -> bool {
     let Some(cut) = word.strip_prefix(stem) else {
         return false;
     };
-    matches!(cut, "n" | "m")
+    let after_vowel = matches!(cut, "n" | "m")
         && word
             .chars()
             .rev()
             .nth(1)
-            .is_some_and(|c| "ıioöuü".contains(c))
+            .is_some_and(|c| "ıioöuü".contains(c));
+    after_vowel || matches!(cut, "ım" | "im" | "um" | "üm")
 }
 
 /// Whether Snowball cut only a final -Iz, reading it as the copula of
@@ -1097,6 +1100,18 @@ mod tests {
         assert_eq!(k[0][0], "aniz");
         assert_eq!(k[0][0], k[1][0]);
         assert_eq!(term_key("kesintisiz", Lang::Tr), "kesintisiz");
+    }
+
+    #[test]
+    fn a_final_im_after_a_consonant_is_no_possessive() {
+        // Snowball reads rahim as rah + "my"; the genitive -In after a
+        // consonant is still cut.
+        assert_eq!(term_key("rahim", Lang::Tr), "rahim");
+        assert_eq!(
+            term_key("rahim ağzı kanseri", Lang::Tr),
+            term_key("rahim ağzı kanserinin", Lang::Tr)
+        );
+        assert_ne!(term_key("rahim", Lang::Tr), term_key("rah", Lang::Tr));
     }
 
     #[test]
