@@ -1589,7 +1589,6 @@ fn eliminated_link(
     // English -ing word after a translated modifier names the action, as
     // the Turkish head does; a verb after the term would leave a word
     // without a certain link.
-    let certain = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= CERTAIN);
     let gerund_head = last_t
         && e_in.last().is_some_and(|x| x.0 == a)
         && ta.caps == Caps::Lower
@@ -1597,14 +1596,7 @@ fn eliminated_link(
             .lower
             .strip_suffix("ing")
             .is_some_and(|s| s.chars().count() >= 3)
-        && e_in
-            .iter()
-            .filter(|x| x.0 != a)
-            .all(|x| t_in.iter().any(|y| certain(x.0, y.0)))
-        && t_in
-            .iter()
-            .filter(|y| y.0 != b)
-            .all(|y| e_in.iter().any(|x| certain(x.0, y.0)));
+        && others_certain(w, e_in, t_in, a, &[b]);
     let known_t = priors.tr_stems.contains(&tb.stem)
         && !(compound_pair && near_head || heads || gerund_head)
         && (last_t || !unknown_e);
@@ -1627,6 +1619,25 @@ fn eliminated_link(
     }
     let from_end_t = t_in.iter().rev().position(|x| x.0 == b);
     (english_from_end(e_items, e_in, a) == from_end_t).then_some(Eliminated { e: a, t: (b, None) })
+}
+
+/// Whether every word of two terms but the leftovers (English `e_left`,
+/// Turkish `t_left`) links with certainty to a word of the other term.
+fn others_certain(
+    w: &HashMap<(usize, usize), f64>,
+    e_in: &[(usize, &Token)],
+    t_in: &[(usize, &Token)],
+    e_left: usize,
+    t_left: &[usize],
+) -> bool {
+    let certain = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= CERTAIN);
+    e_in.iter()
+        .filter(|x| x.0 != e_left)
+        .all(|x| t_in.iter().any(|y| certain(x.0, y.0)))
+        && t_in
+            .iter()
+            .filter(|y| !t_left.contains(&y.0))
+            .all(|y| e_in.iter().any(|x| certain(x.0, y.0)))
 }
 
 /// A link found by elimination inside a candidate pair: the English word
@@ -1684,7 +1695,6 @@ fn compound_leftover(
     [(b, tb), (c, tc)]: [(usize, &Token); 2],
     priors: &Priors,
 ) -> Option<Eliminated> {
-    let certain = |i: usize, j: usize| w.get(&(i, j)).is_some_and(|&x| x >= CERTAIN);
     let free = |k: usize, english: bool| {
         !w.iter()
             .any(|(&(i, j), &x)| x >= LINK_EVIDENCE && if english { i == k } else { j == k })
@@ -1714,14 +1724,7 @@ fn compound_leftover(
         && free(a, true)
         && free(b, false)
         && free(c, false)
-        && e_in
-            .iter()
-            .filter(|x| x.0 != a)
-            .all(|x| t_in.iter().any(|y| certain(x.0, y.0)))
-        && t_in
-            .iter()
-            .filter(|y| y.0 != b && y.0 != c)
-            .all(|y| e_in.iter().any(|x| certain(x.0, y.0)));
+        && others_certain(w, e_in, t_in, a, &[b, c]);
     let from_end_t = t_in.iter().rev().position(|x| x.0 == c);
     (ok && english_from_end(e_items, e_in, a) == from_end_t).then_some(Eliminated {
         e: a,
