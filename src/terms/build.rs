@@ -1678,14 +1678,14 @@ fn english_from_end(e_items: &[Item], e_in: &[(usize, &Token)], a: usize) -> Opt
 }
 
 /// One English word left over against two Turkish words that make a noun
-/// compound (hotline ↔ ihbar hattı in forest fire hotline ↔ orman yangını
-/// ihbar hattı, cervical ↔ rahim ağzı): English often names in one word
-/// what Turkish names in two. Only when the English word is in no word
-/// list (the lists cannot have left out a translation of a word they do
-/// not know), is no participle, comparative, superlative or verb in
-/// -ise, -ize or -ify, and every
-/// other word of the two terms links with certainty, the three words in
-/// one place from the head and free in the whole sentence.
+/// compound (cervical ↔ rahim ağzı in cervical cancer ↔ rahim ağzı
+/// kanseri, break ↔ emniyet şeridi in fire break ↔ yangın emniyet
+/// şeridi): English often names in one word what Turkish names in two.
+/// Only when the English word is in no word list (the lists cannot have
+/// left out a translation of a word they do not know) and is no
+/// participle, comparative, superlative or verb in -ise, -ize or -ify,
+/// every other word of the two terms links with certainty, and the three
+/// words stand in one place from the head, free in the whole sentence.
 fn compound_leftover(
     w: &HashMap<(usize, usize), f64>,
     e_items: &[Item],
