@@ -3216,6 +3216,40 @@ pub(crate) fn build(
     let by_pair: HashMap<(usize, usize), (ScoreParts, f64)> =
         ranked.iter().map(|(k, p, s)| (*k, (*p, *s))).collect();
     let cover = |k: &(usize, usize)| stats.get(k).map_or(0.0, |s| s.cover);
+    // The pairs of each English term, and the English terms of pairs whose
+    // key holds another's as a run of words: a fragment's longer pairs are
+    // looked up, not searched for among all pairs (which grew with the
+    // square of the text).
+    let mut pairs_of_en: HashMap<usize, Vec<(usize, usize)>> = HashMap::new();
+    for &k in by_pair.keys() {
+        pairs_of_en.entry(k.0).or_default().push(k);
+    }
+    let mut en_by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    for &g in pairs_of_en.keys() {
+        if let Some(group) = en.groups.get(g) {
+            en_by_key.entry(group.key.as_str()).or_default().push(g);
+        }
+    }
+    let mut en_outers: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &outer in pairs_of_en.keys() {
+        let Some(group) = en.groups.get(outer) else {
+            continue;
+        };
+        let words: Vec<&str> = group.key.split(' ').collect();
+        let mut runs = HashSet::new();
+        for start in 0..words.len() {
+            for end in start + 1..=words.len() {
+                runs.insert(words[start..end].join(" "));
+            }
+        }
+        for run in runs {
+            for &inner in en_by_key.get(run.as_str()).into_iter().flatten() {
+                if inner != outer {
+                    en_outers.entry(inner).or_default().push(outer);
+                }
+            }
+        }
+    }
     let extension_of = |re: usize, rt: usize| -> Option<(usize, usize)> {
         let (ge, gt) = (en.groups.get(re)?, tr.groups.get(rt)?);
         if ge.strong() || gt.strong() {
@@ -3230,8 +3264,10 @@ pub(crate) fn build(
                 outside < inside
             }
         };
-        by_pair
-            .iter()
+        std::iter::once(re)
+            .chain(en_outers.get(&re).into_iter().flatten().copied())
+            .flat_map(|oe| pairs_of_en.get(&oe).into_iter().flatten())
+            .filter_map(|k| by_pair.get_key_value(k))
             .filter(|(&(oe, ot), _)| {
                 (oe, ot) != (re, rt)
                     && (oe == re || contains(&en, oe, re))
@@ -4242,9 +4278,29 @@ fn contains(side: &Side, outer: usize, inner: usize) -> bool {
     if o.words <= i.words {
         return false;
     }
-    let ow: Vec<&str> = o.key.split(' ').collect();
-    let iw: Vec<&str> = i.key.split(' ').collect();
-    ow.windows(iw.len()).any(|w| w == iw.as_slice())
+    holds_run(&o.key, &i.key)
+}
+
+/// Whether the words of `needle` stand in `hay` as a run of whole words
+/// (keys are words joined by one space). It searches the keys themselves,
+/// with no word lists built: pairs of terms are compared often.
+fn holds_run(hay: &str, needle: &str) -> bool {
+    let Some(step) = needle.chars().next().map(char::len_utf8) else {
+        return false;
+    };
+    let bytes = hay.as_bytes();
+    let mut from = 0;
+    while let Some(found) = hay.get(from..).and_then(|rest| rest.find(needle)) {
+        let at = from + found;
+        let end = at + needle.len();
+        if (at == 0 || bytes[at - 1] == b' ') && (end == hay.len() || bytes[end] == b' ') {
+            return true;
+        }
+        // Matches may overlap (a a inside ba a a): search on from the next
+        // character.
+        from = at + step;
+    }
+    false
 }
 
 /// [`contains`], or every occurrence of `inner` lies inside one of
@@ -4447,6 +4503,18 @@ mod tests {
         assert!(inside(&en, outer, inner));
         assert!(!inside(&en, inner, outer));
         assert!(!contains(&en, outer, inner));
+    }
+
+    #[test]
+    fn a_key_holds_another_only_as_whole_words() {
+        assert!(holds_run("forest fire hotline", "fire hotline"));
+        assert!(holds_run("forest fire hotline", "forest"));
+        assert!(!holds_run("firewall", "fire"));
+        assert!(!holds_run("fire station", "fire sta"));
+        // A match that fails at its edges may hide one that does not.
+        assert!(holds_run("ba a a", "a a"));
+        assert!(holds_run("şehir içi ulaşım", "içi"));
+        assert!(!holds_run("fire", ""));
     }
 
     #[test]
