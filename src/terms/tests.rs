@@ -3957,3 +3957,19 @@ fn a_general_noun_before_of_gives_way_like_one_after_the_term() {
         g.entries
     );
 }
+
+#[test]
+fn the_seed_glossary_knows_the_mediterranean_by_its_short_name() {
+    // English names the sea without "Sea" as often as with it; Turkish
+    // has one word for both (Akdeniz).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Warm water from the Mediterranean feeds the storms.",
+        "Akdeniz'den gelen ılık su fırtınaları besliyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Mediterranean");
+    assert_eq!(e.tr, "Akdeniz", "{e:#?}");
+    assert_eq!(e.score_parts.unwrap().glossary, 1.0, "{e:#?}");
+}
