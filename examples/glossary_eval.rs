@@ -247,21 +247,34 @@ fn evaluate(name: &str) {
     }
     for e in &built.entries {
         for lang in [Lang::En, Lang::Tr] {
+            // Gold entries a form of the entry spells (without case). Two
+            // gold entries that differ only in case (Labour Law, the act;
+            // labour law, the field) are told apart by the form's case.
             let hit: HashSet<usize> = e
                 .forms(lang)
                 .flat_map(|f| {
                     let k = match_fold(f);
-                    gold.iter()
-                        .enumerate()
-                        .filter(move |(_, g)| {
-                            if lang == Lang::Tr {
-                                g.tr.contains(&k)
-                            } else {
-                                g.en.contains(&k)
-                            }
-                        })
-                        .map(|(i, _)| i)
-                        .collect::<Vec<_>>()
+                    let spelled = |g: &Gold, cased: bool| {
+                        let (folded, exact) = if lang == Lang::Tr {
+                            (&g.tr, &g.cased.1)
+                        } else {
+                            (&g.en, &g.cased.0)
+                        };
+                        folded.contains(&k) && (!cased || exact.contains(f))
+                    };
+                    let loose: Vec<usize> = (0..gold.len())
+                        .filter(|&i| gold.get(i).is_some_and(|g| spelled(g, false)))
+                        .collect();
+                    let exact: Vec<usize> = loose
+                        .iter()
+                        .copied()
+                        .filter(|&i| gold.get(i).is_some_and(|g| spelled(g, true)))
+                        .collect();
+                    if loose.len() > 1 && !exact.is_empty() {
+                        exact
+                    } else {
+                        loose
+                    }
                 })
                 .collect();
             let labels: HashSet<&str> = hit

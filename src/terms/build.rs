@@ -3512,6 +3512,9 @@ pub(crate) fn build(
     let mut used_t: HashSet<usize> = HashSet::new();
     let mut taken: Vec<(usize, usize, usize)> = Vec::new(); // (re, rt, units)
     let mut glossary = Glossary::new();
+    // Sentences with a translation, per language.
+    let paired_en: HashSet<usize> = corpus.units.iter().map(|u| u.en).collect();
+    let paired_tr: HashSet<usize> = corpus.units.iter().map(|u| u.tr).collect();
     for ((re, rt), parts, score) in queue {
         if score < min_score {
             continue;
@@ -3900,8 +3903,49 @@ pub(crate) fn build(
                 _ => (form, variants),
             }
         };
-        let (en_form, en_variants) = shared(ge, (en_form, en_variants), &tr_form);
-        let (tr_form, tr_variants) = shared(gt, (tr_form, tr_variants), &en_form);
+        let (en_form, mut en_variants) = shared(ge, (en_form, en_variants), &tr_form);
+        let (tr_form, mut tr_variants) = shared(gt, (tr_form, tr_variants), &en_form);
+        // A name's spelling in lower case (labour law beside the Labour
+        // Law) is the name only where the other language has the name's
+        // translation too: met only in translated sentences without it, it
+        // is a common noun phrase of its own (Turkish labour law ↔ Türk iş
+        // hukuku), no variant of the name. A sentence with no translation
+        // (an English body under a Turkish abstract) says nothing either
+        // way.
+        if let Some(st) = stats.get(&(re, rt)) {
+            let with_partner = |lang: Lang| -> HashSet<usize> {
+                st.units
+                    .iter()
+                    .filter_map(|&u| corpus.units.get(u))
+                    .map(|x| if lang == Lang::En { x.en } else { x.tr })
+                    .collect()
+            };
+            let upper = |f: &str| f.chars().next().is_some_and(char::is_uppercase);
+            for (group, form, variants, lang) in [
+                (ge, &en_form, &mut en_variants, Lang::En),
+                (gt, &tr_form, &mut tr_variants, Lang::Tr),
+            ] {
+                if !upper(form) {
+                    continue;
+                }
+                let sentences = with_partner(lang);
+                let paired = if lang == Lang::En {
+                    &paired_en
+                } else {
+                    &paired_tr
+                };
+                let folded = crate::text::lowercase(form, lang);
+                variants.retain(|v| {
+                    upper(&v.form)
+                        || crate::text::lowercase(&v.form, lang) != folded
+                        || group.occs.iter().any(|o| {
+                            !upper(&o.surface)
+                                && !o.initial
+                                && (sentences.contains(&o.sent) || !paired.contains(&o.sent))
+                        })
+                });
+            }
+        }
         let mut entry = Entry::new(&en_form, &tr_form);
         entry.variants.en = en_variants;
         entry.variants.tr = tr_variants;

@@ -3973,3 +3973,46 @@ fn the_seed_glossary_knows_the_mediterranean_by_its_short_name() {
     assert_eq!(e.tr, "Akdeniz", "{e:#?}");
     assert_eq!(e.score_parts.unwrap().glossary, 1.0, "{e:#?}");
 }
+
+#[test]
+fn a_name_in_lower_case_is_its_variant_only_beside_its_translation() {
+    // The Labour Law (İş Kanunu) is an act; Turkish labour law (Türk iş
+    // hukuku) is the field, met where the act's Turkish name is not.
+    let build = |beside_the_act: bool, untranslated: bool| {
+        let mut pairs = vec![
+            (
+                "The Labour Law sets the working week at 45 hours.",
+                "İş Kanunu haftalık çalışma süresini 45 saat olarak belirler.",
+            ),
+            (
+                "Article 14 of the Labour Law defines remote work.",
+                "İş Kanunu'nun 14. maddesi uzaktan çalışmayı tanımlar.",
+            ),
+            (
+                "On paper, Turkish labour law protects workers well.",
+                "Kâğıt üzerinde Türk iş hukuku işçileri iyi korur.",
+            ),
+        ];
+        if beside_the_act {
+            pairs.push((
+                "Under the labour law an employer must give notice.",
+                "İş Kanunu'na göre işveren bildirimde bulunmalıdır.",
+            ));
+        }
+        let mut c = Corpus::new();
+        for (n, (en, tr)) in pairs.into_iter().enumerate() {
+            c.add_pair(en, tr, ev(n + 1));
+        }
+        // A sentence with no translation says nothing against the variant.
+        if untranslated {
+            c.add_unpaired(Lang::En, "Employers read the labour law closely.");
+        }
+        let g = GlossaryBuilder::new().build(&c);
+        let e = entry_where(&g, |e| e.en == "Labour Law");
+        assert_eq!(e.tr, "İş Kanunu", "{e:#?}");
+        e.variants.en.iter().any(|v| v.form == "labour law")
+    };
+    assert!(!build(false, false));
+    assert!(build(true, false));
+    assert!(build(false, true));
+}
