@@ -620,6 +620,16 @@ fn tr_head(
             let front = h.get(base.len()..).is_some_and(|s| s.starts_with("le"));
             return Some(add_possessive(&base, front, seen));
         }
+        // A compound written as one word keeps its marker after the
+        // plural (işyerlerinde, of işyeri): the text has the word with the
+        // marker, and neither the text nor a list has it without.
+        if possessive && !noun(&base) {
+            let front = h.get(base.len()..).is_some_and(|s| s.starts_with("le"));
+            let marked = add_possessive(&base, front, seen);
+            if seen(&marked) {
+                return Some(marked);
+            }
+        }
         return Some(base);
     }
     if !possessive {
@@ -1214,6 +1224,24 @@ mod tests {
         assert_eq!(
             citation_form("liman şehirleri", Lang::Tr, false, seen),
             "liman şehri"
+        );
+        // A compound written as one word (işyeri) keeps its marker after
+        // the plural, after an adjective or alone, when the text has it so.
+        let seen = |w: &str| w == "işyeri";
+        assert_eq!(
+            citation_form("tehlikeli işyerlerinde", Lang::Tr, false, seen),
+            "tehlikeli işyeri"
+        );
+        assert_eq!(
+            citation_form("işyerlerini", Lang::Tr, false, seen),
+            "işyeri"
+        );
+        // Not a noun the text has bare (kural: temel kuralları is the
+        // plural of temel kural with its accusative).
+        let seen = |w: &str| matches!(w, "kural" | "kuralı");
+        assert_eq!(
+            citation_form("temel kurallarını", Lang::Tr, false, seen),
+            "temel kural"
         );
     }
 
