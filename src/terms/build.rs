@@ -2103,6 +2103,39 @@ fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, u
         .collect()
 }
 
+/// The acronym in parentheses right after the run of words `first..=last`
+/// (its letters as written: Agency (İŞKUR) → İŞKUR), when the run is the
+/// whole capitalized run before it: the word before `first`, if any, is no
+/// capitalized word.
+fn parenthesized_acronym<'a>(
+    items: &[Item],
+    text: &'a str,
+    first: usize,
+    last: usize,
+) -> Option<&'a str> {
+    let acronym = match (
+        items.get(last + 1),
+        items.get(last + 2),
+        items.get(last + 3),
+    ) {
+        (
+            Some(Item::Break(super::token::Break::ParenOpen)),
+            Some(Item::Word(t)),
+            Some(Item::Break(super::token::Break::ParenClose)),
+        ) => text.get(t.start..t.end)?,
+        _ => return None,
+    };
+    let letters = acronym.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < 2 || acronym.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let capitalized_before = first
+        .checked_sub(1)
+        .and_then(|p| items.get(p))
+        .is_some_and(|i| matches!(i, Item::Word(t) if t.caps != Caps::Lower));
+    (!capitalized_before).then_some(acronym)
+}
+
 /// The terms the two sentences of a unit define (see
 /// [`super::definition`]). When one of them has one word that no word
 /// link touches, and the other one such word or none of its words linked,
@@ -2762,7 +2795,16 @@ pub(crate) fn build(
                     })
                 });
                 let defined = defs == Some(((ef, el), (tf, tl)));
-                let markup = (e_quoted && t_quoted) || whole_items || defined;
+                // Two names each followed by the same acronym in
+                // parentheses (the Turkish Employment Agency (İŞKUR) ↔
+                // Türkiye İş Kurumu (İŞKUR)): the acronym names one body,
+                // whatever its letters spell in either language.
+                let same_acronym = e_group.is_some_and(|g| g.name)
+                    && t_group.is_some_and(|g| g.name)
+                    && parenthesized_acronym(&es.items, &es.text, ef, el)
+                        .zip(parenthesized_acronym(&ts.items, &ts.text, tf, tl))
+                        .is_some_and(|(a, b)| a == b);
+                let markup = (e_quoted && t_quoted) || whole_items || defined || same_acronym;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
                 // One numbered act in both languages: same kind, same number.
                 let same_act = e_group

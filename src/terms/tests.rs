@@ -4016,3 +4016,27 @@ fn a_name_in_lower_case_is_its_variant_only_beside_its_translation() {
     assert!(build(true, false));
     assert!(build(false, true));
 }
+
+#[test]
+fn two_names_before_one_acronym_in_parentheses_translate_each_other() {
+    // İŞKUR spells neither name's initials (Turkish Employment Agency,
+    // Türkiye İş Kurumu), and few of their words link; the acronym both
+    // sentences give after them names one body.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The ministry oversees the Turkish Employment Agency (İŞKUR) and two other bodies.",
+        "Bakanlık, Türkiye İş Kurumu (İŞKUR) ile iki kuruluşu daha denetler.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Turkish Employment Agency");
+    assert_eq!(e.tr, "Türkiye İş Kurumu", "{e:#?}");
+    assert!(e.score_parts.unwrap().markup > 0.0, "{e:#?}");
+    // Only the whole name before the parenthesis: its tail is no name of
+    // the body.
+    assert!(
+        !g.entries.iter().any(|e| e.en == "Employment Agency"),
+        "{:#?}",
+        g.entries
+    );
+}
