@@ -4040,3 +4040,18 @@ fn two_names_before_one_acronym_in_parentheses_translate_each_other() {
         g.entries
     );
 }
+
+#[test]
+fn the_seed_glossary_knows_the_high_courts() {
+    // One Turkish word for a three-word English name: no word link could
+    // pair them.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Court of Cassation upheld the ruling in 2024.",
+        "Yargıtay kararı 2024'te onadı.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Court of Cassation");
+    assert_eq!(e.tr, "Yargıtay", "{e:#?}");
+}
