@@ -842,6 +842,17 @@ fn s_stem(word: &str) -> std::borrow::Cow<'_, str> {
             return std::borrow::Cow::Owned(super::citation::ies_singular(head));
         }
     }
+    // After a sibilant the plural is -es (classes, taxes, branches), as
+    // the citation form reads it: Harman's rule would key classes as
+    // classe, apart from class.
+    if ["sses", "shes", "ches", "xes", "zzes"]
+        .iter()
+        .any(|x| word.ends_with(x))
+    {
+        if let Some(head) = word.strip_suffix("es") {
+            return std::borrow::Cow::Borrowed(head);
+        }
+    }
     if let Some(head) = word.strip_suffix("es") {
         if !head.ends_with(['a', 'e', 'o']) {
             return std::borrow::Cow::Owned(format!("{head}e"));
@@ -1012,6 +1023,21 @@ mod tests {
         // A listed verbal noun's -lI adjective, and a noun's possessive.
         for w in ["depolamalı", "sulamalı", "temeli", "temelidir"] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
+    }
+
+    #[test]
+    fn english_plurals_key_as_their_singulars() {
+        for (plural, singular) in [
+            ("classes", "class"),
+            ("taxes", "tax"),
+            ("branches", "branch"),
+            ("houses", "house"),
+            ("causes", "cause"),
+            ("policies", "policy"),
+            ("workers", "worker"),
+        ] {
+            assert_eq!(s_stem(plural), s_stem(singular), "{plural}");
         }
     }
 
