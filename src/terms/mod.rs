@@ -287,7 +287,11 @@
 //! beside reinforced-concrete; e-mail keeps its hyphen); then to the one
 //! the text writes first (fire watchtower before fire watch tower, civil
 //! society organisation before civil society organization). Every other
-//! spelling is listed as a variant with its count.
+//! spelling is listed as a variant with its count, except a name's
+//! spelling in lower case met only in translated sentences whose other
+//! side lacks the name's translation: that is a common noun phrase of its
+//! own (Turkish labour law ↔ Türk iş hukuku beside the Labour Law ↔ İş
+//! Kanunu), no variant of the name.
 //!
 //! # 3. Bilingual pairing
 //!
@@ -460,7 +464,11 @@
 //! *bu uygulamaya üretim kısıtlaması deniyor*), the two terms correspond
 //! (`markup` 1, as quoted terms), and the one word of one that no link
 //! touches links the other's one such word, or all its words when none
-//! of them is linked (curtailment ↔ üretim kısıtlaması). The score parts of a
+//! of them is linked (curtailment ↔ üretim kısıtlaması). Two names, each
+//! the whole capitalized run before the same acronym in parentheses
+//! (*Turkish Employment Agency (İŞKUR)* ↔ *Türkiye İş Kurumu (İŞKUR)*),
+//! correspond too (`markup` 1): the acronym names one body whatever its
+//! letters spell. The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
@@ -484,7 +492,8 @@
 //!   each side is not (the generic heads: Lake Mogan ↔ Mogan Gölü), 0.5
 //!   when both are names and `lexical ≥ 0.3`; `markup` 1 when both are quoted in one unit or are
 //!   the two items of one keyword-list pair, or the terms the two
-//!   sentences of a unit define, 0.5 when they are the same
+//!   sentences of a unit define, or two names before one acronym in
+//!   parentheses, 0.5 when they are the same
 //!   item of parallel lists (translations of each other, but a list's
 //!   items need not be terms); `number` 1 when both contain
 //!   the same number.
