@@ -211,6 +211,10 @@ fn en_head(head: &str, common_head: bool) -> Option<String> {
     Some(out)
 }
 
+/// Endings of English plurals in -es after a sibilant (classes, wishes,
+/// branches, taxes, buzzes): the singular drops the -es.
+pub(crate) const SIBILANT_PLURALS: [&str; 5] = ["sses", "shes", "ches", "xes", "zzes"];
+
 /// The singular of a lowercase English plural, or `None` when the word is
 /// not a regular plural (or is singular already).
 fn en_singular(w: &str) -> Option<String> {
@@ -243,7 +247,7 @@ fn en_singular(w: &str) -> Option<String> {
         }
         return None;
     }
-    for es in ["sses", "shes", "ches", "xes", "zzes"] {
+    for es in SIBILANT_PLURALS {
         if w.ends_with(es) {
             return w.strip_suffix("es").map(str::to_owned);
         }

@@ -845,7 +845,7 @@ fn s_stem(word: &str) -> std::borrow::Cow<'_, str> {
     // After a sibilant the plural is -es (classes, taxes, branches), as
     // the citation form reads it: Harman's rule would key classes as
     // classe, apart from class.
-    if ["sses", "shes", "ches", "xes", "zzes"]
+    if super::citation::SIBILANT_PLURALS
         .iter()
         .any(|x| word.ends_with(x))
     {
