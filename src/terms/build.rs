@@ -185,11 +185,39 @@ fn derive(g: &Glossary) -> Derived {
             }
         }
         if !capitalized(&e.en) && !capitalized(&e.tr) {
+            // English nouns in -ic (traffic ↔ trafik) have an adjective's
+            // ending: their translations are nouns all the same (trafik
+            // rakamları → trafik rakamı, with the compound's marker).
+            const IC_NOUNS: [&str; 23] = [
+                "arithmetic",
+                "cleric",
+                "clinic",
+                "critic",
+                "epidemic",
+                "fabric",
+                "garlic",
+                "logic",
+                "lyric",
+                "mechanic",
+                "medic",
+                "mosaic",
+                "music",
+                "panic",
+                "picnic",
+                "relic",
+                "republic",
+                "rhetoric",
+                "statistic",
+                "tactic",
+                "topic",
+                "traffic",
+                "tunic",
+            ];
             let adjectival = ens.iter().any(|(f, _, _)| {
                 const ENDINGS: [&str; 9] = [
                     "ic", "ical", "al", "ous", "ive", "ful", "less", "able", "ible",
                 ];
-                !f.contains(' ') && ENDINGS.iter().any(|x| f.ends_with(x))
+                !f.contains(' ') && ENDINGS.iter().any(|x| f.ends_with(x)) && !IC_NOUNS.contains(f)
             });
             if adjectival {
                 for (f, _, _) in &trs {

@@ -334,6 +334,31 @@ fn entries_are_cited_in_the_nominative_singular() {
 }
 
 #[test]
+fn a_noun_in_ic_modifies_a_compound_as_a_noun() {
+    // traffic ↔ trafik: a noun whose English has an adjective's ending.
+    // The head after it keeps the compound's marker, as after any noun.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Traffic figures are published every month.",
+        "Trafik rakamları her ay yayımlanıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The ministry checks the traffic figures.",
+        "Bakanlık trafik rakamlarını denetliyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Port traffic figures fell in winter.",
+        "Liman trafik rakamları kışın düştü.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "traffic figure");
+    assert_eq!(e.tr, "trafik rakamı");
+}
+
+#[test]
 fn british_and_american_spellings_of_one_term_merge() {
     let c = candidates(
         "The soil salinisation is a risk. The soil salinization is high. \
