@@ -3580,6 +3580,9 @@ pub(crate) fn build(
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
+    // Words of a general pair dropped as vocabulary, with the pair's Dice.
+    let mut vocab_e: HashMap<usize, f64> = HashMap::new();
+    let mut vocab_t: HashMap<usize, f64> = HashMap::new();
     let mut taken: Vec<(usize, usize, usize)> = Vec::new(); // (re, rt, units)
     let mut glossary = Glossary::new();
     // Sentences with a translation, per language.
@@ -3590,6 +3593,13 @@ pub(crate) fn build(
             continue;
         }
         if used_e.contains(&re) || used_t.contains(&rt) {
+            continue;
+        }
+        // A word of general vocabulary keeps to its own translation (see
+        // `vocab_e` below).
+        if vocab_e.get(&re).is_some_and(|&d| parts.dice < d)
+            || vocab_t.get(&rt).is_some_and(|&d| parts.dice < d)
+        {
             continue;
         }
         // A fragment of a name pair taken (höyük of Kemerli Höyük) with no
@@ -3859,6 +3869,18 @@ pub(crate) fn build(
         if general {
             // The short reference is the longer name's: it takes no other
             // partner either.
+            // Still each other's translation: the other word pairs with a
+            // longer term only if it meets that term more consistently
+            // than this word (labour force ↔ işgücü beside labour ↔
+            // işgücü), not with a term whose added words it leaves
+            // untranslated (open-ended contract ↔ sözleşme beside contract
+            // ↔ sözleşme).
+            if parts.lexical >= 0.9 {
+                let e = vocab_e.entry(re).or_insert(0.0);
+                *e = e.max(parts.dice);
+                let t = vocab_t.entry(rt).or_insert(0.0);
+                *t = t.max(parts.dice);
+            }
             if ge.strong() || gt.strong() {
                 used_e.insert(re);
                 used_t.insert(rt);

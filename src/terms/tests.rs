@@ -334,6 +334,23 @@ fn entries_are_cited_in_the_nominative_singular() {
 }
 
 #[test]
+fn a_general_word_keeps_to_its_translation_against_a_longer_term() {
+    // contract ↔ sözleşme is general vocabulary, so no entry, in the
+    // labour example (our own text). sözleşme alone is no translation of
+    // open-ended contract, whose open-ended it leaves untranslated; it
+    // meets contract more consistently than that term.
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "open-ended contract");
+    assert!(e.tr.starts_with("belirsiz süreli"), "{e:?}");
+    // A longer term that meets the word more consistently than the word's
+    // own translation does still takes it.
+    let e = entry_where(&g, |e| e.en == "labour force");
+    assert_eq!(e.tr, "işgücü");
+}
+
+#[test]
 fn a_noun_in_ic_modifies_a_compound_as_a_noun() {
     // traffic ↔ trafik: a noun whose English has an adjective's ending.
     // The head after it keeps the compound's marker, as after any noun.
