@@ -3157,6 +3157,11 @@ pub(crate) fn build(
                     && !["mış", "miş", "muş", "müş", "acak", "ecek"]
                         .iter()
                         .any(|p| w.ends_with(p))
+                    // A verbal noun in -mA is bare: it heads a compound
+                    // after its dative object (işgücüne katılma oranı,
+                    // labour force participation rate), no verb of a clause.
+                    && !w.ends_with("ma")
+                    && !w.ends_with("me")
             })
         };
         let group =
@@ -3422,7 +3427,16 @@ pub(crate) fn build(
                 .groups
                 .get(inner)
                 .is_some_and(|i| i.words + 1 == g.words);
-            if two_words && inside >= 2 && outside == 0 {
+            // A Turkish genitive before the term names its possessor
+            // (kadınların işgücüne katılma oranı, the rate of women), as an
+            // English of-phrase after it does: no longer term.
+            let possessor = side.lang == Lang::Tr
+                && g.occs.iter().all(|o| {
+                    o.surface.split_whitespace().next().is_some_and(|w| {
+                        super::candidates::genitive(&crate::text::lowercase(w, Lang::Tr))
+                    })
+                });
+            if two_words && inside >= 2 && outside == 0 && !possessor {
                 let best = outer_of.entry(inner).or_insert(o);
                 *best = (*best).min(o);
             }
@@ -3437,7 +3451,23 @@ pub(crate) fn build(
             (None, None) => return None,
             (e, t) => (e.copied().unwrap_or(re), t.copied().unwrap_or(rt)),
         };
-        by_pair.contains_key(&longer).then_some(longer)
+        if !by_pair.contains_key(&longer) {
+            return None;
+        }
+        // Nesting goes on outwards (participation rate, always in force
+        // participation rate, always in labour force participation rate).
+        let mut at = longer;
+        for _ in 0..8 {
+            let next = (
+                bound_en.get(&at.0).copied().unwrap_or(at.0),
+                bound_tr.get(&at.1).copied().unwrap_or(at.1),
+            );
+            if next == at || !by_pair.contains_key(&next) {
+                break;
+            }
+            at = next;
+        }
+        Some(at)
     };
     let mut queue: Vec<((usize, usize), ScoreParts, f64)> = Vec::with_capacity(ranked.len());
     let mut queued: HashSet<(usize, usize)> = HashSet::new();

@@ -254,12 +254,40 @@ impl Group {
         let in_tie = |v: &(String, usize, usize)| v.1 == top && Some(plain(&v.0)) == first_top;
         let tied = votes.iter().filter(|v| in_tie(v)).count();
         let tie_at = votes.iter().position(in_tie).unwrap_or(0);
+        // Words every tied spelling writes alike say nothing of the tie
+        // (rate, of labour force participation rate beside labor force
+        // participation rate): only the words they differ in count.
+        let shared: Vec<String> = {
+            let tied_forms: Vec<&str> = votes
+                .iter()
+                .filter(|v| in_tie(v))
+                .map(|v| v.0.as_str())
+                .collect();
+            tied_forms
+                .first()
+                .map(|f| {
+                    f.split_whitespace()
+                        .filter(|w| {
+                            tied_forms
+                                .iter()
+                                .all(|t| t.split_whitespace().any(|x| x == *w))
+                        })
+                        .map(str::to_owned)
+                        .collect()
+                })
+                .unwrap_or_default()
+        };
         let cited = votes
             .iter()
             .enumerate()
             .max_by_key(|(i, v)| {
                 let (support, hyphens, rank, seen_at) = if tied > 1 && in_tie(v) {
-                    (side.word_support(&v.0), joining_hyphens(&v.0), tie_at, v.2)
+                    (
+                        side.word_support(&v.0, &shared),
+                        joining_hyphens(&v.0),
+                        tie_at,
+                        v.2,
+                    )
                 } else {
                     (0, 0, *i, 0)
                 };
@@ -619,9 +647,20 @@ impl Side {
     /// them (words that are no candidate of their own, such as
     /// reinforced, aside). The least, not the sum: a spelling in more
     /// words (watch tower beside watchtower) must not win by its word
-    /// count.
-    pub(crate) fn word_support(&self, form: &str) -> usize {
-        form.split_whitespace()
+    /// count. Words in `shared` (every competing spelling has them) are
+    /// left out, unless no other word is left.
+    pub(crate) fn word_support(&self, form: &str, shared: &[String]) -> usize {
+        let own: Vec<&str> = form
+            .split_whitespace()
+            .filter(|w| !shared.iter().any(|s| s == w))
+            .collect();
+        let words = if own.is_empty() {
+            form.split_whitespace().collect()
+        } else {
+            own
+        };
+        words
+            .into_iter()
             .filter_map(|w| {
                 let lower = crate::text::lowercase(w, self.lang);
                 self.index

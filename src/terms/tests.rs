@@ -351,6 +351,40 @@ fn a_general_word_keeps_to_its_translation_against_a_longer_term() {
 }
 
 #[test]
+fn a_tie_between_spellings_goes_by_the_words_they_differ_in() {
+    // The labour example (our own text) writes işgücü piyasasına once and
+    // iş gücü piyasasında once, but işgücü alone far more often than iş
+    // gücü: the tie goes to işgücü piyasası. Words both spellings share
+    // (piyasa) count for neither.
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "labour market");
+    assert_eq!(e.tr, "işgücü piyasası");
+    assert!(e
+        .variants
+        .tr
+        .iter()
+        .any(|v| v.form == "iş gücü piyasasında"));
+}
+
+#[test]
+fn a_term_nested_in_ever_longer_runs_is_the_longest_one() {
+    // participation rate always in force participation rate, always in
+    // labour force participation rate (the labour example, our own text);
+    // labour spelled so far more often than labor. In Turkish, the
+    // genitive before işgücüne katılma oranı (kadınların, of women) names
+    // a possessor, and the verbal noun katılma after its dative object is
+    // part of the term, no clause.
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "işgücüne katılma oranı");
+    assert_eq!(e.en, "labour force participation rate");
+    assert!(!g.entries.iter().any(|e| e.en == "force participation rate"));
+}
+
+#[test]
 fn a_noun_in_ic_modifies_a_compound_as_a_noun() {
     // traffic ↔ trafik: a noun whose English has an adjective's ending.
     // The head after it keeps the compound's marker, as after any noun.
