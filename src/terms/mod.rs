@@ -282,7 +282,10 @@
 //! spaces, case and British or American spelling aside) go to the one
 //! whose words the text writes so most often, counting a word's plural and
 //! possessive and taking the least-written word of each spelling
-//! (wastewater treatment plant beside waste-water treatment plant); then
+//! (wastewater treatment plant beside waste-water treatment plant); only the
+//! words the spellings differ in count (labour force participation rate
+//! beside labor force participation rate goes by labour and labor, not by
+//! rate; işgücü piyasası beside iş gücü piyasası by işgücü); then
 //! to the one with fewer hyphens between full words (reinforced concrete
 //! beside reinforced-concrete; e-mail keeps its hyphen); then to the one
 //! the text writes first (fire watchtower before fire watch tower, civil
@@ -522,7 +525,9 @@
 //! glued by a word or two on each side, one of the Turkish ones with a
 //! case ending other than the genitive (*school meal programme offers
 //! free fresh fruit* ↔ *okul yemeği programı öğrencilere ücretsiz taze
-//! meyve*): a verb and its object, not a word of a term. Neither rule
+//! meyve*): a verb and its object, not a word of a term. A verbal noun in
+//! -mA is no such word: it heads a compound after its dative object
+//! (*işgücüne katılma oranı*, labour force participation rate). Neither rule
 //! applies to a pair whose terms occur together as a term translated as a
 //! whole does (see `lexical` above): a clause is not repeated word for
 //! word. A Turkish genitive construction, a lowercase genitive before
@@ -548,7 +553,12 @@
 //! the pair takes that longer term instead, on one side (filing system ↔
 //! veri kayıt sistemi, where *kayıt sistemi* never stands alone) or on both
 //! (fresh tea leaf ↔ yaş çay yaprağı, not tea leaf ↔ çay yaprağı), before
-//! the shorter pair and on its score. Conversely, a pair whose English term adds,
+//! the shorter pair and on its score; nesting goes on outwards
+//! (participation rate, always in force participation rate, always in
+//! labour force participation rate). A Turkish genitive before the term
+//! names its possessor (*kadınların işgücüne katılma oranı*, the rate of
+//! women), as an English of-phrase after it does: that run is no longer
+//! term. Conversely, a pair whose English term adds,
 //! before a joint (a preposition or an acronym), words that translate
 //! nothing in the same Turkish term (coverage under 0.8) gives way to the
 //! pair without them when the links cover that one (lexical ≥ 0.9) and it
@@ -569,7 +579,11 @@
 //! word lists translate the two by each other, neither takes a lesser
 //! partner after them: tariff ↔ tarife, seen once, leaves tariff no
 //! Alım of Alım garantisi), and a single word whose translation comes from a
-//! general word list alone (general vocabulary, not terminology), nor a
+//! general word list alone (general vocabulary, not terminology: the two
+//! words still translate each other, so the other word then pairs with a
+//! longer term only if it meets that term more consistently, by Dice, than
+//! the word itself: labour force ↔ işgücü beside labour ↔ işgücü, but not
+//! open-ended contract ↔ sözleşme beside contract ↔ sözleşme), nor a
 //! single English past participle or -able adjective of a listed verb
 //! (installed, occurred; Licensed too, capitalized only at sentence
 //! starts), nor an adverb in -ly of a listed word (Separately), which
@@ -607,7 +621,10 @@
 //! only by derivational suffixes (-sAl, -sIz, -lI, a name with -lI such
 //! as Suriyeli, the ordinal -(I)ncI: ikinci doz) and short lists (plain adjectives such as derin, Arabic
 //! ones such as askeri, with or without the circumflex: tarihî, French
-//! loans such as stratejik and aktif); after an adjective a final -I is
+//! loans such as stratejik and aktif, and a loan in -ik after a back vowel,
+//! such as kronik, unless the word lists translate it only by nouns: a noun
+//! in -ic such as traffic counts as one, so trafik rakamları is cited
+//! trafik rakamı); after an adjective a final -I is
 //! the accusative or a possessive and goes (antik kenti → antik kent),
 //! unless a genitive earlier in the term possesses the head (işlemenin
 //! gerçek amacı stays); a head is a noun, so a word the
