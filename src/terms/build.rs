@@ -3626,7 +3626,7 @@ pub(crate) fn build(
             continue;
         }
         // A word of general vocabulary keeps to its own translation (see
-        // `vocab_e` below).
+        // where `vocab_e` is filled, below).
         if vocab_e.get(&re).is_some_and(|&d| parts.dice < d)
             || vocab_t.get(&rt).is_some_and(|&d| parts.dice < d)
         {
@@ -3897,8 +3897,6 @@ pub(crate) fn build(
                     })
             });
         if general {
-            // The short reference is the longer name's: it takes no other
-            // partner either.
             // Still each other's translation: the other word pairs with a
             // longer term only if it meets that term more consistently
             // than this word (labour force ↔ işgücü beside labour ↔
@@ -3911,6 +3909,8 @@ pub(crate) fn build(
                 let t = vocab_t.entry(rt).or_insert(0.0);
                 *t = t.max(parts.dice);
             }
+            // The short reference is the longer name's: it takes no other
+            // partner either.
             if ge.strong() || gt.strong() {
                 used_e.insert(re);
                 used_t.insert(rt);

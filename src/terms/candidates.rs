@@ -257,7 +257,9 @@ impl Group {
         // Words every tied spelling writes alike say nothing of the tie
         // (rate, of labour force participation rate beside labor force
         // participation rate): only the words they differ in count.
-        let shared: Vec<String> = {
+        let shared: Vec<String> = if tied < 2 {
+            Vec::new()
+        } else {
             let tied_forms: Vec<&str> = votes
                 .iter()
                 .filter(|v| in_tie(v))
