@@ -2641,14 +2641,63 @@ pub(crate) fn build(
                 0.0
             }
         };
+        // A last tie-break: the link nearer the partner of a next English
+        // word (day-ahead market ↔ gün öncesi piyasası, beside Enerji
+        // Piyasaları in the same sentence: day-ahead ↔ gün places market
+        // at piyasası; severance pay or notice pay ↔ kıdem tazminatı ya da
+        // ihbar tazminatı). Distance is counted in words of the sentence,
+        // stop words included, up to three; that partner is the next word's
+        // strongest, not another occurrence of the word being linked.
+        let mut strongest: HashMap<usize, (f64, Vec<usize>)> = HashMap::new();
+        for (&(a, b), &x) in &strength {
+            let e = strongest.entry(a).or_insert((x, Vec::new()));
+            if x > e.0 {
+                *e = (x, Vec::new());
+            }
+            if x == e.0 {
+                e.1.push(b);
+            }
+        }
+        let near_partner = |ei: usize, ti: usize| -> f64 {
+            let Some(&pe) = e_pos.get(&ei) else {
+                return 0.0;
+            };
+            let mut nearest = usize::MAX;
+            for q in [pe.wrapping_sub(1), pe + 1] {
+                let Some(&(a, _)) = e_words.get(q).filter(|x| x.0 + 1 == ei || ei + 1 == x.0)
+                else {
+                    continue;
+                };
+                let Some((_, partners)) = strongest.get(&a).filter(|x| x.0 >= 0.5) else {
+                    continue;
+                };
+                for &b in partners {
+                    if first_of(&t_words, b) != first_of(&t_words, ti) {
+                        nearest = nearest.min(b.abs_diff(ti));
+                    }
+                }
+            }
+            if nearest <= 3 {
+                1.0 / nearest as f64
+            } else {
+                0.0
+            }
+        };
         // Strength, first occurrences of the two words, (next-neighbour,
-        // run) tie-breaks, the two words.
-        type Ranked = (f64, usize, usize, (f64, f64), usize, usize);
+        // run, nearer partner) tie-breaks, the two words.
+        type Ranked = (f64, usize, usize, (f64, f64, f64), usize, usize);
         let mut candidates: Vec<Ranked> = candidates
             .into_iter()
             .map(|(x, ei, ti)| {
                 let (fe, ft) = (first_of(&e_words, ei), first_of(&t_words, ti));
-                (x, fe, ft, (neighbours(ei, ti), aligned(ei, ti)), ei, ti)
+                (
+                    x,
+                    fe,
+                    ft,
+                    (neighbours(ei, ti), aligned(ei, ti), near_partner(ei, ti)),
+                    ei,
+                    ti,
+                )
             })
             .collect();
         candidates.sort_by(|a, b| {
@@ -2657,6 +2706,7 @@ pub(crate) fn build(
                 .then(a.2.cmp(&b.2))
                 .then(b.3 .0.total_cmp(&a.3 .0))
                 .then(b.3 .1.total_cmp(&a.3 .1))
+                .then(b.3 .2.total_cmp(&a.3 .2))
                 .then(a.4.cmp(&b.4))
                 .then(a.5.cmp(&b.5))
         });

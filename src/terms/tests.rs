@@ -385,6 +385,29 @@ fn a_term_nested_in_ever_longer_runs_is_the_longest_one() {
 }
 
 #[test]
+fn a_word_met_twice_links_where_its_neighbour_places_it() {
+    // The energy example (our own text) has day-ahead market ↔ gün öncesi
+    // piyasasında in a sentence that also names Enerji Piyasaları: market
+    // links the piyasa two words after gün, the partner of day-ahead, and
+    // the term is found. In the labour example, severance pay or notice pay
+    // ↔ kıdem tazminatı ya da ihbar tazminatı links each pay to the
+    // tazminat beside its own modifier, which leaves iş güvencesi
+    // tazminatı to job security compensation.
+    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the energy example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "day-ahead market");
+    assert_eq!(e.tr, "gün öncesi piyasası");
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "job security compensation");
+    assert_eq!(e.tr, "iş güvencesi tazminatı");
+    let e = entry_where(&g, |e| e.en == "notice pay");
+    assert_eq!(e.tr, "ihbar tazminatı");
+}
+
+#[test]
 fn a_noun_in_ic_modifies_a_compound_as_a_noun() {
     // traffic ↔ trafik: a noun whose English has an adjective's ending.
     // The head after it keeps the compound's marker, as after any noun.
