@@ -474,8 +474,45 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     }
     if lang == Lang::Tr {
         read_postpositions_as_adjectives(&mut items);
+        mark_final_aorist(&mut items);
     }
     items
+}
+
+/// The last word of a Turkish sentence is its predicate (Turkish puts the
+/// verb last): there, a passive or reflexive aorist after a vowel (ödenir,
+/// alınır, korunur: is paid, is taken, is protected) or a causative's
+/// aorist (oluşturur, yükseltir) is a verb, and bounds a term candidate
+/// like one (ne ihbar ne de kıdem tazminatı ödenir: kıdem tazminatı). The
+/// same forms inside a sentence are adjectives of terms (taşınır kültür
+/// varlığı, movable cultural property), and a listed word (sınır, border)
+/// is no verb anywhere.
+fn mark_final_aorist(items: &mut [Item]) {
+    let Some(Item::Word(t)) = items.iter_mut().rev().find(|i| matches!(i, Item::Word(_))) else {
+        return;
+    };
+    if t.stop || t.number || t.caps != Caps::Lower || t.lower.chars().count() < 5 {
+        return;
+    }
+    let letters: Vec<char> = t.lower.chars().collect();
+    let high = |c: char| "ıiuü".contains(c);
+    let vowel = |c: char| "aeıioöuü".contains(c);
+    let n = letters.len();
+    let (Some(&r), Some(&v), Some(&m), Some(&before)) = (
+        letters.get(n - 1),
+        letters.get(n - 2),
+        letters.get(n - 3),
+        letters.get(n - 4),
+    ) else {
+        return;
+    };
+    let ends_aorist = r == 'r' && high(v);
+    let passive = m == 'n' && vowel(before);
+    let causative =
+        m == 'r' && high(before) && letters.get(n - 5).is_some_and(|&c| c == 't' || c == 'd');
+    if ends_aorist && (passive || causative) && !super::lemma::is_lemma(&fold_key(&t.lower)) {
+        t.stop = true;
+    }
 }
 
 /// English use after a singular noun is the second noun of a compound
@@ -1003,6 +1040,38 @@ mod tests {
         assert_eq!(english_ordinal("19th"), Some(19));
         assert_eq!(english_ordinal("firsthand"), None);
         assert_eq!(english_ordinal("th"), None);
+    }
+
+    #[test]
+    fn a_sentence_final_passive_or_causative_aorist_is_a_verb() {
+        let stops = |sentence: &str| -> Vec<(String, bool)> {
+            tokenize(sentence, Lang::Tr)
+                .into_iter()
+                .filter_map(|i| match i {
+                    Item::Word(t) => Some((t.lower, t.stop)),
+                    Item::Break(_) => None,
+                })
+                .collect()
+        };
+        let stop = |sentence: &str, word: &str| {
+            stops(sentence)
+                .into_iter()
+                .find(|(w, _)| w == word)
+                .map(|(_, s)| s)
+                .unwrap_or_else(|| panic!("{word} in {sentence}"))
+        };
+        assert!(stop("Bu durumda kıdem tazminatı ödenir.", "ödenir"));
+        assert!(stop("Taşınır kültür varlıkları müzede korunur.", "korunur"));
+        assert!(stop("Bu alanlar tampon bölgeyi oluşturur.", "oluşturur"));
+        assert!(stop("Sonuçları kurul değerlendirir", "değerlendirir"));
+        // Inside a sentence, the same forms are adjectives.
+        assert!(!stop(
+            "Taşınır kültür varlıkları müzede korunur.",
+            "taşınır"
+        ));
+        // A listed noun at the end is no verb; nor is a plural.
+        assert!(!stop("İki ülke arasında uzun bir sınır.", "sınır"));
+        assert!(!stop("Bölgede yeni tesisler.", "tesisler"));
     }
 
     #[test]
