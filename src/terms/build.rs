@@ -1943,6 +1943,26 @@ fn adverb(w: &str, known: &impl Fn(&str) -> bool) -> bool {
         })
 }
 
+/// Whether a lowercase English word is the superlative of an adjective the
+/// word lists have (nearest, largest, easiest, biggest), and is not listed
+/// itself: it ranks one thing in one text and names none. Nouns that merely
+/// end so (forest, interest, harvest) have no listed word before the
+/// ending.
+fn superlative(w: &str, known: &impl Fn(&str) -> bool) -> bool {
+    let listed = |stem: &str| stem.chars().count() >= 3 && known(stem);
+    !known(w)
+        && w.strip_suffix("est").is_some_and(|stem| {
+            listed(stem)
+                || listed(&format!("{stem}e"))
+                || stem
+                    .strip_suffix('i')
+                    .is_some_and(|s| listed(&format!("{s}y")))
+                || stem.chars().rev().nth(1).is_some_and(|c| {
+                    stem.ends_with(c) && listed(stem.get(..stem.len() - c.len_utf8()).unwrap_or(""))
+                })
+        })
+}
+
 /// The passive suffixes a folded verb stem may take (folded, ı is i):
 /// -n after a vowel, -In after l, -Il elsewhere.
 fn passive_suffixes(verb: &str) -> &'static [&'static str] {
@@ -3831,13 +3851,14 @@ pub(crate) fn build(
         // A capital only at sentence starts (Treated opening a sentence)
         // makes no name of it.
         // Nor does an adverb in -ly of a listed word (Separately opening a
-        // sentence): it qualifies a clause and names nothing.
+        // sentence): it qualifies a clause and names nothing; nor a
+        // superlative (nearest), which ranks things and names none.
         let verb_form = ge.words == 1
             && (!ge.strong() || initial_only_name(ge))
             && ge.occs.first().is_some_and(|o| {
                 let w = crate::text::lowercase(&o.surface, Lang::En);
                 let known = |w: &str| priors.en_words.contains(w) || priors.phrases.contains_key(w);
-                verb_adjective(&w, &known) || adverb(&w, &known)
+                verb_adjective(&w, &known) || adverb(&w, &known) || superlative(&w, &known)
             });
         // A word in -ed after a form of be or have (was inscribed, been
         // inscribed) is a verb's participle, listed or not: a clause's
@@ -4781,6 +4802,18 @@ mod tests {
         assert!(!adverb("family", &known));
         assert!(!adverb("supply", &known));
         assert!(!adverb("assembly", &known));
+    }
+
+    #[test]
+    fn superlatives_are_read_off_listed_adjectives() {
+        let known = |w: &str| ["near", "large", "easy", "big", "harvest"].contains(&w);
+        assert!(superlative("nearest", &known));
+        assert!(superlative("largest", &known));
+        assert!(superlative("easiest", &known));
+        assert!(superlative("biggest", &known));
+        assert!(!superlative("forest", &known));
+        assert!(!superlative("interest", &known));
+        assert!(!superlative("harvest", &known));
     }
 
     #[test]
