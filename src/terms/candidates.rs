@@ -1268,13 +1268,18 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
         return false;
     }
     // A Turkish plural with a case ending after it (modellerde,
-    // illerden, çiftçilere) is an adverbial or an object: it modifies
-    // no noun after it.
-    if lang == Lang::Tr
-        && span.len() >= 2
-        && first.caps == Caps::Lower
-        && PLURAL_CASES_TR.iter().any(|x| first.lower.ends_with(x))
-    {
+    // illerden, çiftçilere), or with a possessive between (merkezlerinde),
+    // is an adverbial or an object: it modifies no noun after it, as a
+    // noun compound's modifiers carry no case (göçmen sağlığı
+    // merkezlerinde ücretsiz, free in migrant health centres, is no term).
+    let plural_case = |t: &Token| {
+        t.caps == Caps::Lower
+            && PLURAL_CASES_TR
+                .iter()
+                .chain(PLURAL_POSSESSIVE_CASES_TR.iter())
+                .any(|x| t.lower.ends_with(x))
+    };
+    if lang == Lang::Tr && span.iter().rev().skip(1).any(|(_, t)| plural_case(t)) {
         return false;
     }
     // An adjective of size, age, expectation, degree or change describes the thing
@@ -1555,6 +1560,20 @@ fn turkish_infinitive(word: &str) -> bool {
     word.chars().count() >= 7 && (word.ends_with("mak") || word.ends_with("mek"))
 }
 
+/// A Turkish plural with a possessive and a case ending after it
+/// (merkezlerinde, illerinden): see [`valid`].
+const PLURAL_POSSESSIVE_CASES_TR: [&str; 10] = [
+    "larında",
+    "lerinde",
+    "larından",
+    "lerinden",
+    "larına",
+    "lerine",
+    "larıyla",
+    "leriyle",
+    "larınca",
+    "lerince",
+];
 /// A Turkish plural with a case ending: see [`valid`].
 const PLURAL_CASES_TR: [&str; 8] = [
     "larda", "lerde", "lardan", "lerden", "lara", "lere", "larla", "lerle",

@@ -80,8 +80,10 @@
 //! word with the compound marker of a noun the text or a word list has
 //! (*aile | sağlığı merkezi*: the span has cut a compound in two; a
 //! listed word as written, such as *tarihi*, historic, is no such form),
-//! nor on a Turkish plural with a case ending after it (*modellerde rotor
-//! çapı*: an adverbial or an object modifies no noun), nor end on a
+//! nor hold, before its last word, a Turkish plural with a case ending
+//! after it, or with a possessive between (*modellerde rotor çapı*,
+//! *merkezlerinde ücretsiz*: an adverbial or an object modifies no noun),
+//! nor end on a
 //! Turkish verb form no noun shares (the abilitive *çıkabilir*, the
 //! negative aorist *durdurulamaz*, the participle *arındırılmış*: they
 //! close a clause) or hold an infinitive anywhere (*bulundurmak

@@ -2737,6 +2737,25 @@ fn a_turkish_plural_with_a_case_ending_opens_no_term() {
 }
 
 #[test]
+fn a_turkish_plural_with_a_case_ending_is_inside_no_term() {
+    // merkezlerinde (in the centres) is where, not what, anywhere before
+    // the last word.
+    let found = candidates(
+        "Aşılar göçmen sağlığı merkezlerinde ücretsiz yapılıyor. Göçmen \
+         sağlığı merkezlerinde ücretsiz aşı var.",
+        Lang::Tr,
+    );
+    assert!(
+        !found.iter().any(|c| c.form.contains("merkezlerinde ")),
+        "{found:#?}"
+    );
+    assert!(
+        found.iter().any(|c| c.form == "göçmen sağlığı merkezi"),
+        "{found:#?}"
+    );
+}
+
+#[test]
 fn a_common_word_in_a_line_of_capitals_is_no_name() {
     // CONTEXT and BAĞLAMINDA are capitalized by their title; the text has
     // both words in lower case, and a word list pairs them: general
