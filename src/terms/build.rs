@@ -80,6 +80,10 @@ struct Priors {
     en_words: HashSet<String>,
     /// Stems of the one-word Turkish forms.
     tr_stems: HashSet<String>,
+    /// The one-word Turkish forms (folded).
+    tr_words: HashSet<String>,
+    /// One-word pairs (English key, Turkish word folded).
+    word_pairs: HashSet<(String, String)>,
     /// One-word pairs of the lexicons capitalized on both sides, not
     /// acronyms (English key, Turkish word folded): nationality adjectives
     /// (Syrian ↔ Suriyeli), which qualify terms and name none. A lexicon's
@@ -275,6 +279,8 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
     let mut phrases: HashMap<String, Vec<Vec<String>>> = HashMap::new();
     let mut en_words = HashSet::new();
     let mut tr_stems = HashSet::new();
+    let mut tr_words = HashSet::new();
+    let mut word_pairs = HashSet::new();
     let mut en_phrases: Vec<(Vec<String>, String)> = Vec::new();
     let mut general_capitalized = HashSet::new();
     for (is_prior, g) in priors
@@ -299,6 +305,8 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
             }
             words.insert((a.clone(), b.clone()));
             tr_stems.insert(b.clone());
+            tr_words.insert(folded.clone());
+            word_pairs.insert((ek.clone(), folded.clone()));
             if !is_prior {
                 general.insert((a.clone(), b.clone()));
             }
@@ -333,6 +341,8 @@ fn priors_of(priors: &[&Glossary], lexicons: &[&Glossary]) -> Priors {
         phrases,
         en_words,
         tr_stems,
+        tr_words,
+        word_pairs,
     }
 }
 
@@ -589,6 +599,16 @@ fn word_link(
         by_key = by_key.max(prior_prefix(priors, e.common_key(), &t_fold, 3));
     }
     if by_key >= 1.0 {
+        // A Turkish word the lists give as another English word's
+        // translation, reached by a suffix (tehlikeli, hazardous, from
+        // tehlike, hazard), is a derivation: a shade below the word's own
+        // translation, so that where both are in one sentence each English
+        // word takes its own (hazard class ↔ tehlike sınıfı beside
+        // hazardous ↔ tehlikeli).
+        let own = |k: &str| priors.word_pairs.contains(&(k.to_owned(), t_fold.clone()));
+        if priors.tr_words.contains(&t_fold) && !own(&e.key) && !own(e.common_key()) {
+            return STEM_LINK;
+        }
         return 1.0;
     }
     // Through the Snowball stem only, the English word may be another
@@ -4908,6 +4928,29 @@ mod tests {
         assert_eq!(e.common_key(), "enterprise");
         let t = word("işletmeleri", Lang::Tr);
         assert_eq!(listed_link(("enterprise", "işletme"), e, &t), 1.0);
+    }
+
+    #[test]
+    fn a_derivation_listed_for_another_word_links_a_shade_below() {
+        // tehlikeli is hazardous's own translation: to hazard it is a
+        // derivation of tehlike, still certain, but below tehlike and its
+        // forms, so that hazard class takes tehlike sınıfı in a sentence
+        // that also says hazardous.
+        let mut g = Glossary::new();
+        g.entries.push(Entry::new("hazard", "tehlike"));
+        g.entries.push(Entry::new("hazardous", "tehlikeli"));
+        let p = priors_of(&[], &[&g]);
+        let empty = Corpus::new();
+        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
+        let link = |en: &str, tr: &str| {
+            let (e, t) = (word(en, Lang::En), word(tr, Lang::Tr));
+            word_link(&e, &loan_key(&e), &e.lower, &t, &t.lower, &p, &ibm, &dice)
+        };
+        assert_eq!(link("hazard", "tehlike"), 1.0);
+        assert_eq!(link("hazard", "tehlikesi"), 1.0);
+        assert_eq!(link("hazardous", "tehlikeli"), 1.0);
+        let derived = link("hazard", "tehlikeli");
+        assert!((CERTAIN..1.0).contains(&derived), "{derived}");
     }
 
     fn word(text: &str, lang: Lang) -> Token {
