@@ -1279,7 +1279,20 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
                 .chain(PLURAL_POSSESSIVE_CASES_TR.iter())
                 .any(|x| t.lower.ends_with(x))
     };
-    if lang == Lang::Tr && span.iter().rev().skip(1).any(|(_, t)| plural_case(t)) {
+    // So, written in capitals or not, for a possessive with a locative or
+    // ablative after it (kıyısında, merkezinden): in a title in title case
+    // the capitals are the title's (Ege Kıyısında Fındık, hazelnuts on the
+    // Aegean coast, is no name).
+    let possessive_case = |t: &Token| {
+        t.lower.chars().count() >= 6 && POSSESSIVE_CASES_TR.iter().any(|x| t.lower.ends_with(x))
+    };
+    if lang == Lang::Tr
+        && span
+            .iter()
+            .rev()
+            .skip(1)
+            .any(|(_, t)| plural_case(t) || possessive_case(t))
+    {
         return false;
     }
     // An adjective of size, age, expectation, degree or change describes the thing
@@ -1573,6 +1586,12 @@ const PLURAL_POSSESSIVE_CASES_TR: [&str; 10] = [
     "leriyle",
     "larınca",
     "lerince",
+];
+/// A Turkish possessive with a locative or ablative ending (kıyısında,
+/// merkezinden): see [`valid`].
+const POSSESSIVE_CASES_TR: [&str; 16] = [
+    "sında", "sinde", "sunda", "sünde", "sından", "sinden", "sundan", "sünden", "ında", "inde",
+    "unda", "ünde", "ından", "inden", "undan", "ünden",
 ];
 /// A Turkish plural with a case ending: see [`valid`].
 const PLURAL_CASES_TR: [&str; 8] = [

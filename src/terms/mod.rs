@@ -83,6 +83,8 @@
 //! nor hold, before its last word, a Turkish plural with a case ending
 //! after it, or with a possessive between (*modellerde rotor çapı*,
 //! *merkezlerinde ücretsiz*: an adverbial or an object modifies no noun),
+//! nor, capitalized or not, a possessive with a locative or ablative after
+//! it (*Ege Kıyısında Fındık* in a title: the capitals are the title's),
 //! nor end on a
 //! Turkish verb form no noun shares (the abilitive *çıkabilir*, the
 //! negative aorist *durdurulamaz*, the participle *arındırılmış*: they
