@@ -2757,6 +2757,23 @@ fn a_turkish_plural_with_a_case_ending_is_inside_no_term() {
 }
 
 #[test]
+fn a_light_verb_s_verbal_noun_translates_no_term() {
+    // yapılması (its being done) carries the verb of "made in writing":
+    // the labour example (our own text) says so twice, and yazılı,
+    // written, is met elsewhere too, so that writing paired with
+    // yapılması by co-occurrence.
+    assert!(token::is_stop("yapılması", Lang::Tr));
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(|e| e.tr.starts_with("yapılma")),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_turkish_possessive_with_a_locative_is_inside_no_term() {
     // Kıyısında (on its coast) is where, in a title's capitals too; the
     // locative ends the candidate (Ege Kıyısında is one, Ege Kıyısında
