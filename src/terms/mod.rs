@@ -50,7 +50,10 @@
 //! before a determiner that ends in -ed, or that is a base form after a
 //! plural noun, a modal or *to*: *frost damaged every orchard*, *mild winters
 //! cause the buds to open*, *must adopt a policy*; or a Turkish word ending
-//! in -(I)yor, -mAktAdIr or -mIştIr, a passive aorist such as listelenir
+//! in -(I)yor, -mAktAdIr or -mIştIr; the last word of a sentence, in
+//! lower case, in a passive or reflexive aorist after a vowel (ödenir,
+//! korunur) or a causative one (oluşturur), unless it is a listed word;
+//! a passive aorist such as listelenir
 //! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), the
 //! necessitative (bulunmalı, yapılmalıdır; not depolamalı, the -lI
 //! adjective of a listed verbal noun), or a plural
@@ -311,7 +314,10 @@
 //! date ↔ tarihini beside radiocarbon dating; a stem that keeps half the
 //! word or more, as lawfulness, cut to law, is too far from it; a Turkish
 //! stem of three letters or fewer only where the word reads as its
-//! inflection, as aynı, same, cut to ay, month, does not; by Snowball stem, or the
+//! inflection, as aynı, same, cut to ay, month, does not; 0.999 also for a
+//! Turkish word the lists give as another English word's translation,
+//! reached by an ending: tehlikeli, hazardous, from hazard ↔ tehlike, so
+//! that *hazard class* beside *hazardous* takes tehlike sınıfı; by Snowball stem, or the
 //! Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
@@ -386,7 +392,10 @@
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
 //! *para cezası*). A word met twice in a
-//! unit links, on a tie, where its neighbours link for certain too (a
+//! unit links, on a tie, to the occurrence nearer (three words or fewer)
+//! the strongest partner of the English word beside it (day-ahead market
+//! ↔ gün öncesi piyasası, in a sentence that also says Enerji Piyasaları:
+//! market takes the piyasa after gün), and where its neighbours link for certain too (a
 //! chance link of a neighbour would cross the links; a certain link by the
 //! stem counts as one by the word; a capitalized word inside a sentence,
 //! keyed with its letters as a name's word is, is the common word it
@@ -590,7 +599,8 @@
 //! open-ended contract ↔ sözleşme beside contract ↔ sözleşme), nor a
 //! single English past participle or -able adjective of a listed verb
 //! (installed, occurred; Licensed too, capitalized only at sentence
-//! starts), nor an adverb in -ly of a listed word (Separately), which
+//! starts), nor an adverb in -ly of a listed word (Separately), nor a
+//! superlative of a listed adjective (nearest, largest; not forest), which
 //! qualifies or states and names nothing, whatever Turkish
 //! phrase it meets. A pair inside a pair of two strong terms already taken,
 //! whose term on one side occurs only inside that pair's term and on the
