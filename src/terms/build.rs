@@ -4907,9 +4907,16 @@ mod tests {
 
     /// The link of two words with one listed pair as the only prior and
     /// an empty corpus (no statistics).
-    fn listed_link((en, tr): (&str, &str), e: &Token, t: &Token) -> f64 {
+    fn listed_link(pair: (&str, &str), e: &Token, t: &Token) -> f64 {
+        listed_links(&[pair], e, t)
+    }
+
+    /// The link of `e` and `t` with a word list of `pairs` and no corpus.
+    fn listed_links(pairs: &[(&str, &str)], e: &Token, t: &Token) -> f64 {
         let mut g = Glossary::new();
-        g.entries.push(Entry::new(en, tr));
+        for &(en, tr) in pairs {
+            g.entries.push(Entry::new(en, tr));
+        }
         let p = priors_of(&[], &[&g]);
         let empty = Corpus::new();
         let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
@@ -4936,16 +4943,9 @@ mod tests {
         // derivation of tehlike, still certain, but below tehlike and its
         // forms, so that hazard class takes tehlike sınıfı in a sentence
         // that also says hazardous.
-        let mut g = Glossary::new();
-        g.entries.push(Entry::new("hazard", "tehlike"));
-        g.entries.push(Entry::new("hazardous", "tehlikeli"));
-        let p = priors_of(&[], &[&g]);
-        let empty = Corpus::new();
-        let (ibm, dice) = (train_ibm(&empty), word_dice(&empty));
-        let link = |en: &str, tr: &str| {
-            let (e, t) = (word(en, Lang::En), word(tr, Lang::Tr));
-            word_link(&e, &loan_key(&e), &e.lower, &t, &t.lower, &p, &ibm, &dice)
-        };
+        let pairs = [("hazard", "tehlike"), ("hazardous", "tehlikeli")];
+        let link =
+            |en: &str, tr: &str| listed_links(&pairs, &word(en, Lang::En), &word(tr, Lang::Tr));
         assert_eq!(link("hazard", "tehlike"), 1.0);
         assert_eq!(link("hazard", "tehlikesi"), 1.0);
         assert_eq!(link("hazardous", "tehlikeli"), 1.0);
