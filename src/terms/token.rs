@@ -1489,6 +1489,8 @@ mod tests {
         // Postpositional words (after the opening ↔ açılışı sonrasında).
         assert!(is_stop("sonrasında", Lang::Tr) && is_stop("rağmen", Lang::Tr));
         assert!(is_stop("two", Lang::En) && is_stop("iki", Lang::Tr));
+        // So do their plurals (hundreds of thousands of workers).
+        assert!(is_stop("hundreds", Lang::En) && is_stop("thousands", Lang::En));
         // Homographs that are also nouns stay out (face, bottom).
         assert!(!is_stop("yüz", Lang::Tr) && !is_stop("altı", Lang::Tr));
     }
