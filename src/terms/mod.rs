@@ -55,6 +55,8 @@
 //! korunur) or a causative one (oluşturur), unless it is a listed word;
 //! a passive aorist such as listelenir
 //! or yapılır (not the potential -(y)AbIlIr of yenilenebilir), the
+//! aorist's conditional (bulursa, ödemezse; six letters or more, as derse
+//! is a noun's dative), the
 //! necessitative (bulunmalı, yapılmalıdır; not depolamalı, the -lI
 //! adjective of a listed verbal noun), or a plural
 //! with the copula: yapılardı), does not end, in English, on a past

@@ -110,6 +110,18 @@ fn tr_finite_verb(lower: &str) -> bool {
     {
         return true;
     }
+    // The conditional of the aorist (bulursa, if it finds; ödemezse, if it
+    // does not pay): a condition's verb. Six letters or more, as nouns
+    // with a dative end so (derse, kursa, to the lesson, to the course).
+    const CONDITIONAL: [&str; 10] = [
+        "ırsa", "irse", "ursa", "ürse", "arsa", "erse", "mazsa", "mezse", "larsa", "lerse",
+    ];
+    if lower.chars().count() >= 6
+        && CONDITIONAL.iter().any(|e| lower.ends_with(e))
+        && super::lemma::dictionary_lemma(lower).is_none()
+    {
+        return true;
+    }
     // The necessitative (bulunmalı, yapılmalıdır: must be found, must be
     // done): the predicate of a rule. Bare, not a listed verbal noun's -lI
     // adjective (depolamalı, with storage, of depolama); with the copula
@@ -1080,6 +1092,17 @@ mod tests {
             assert!(is_verb(w, Lang::Tr), "{w}");
         }
         for w in ["yenilenebilir", "gelir", "sınır"] {
+            assert!(!is_verb(w, Lang::Tr), "{w}");
+        }
+    }
+
+    #[test]
+    fn an_aorist_conditional_is_a_finite_verb() {
+        for w in ["bulursa", "ödemezse", "verirse", "kazanırlarsa"] {
+            assert!(is_verb(w, Lang::Tr), "{w}");
+        }
+        // Nouns with a dative, and one with a possessive.
+        for w in ["derse", "kursa", "borsa", "borsası"] {
             assert!(!is_verb(w, Lang::Tr), "{w}");
         }
     }
