@@ -2125,6 +2125,10 @@ struct PairStat {
     cover: f64,
     units: Vec<usize>,
     markup: bool,
+    /// Both terms end before the same acronym in parentheses, which one
+    /// of them spells out: one term's, whatever its words (a coordination
+    /// too: joint health and safety unit (OSGB)).
+    acronym_run: bool,
     /// The same item of parallel lists in some unit (see
     /// [`parallel_lists`]).
     same_item: bool,
@@ -2169,6 +2173,15 @@ fn term_cooccurrence(corpus: &Corpus, en: &Side, tr: &Side) -> HashSet<(usize, u
         })
         .map(|(k, _)| k)
         .collect()
+}
+
+/// A function word that grades the adjective after it (en büyük, most
+/// severe): the phrase it opens goes on through it.
+fn degree_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "en" | "daha" | "çok" | "pek" | "most" | "more" | "least" | "less" | "very"
+    )
 }
 
 /// The acronym in parentheses right after the run of words `first..=last`
@@ -2916,12 +2929,33 @@ pub(crate) fn build(
                 // Two names each followed by the same acronym in
                 // parentheses (the Turkish Employment Agency (İŞKUR) ↔
                 // Türkiye İş Kurumu (İŞKUR)): the acronym names one body,
-                // whatever its letters spell in either language.
-                let same_acronym = e_group.is_some_and(|g| g.name)
-                    && t_group.is_some_and(|g| g.name)
+                // whatever its letters spell in either language. So for
+                // two runs in lower case when one spells the acronym out
+                // (a joint health and safety unit (OSGB) ↔ bir ortak sağlık
+                // ve güvenlik biriminden (OSGB)): the acronym marks where
+                // the other language's term ends, the word links where it
+                // starts.
+                // Each run in lower case must start the noun phrase: a
+                // function word before it, not a content word (yer ivmesi
+                // of büyük yer ivmesi) or a word of degree (en büyük yer
+                // ivmesi (PGA): most, daha), which no candidate starts with.
+                let starts_phrase = |items: &[Item], first: usize| match first
+                    .checked_sub(1)
+                    .and_then(|p| items.get(p))
+                {
+                    Some(Item::Word(t)) => t.stop && !degree_word(&t.lower),
+                    _ => true,
+                };
+                let names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
+                let spelled = (e_group.is_some_and(|g| g.partner.is_some())
+                    || t_group.is_some_and(|g| g.partner.is_some()))
+                    && starts_phrase(&es.items, ef)
+                    && starts_phrase(&ts.items, tf);
+                let same_acronym = (names || spelled)
                     && parenthesized_acronym(&es.items, &es.text, ef, el)
                         .zip(parenthesized_acronym(&ts.items, &ts.text, tf, tl))
                         .is_some_and(|(a, b)| a == b);
+                let acronym_run = same_acronym && spelled;
                 let markup = (e_quoted && t_quoted) || whole_items || defined || same_acronym;
                 let both_names = e_group.is_some_and(|g| g.name) && t_group.is_some_and(|g| g.name);
                 // One numbered act in both languages: same kind, same number.
@@ -3008,6 +3042,7 @@ pub(crate) fn build(
                     st.units.push(ui);
                 }
                 st.markup |= markup;
+                st.acronym_run |= acronym_run;
                 st.same_item |= same_item;
                 st.number |= number;
                 st.names = st.names.max(names);
@@ -3736,6 +3771,20 @@ pub(crate) fn build(
             (strong && oe != re && ot != rt && contains(&en, oe, re) && contains(&tr, ot, rt))
                 .then(|| (spent(&en, re, oe), spent(&tr, rt, ot)))
         });
+        // So for a fragment met only inside a term that an acronym marks
+        // (joint health of joint health and safety unit (OSGB)), on both
+        // sides: the acronym shows it is no term of its own there.
+        let in_acronym_run = taken.iter().any(|&(oe, ot, _)| {
+            (oe, ot) != (re, rt)
+                && stats.get(&(oe, ot)).is_some_and(|s| s.acronym_run)
+                && contains(&en, oe, re)
+                && contains(&tr, ot, rt)
+                && spent(&en, re, oe)
+                && spent(&tr, rt, ot)
+        });
+        if in_acronym_run {
+            continue;
+        }
         if let Some((spent_e, spent_t)) = in_name {
             if spent_e != spent_t {
                 if spent_e {
@@ -3836,7 +3885,8 @@ pub(crate) fn build(
         {
             continue;
         }
-        if ge.coordination || gt.coordination || ge.label || gt.label {
+        let acronym_run = stats.get(&(re, rt)).is_some_and(|s| s.acronym_run);
+        if ((ge.coordination || gt.coordination) && !acronym_run) || ge.label || gt.label {
             continue;
         }
         // A month on its own dates a text; it names no concept of it (a

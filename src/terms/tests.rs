@@ -4214,3 +4214,43 @@ fn the_seed_glossary_knows_the_high_courts() {
     let e = entry_where(&g, |e| e.en == "Court of Cassation");
     assert_eq!(e.tr, "Yargıtay", "{e:#?}");
 }
+
+#[test]
+fn runs_in_lower_case_before_one_spelled_out_acronym_translate_each_other() {
+    // The Turkish run spells out KSGB; the English one, a coordination seen
+    // once, spells nothing, but ends before the same acronym.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Small firms may hire a shared health and safety office (KSGB) instead.",
+        "Küçük firmalar bunun yerine bir kolektif sağlık ve güvenlik bürosu (KSGB) tutabilir.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "shared health and safety office");
+    assert_eq!(e.tr, "kolektif sağlık ve güvenlik bürosu", "{e:#?}");
+    assert!(e.score_parts.unwrap().markup > 0.0, "{e:#?}");
+    // Its parts met only inside it are no entries of their own.
+    for part in ["shared health", "safety office"] {
+        assert!(
+            !g.entries.iter().any(|e| e.en == part),
+            "{part}: {:#?}",
+            g.entries
+        );
+    }
+    // A run after a word of degree or a content word is not where the
+    // term starts: en yüksek is the peak.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The gauge logs the peak river discharge (PRD) every hour.",
+        "Ölçer, nehrin en yüksek akım debisini (PRD) her saat kaydeder.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries.iter().any(
+            |e| e.en == "peak river discharge" && e.score_parts.is_some_and(|p| p.markup > 0.0)
+        ),
+        "{:#?}",
+        g.entries
+    );
+}
