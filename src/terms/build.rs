@@ -3313,7 +3313,11 @@ pub(crate) fn build(
     // the name key: aflatoxin ↔ aflatoksin, photovoltaic ↔ fotovoltaik)
     // and in no general word list. Turkish borrows the
     // international vocabulary of science and technology, so such a pair
-    // is a technical term, though seen once.
+    // is a technical term, though seen once. So is a long English word of
+    // the lists whose Turkish loan the lists do not give (conservation ↔
+    // konservasyon, beside the listed koruma) and that the Turkish word
+    // writes as borrowed ([`loan_spelling`]): the specialist's word beside
+    // the everyday one. A short one is everyday (season ↔ sezon).
     let loanword = |(re, rt): (usize, usize)| -> bool {
         let (Some(ge), Some(gt)) = (en.groups.get(re), tr.groups.get(rt)) else {
             return false;
@@ -3329,9 +3333,13 @@ pub(crate) fn build(
             && plain(gt)
             && letters(&eo.surface) >= 5
             && letters(&to.surface) >= 5
-            && !common_en_keys.contains(&ge.key)
             && !common_tr_keys.contains(&gt.key)
-            && similar(&eo.surface, &to.surface) >= 0.8
+            && ((!common_en_keys.contains(&ge.key) && similar(&eo.surface, &to.surface) >= 0.8)
+                || (letters(&ge.key) >= 8
+                    && inflects(
+                        &super::token::fold_key(&loan_spelling(&ge.key)),
+                        &super::token::fold_key(&gt.key),
+                    )))
     };
     let ranked: Vec<((usize, usize), ScoreParts, f64, bool)> = scored
         .into_iter()
@@ -3734,6 +3742,8 @@ pub(crate) fn build(
     }
     // Competitive linking.
     let mut used_e: HashSet<usize> = HashSet::new();
+    // English words spent by their listed translation, dropped as vocabulary.
+    let mut listed_e: HashSet<usize> = HashSet::new();
     let mut used_t: HashSet<usize> = HashSet::new();
     // Words of a general pair dropped as vocabulary, with the pair's Dice.
     let mut vocab_e: HashMap<usize, f64> = HashMap::new();
@@ -3747,13 +3757,20 @@ pub(crate) fn build(
         if score < min_score {
             continue;
         }
-        if used_e.contains(&re) || used_t.contains(&rt) {
+        // A learned loan (conservation ↔ konservasyon) is the specialist's
+        // term beside the word's listed translation (koruma): the listed
+        // pair, dropped as vocabulary, leaves the English word free for it.
+        let loan = parts.lexical >= 0.9 && loanword((re, rt));
+        let free_for_loan =
+            loan && listed_e.contains(&re) && !taken.iter().any(|&(oe, _, _)| oe == re);
+        if (used_e.contains(&re) && !free_for_loan) || used_t.contains(&rt) {
             continue;
         }
         // A word of general vocabulary keeps to its own translation (see
         // where `vocab_e` is filled, below).
-        if vocab_e.get(&re).is_some_and(|&d| parts.dice < d)
-            || vocab_t.get(&rt).is_some_and(|&d| parts.dice < d)
+        if (vocab_e.get(&re).is_some_and(|&d| parts.dice < d)
+            || vocab_t.get(&rt).is_some_and(|&d| parts.dice < d))
+            && !loan
         {
             continue;
         }
@@ -3967,6 +3984,7 @@ pub(crate) fn build(
             if parts.lexical >= 0.9 {
                 used_e.insert(re);
                 used_t.insert(rt);
+                listed_e.insert(re);
             }
             continue;
         }

@@ -4254,3 +4254,65 @@ fn runs_in_lower_case_before_one_spelled_out_acronym_translate_each_other() {
         g.entries
     );
 }
+
+#[test]
+fn a_learned_loan_of_a_listed_word_is_a_term_beside_the_listed_translation() {
+    // Conservation is listed as koruma, the text's usual word for it; the
+    // loan konservasyon, for the treatment of finds, is the specialist's
+    // term, though seen less often.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Nature conservation limits new roads in the valley.",
+        "Doğa koruma kuralları vadide yeni yolları sınırlıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "The conservation of the coast needs a plan.",
+        "Kıyının korunması bir plan gerektiriyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Conservation of wetlands is a priority in the region.",
+        "Sulak alanların koruma altına alınması bölgede önceliklidir.",
+        ev(3),
+    );
+    c.add_pair(
+        "The bronze mirror went to conservation before the exhibition.",
+        "Bronz ayna sergiden önce konservasyona gönderildi.",
+        ev(4),
+    );
+    c.add_pair(
+        "The coins received conservation after the excavation.",
+        "Sikkelere kazıdan sonra konservasyon uygulandı.",
+        ev(5),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "conservation");
+    assert_eq!(e.tr, "konservasyon", "{e:#?}");
+    // A short loan of a listed everyday word stays vocabulary.
+    let mut c = Corpus::new();
+    c.add_pair("The season ends in May.", "Mevsim mayısta bitiyor.", ev(1));
+    c.add_pair(
+        "The tourist season starts in June.",
+        "Turizm mevsimi haziranda başlıyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "The season was short this year.",
+        "Sezon bu yıl kısa sürdü.",
+        ev(3),
+    );
+    c.add_pair(
+        "A rainy season hurts the harvest.",
+        "Yağışlı bir sezon hasada zarar verir.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        !g.entries
+            .iter()
+            .any(|e| e.en == "season" && e.tr == "sezon"),
+        "{:#?}",
+        g.entries
+    );
+}
