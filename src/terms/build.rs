@@ -1016,8 +1016,9 @@ fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice)
 /// cezası), where the phrase stands in the sentence: its words adjacent,
 /// all but the last bare, the last bare or inflected. One-to-one linking
 /// cannot link a word to two; this adds the links when the English word
-/// has no certain link yet and no word of the phrase has one to another
-/// English word. Weaker links of the English word give way.
+/// has no certain link yet, or has one only inside the phrase (pottery ↔
+/// çömlek within çanak çömlek), and no word of the phrase has one to
+/// another English word. Weaker links of the English word give way.
 fn phrase_links(
     w: &mut HashMap<(usize, usize), f64>,
     e_words: &[(usize, &Token)],
@@ -1035,12 +1036,14 @@ fn phrase_links(
         if e.number {
             continue;
         }
-        let certain = |w: &HashMap<(usize, usize), f64>| {
-            w.iter().any(|(&(a, _), &x)| a == ei && x >= CERTAIN)
-        };
-        if certain(w) {
-            continue;
-        }
+        // A certain link to one word of a listed phrase (pottery ↔ çömlek
+        // inside çanak çömlek) grows to the whole phrase; one elsewhere
+        // stands.
+        let certain: Vec<usize> = w
+            .iter()
+            .filter(|(&(a, _), &x)| a == ei && x >= CERTAIN)
+            .map(|(&(_, b), _)| b)
+            .collect();
         let Some(found) = [&e.key, &e.stem]
             .iter()
             .filter_map(|k| priors.phrases.get(k.as_str()))
@@ -1064,7 +1067,8 @@ fn phrase_links(
                         w.iter()
                             .any(|(&(a, b), &x)| b == j && a != ei && x >= CERTAIN)
                     });
-                    (fits && !taken).then_some(start..start + n)
+                    let grows = certain.iter().all(|j| (start..start + n).contains(j));
+                    (fits && !taken && grows).then_some(start..start + n)
                 })
             })
         else {
