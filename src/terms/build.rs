@@ -2122,6 +2122,95 @@ fn pair_score(p: &ScoreParts, termhood: f64, repeat: f64) -> f64 {
     s.min(1.0)
 }
 
+/// An occurrence of a candidate pair in a unit whose word links cover
+/// it only in part: each word's best link inside the pair, by position.
+struct PartlyCovered {
+    pair: (usize, usize),
+    unit: usize,
+    en: Vec<(usize, f64)>,
+    tr: Vec<(usize, f64)>,
+}
+
+/// A longer pair that holds a pair of two words or more translating each
+/// other well elsewhere (occupational safety ↔ iş güvenliği, from a
+/// keyword list) and adds words that translate each other (specialist ↔
+/// uzmanı) is covered by that pair where its own links are weak (iş, the
+/// word of a hundred terms, links occupational barely): inside the inner
+/// pair's terms, each word counts as covered as well as the inner pair
+/// is. Only pairs the word links already cover well, met in another unit
+/// too, count as inner ones, as the links left them, so no pair lifts
+/// another in turn.
+fn compose_covered(
+    stats: &mut HashMap<(usize, usize), PairStat>,
+    partly: &[PartlyCovered],
+    units: &[super::Unit],
+    en: &Side,
+    tr: &Side,
+) {
+    let established: HashMap<(usize, usize), (f64, Vec<usize>)> = stats
+        .iter()
+        .filter(|(&(re, rt), st)| {
+            // A name (Middle Bronze Age) with a word after it (village)
+            // is no longer name, nor a term.
+            st.lexical >= COMPOSITIONAL_COVER
+                && en.groups.get(re).is_some_and(|g| g.words >= 2 && !g.name)
+                && tr.groups.get(rt).is_some_and(|g| g.words >= 2 && !g.name)
+        })
+        .map(|(&k, st)| (k, (st.lexical, st.units.clone())))
+        .collect();
+    if established.is_empty() {
+        return;
+    }
+    for p in partly {
+        let Some(unit) = units.get(p.unit) else {
+            continue;
+        };
+        let (Some(e_occ), Some(t_occ)) =
+            (en.per_sentence.get(unit.en), tr.per_sentence.get(unit.tr))
+        else {
+            continue;
+        };
+        let span =
+            |xs: &[(usize, f64)]| (xs.first().map_or(0, |x| x.0), xs.last().map_or(0, |x| x.0));
+        let (ef, el) = span(&p.en);
+        let (tf, tl) = span(&p.tr);
+        let (mut cov_e, mut cov_t) = (p.en.clone(), p.tr.clone());
+        for &(g, f, l) in e_occ {
+            if !(ef <= f && l <= el && (f, l) != (ef, el)) {
+                continue;
+            }
+            for &(h, tf2, tl2) in t_occ {
+                if !(tf <= tf2 && tl2 <= tl && (tf2, tl2) != (tf, tl)) {
+                    continue;
+                }
+                // Established in a unit of its own, not only inside this
+                // pair (public health, met once, in public health expert).
+                let Some(&(x, _)) = established
+                    .get(&(en.root(g), tr.root(h)))
+                    .filter(|(_, units)| units.iter().any(|&u| u != p.unit))
+                else {
+                    continue;
+                };
+                for c in cov_e.iter_mut().filter(|c| (f..=l).contains(&c.0)) {
+                    c.1 = c.1.max(x);
+                }
+                for c in cov_t.iter_mut().filter(|c| (tf2..=tl2).contains(&c.0)) {
+                    c.1 = c.1.max(x);
+                }
+            }
+        }
+        let mean =
+            |xs: &[(usize, f64)]| xs.iter().map(|x| x.1).sum::<f64>() / xs.len().max(1) as f64;
+        let (a, b) = (mean(&cov_e), mean(&cov_t));
+        if a + b > 0.0 {
+            if let Some(st) = stats.get_mut(&p.pair) {
+                st.lexical = st.lexical.max(2.0 * a * b / (a + b));
+                st.cover = st.cover.max(a.min(b));
+            }
+        }
+    }
+}
+
 #[derive(Default)]
 struct PairStat {
     lexical: f64,
@@ -2560,6 +2649,7 @@ pub(crate) fn build(
     let mut acronyms_in_unit: Vec<(Vec<usize>, Vec<usize>)> = Vec::new();
     let term_assoc = term_cooccurrence(corpus, &en, &tr);
     let (mut joined_en, mut joined_tr) = (HashSet::new(), HashSet::new());
+    let mut partly_covered: Vec<PartlyCovered> = Vec::new();
     for (ui, unit) in corpus.units.iter().enumerate() {
         let (Some(es), Some(ts)) = (corpus.en.get(unit.en), corpus.tr.get(unit.tr)) else {
             continue;
@@ -3039,6 +3129,40 @@ pub(crate) fn build(
                 } else {
                     0.0
                 };
+                // Kept for [`compose_covered`] only when a shorter
+                // candidate lies inside on both sides.
+                let holds_shorter =
+                    |occ: &[(usize, usize, usize)], (first, last): (usize, usize)| {
+                        occ.iter().any(|&(_, f, l)| {
+                            first <= f && l <= last && (f, l) != (first, last) && l > f
+                        })
+                    };
+                if lexical < COMPOSITIONAL_COVER
+                    && e_in.len() >= 2
+                    && t_in.len() >= 2
+                    && holds_shorter(e_occ, (ef, el))
+                    && holds_shorter(t_occ, (tf, tl))
+                {
+                    let best = |i: usize, j: usize| link(i, j);
+                    partly_covered.push(PartlyCovered {
+                        pair: (re, rt),
+                        unit: ui,
+                        en: e_in
+                            .iter()
+                            .map(|(i, _)| {
+                                let x = t_in.iter().map(|(j, _)| best(*i, *j)).fold(0.0, f64::max);
+                                (*i, x)
+                            })
+                            .collect(),
+                        tr: t_in
+                            .iter()
+                            .map(|(j, _)| {
+                                let x = e_in.iter().map(|(i, _)| best(*i, *j)).fold(0.0, f64::max);
+                                (*j, x)
+                            })
+                            .collect(),
+                    });
+                }
                 let st = stats.entry((re, rt)).or_default();
                 st.lexical = st.lexical.max(lexical);
                 st.cover = st.cover.max(cov_e.min(cov_t));
@@ -3054,6 +3178,7 @@ pub(crate) fn build(
             }
         }
     }
+    compose_covered(&mut stats, &partly_covered, &corpus.units, &en, &tr);
     // Co-occurrence extends a pair's support to units where its links
     // fail; it supports no pair whose terms no link joins anywhere (every
     // two terms of a sentence seen only there, three times, occur

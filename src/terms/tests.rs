@@ -1274,6 +1274,54 @@ fn a_word_listed_alone_and_in_a_phrase_links_the_whole_phrase_where_it_stands() 
 }
 
 #[test]
+fn a_longer_pair_holding_a_pair_established_elsewhere_is_covered_by_it() {
+    // occupational safety ↔ iş güvenliği pairs as keywords; elsewhere iş
+    // is job, work and labour, so occupational links it barely. The longer
+    // occupational safety specialist ↔ iş güvenliği uzmanı, seen once,
+    // holds that pair and adds words that translate each other: it is
+    // covered as well as its parts are, beside the shorter pair.
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "Keywords: job security, occupational safety, labour court.",
+            "Anahtar Kelimeler: iş güvencesi, iş güvenliği, iş mahkemesi.",
+        ),
+        (
+            "The labour court heard the case in March.",
+            "İş mahkemesi davayı mart ayında gördü.",
+        ),
+        (
+            "Job security protects long-serving employees.",
+            "İş güvencesi kıdemli çalışanları korur.",
+        ),
+        (
+            "Many people lost their job during the crisis.",
+            "Kriz sırasında birçok kişi işini kaybetti.",
+        ),
+        (
+            "The new law changes work on Sundays.",
+            "Yeni kanun pazar günleri yapılan işi değiştiriyor.",
+        ),
+        (
+            "Each factory must appoint an occupational safety specialist.",
+            "Her fabrika bir iş güvenliği uzmanı görevlendirmek zorundadır.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    let specialist = entry_where(&g, |e| e.en == "occupational safety specialist");
+    assert_eq!(specialist.tr, "iş güvenliği uzmanı");
+    let lexical = specialist.score_parts.unwrap().lexical;
+    assert!(lexical >= 0.9, "{lexical}");
+    let safety = entry_where(&g, |e| e.en == "occupational safety");
+    assert_eq!(safety.tr, "iş güvenliği");
+}
+
+#[test]
 fn a_unit_of_measurement_is_no_entry() {
     let mut c = Corpus::new();
     for (n, (en, tr)) in [
