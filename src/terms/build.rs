@@ -1018,7 +1018,8 @@ fn part_link(part: &str, t: &Token, priors: &Priors, ibm: &Ibm, dice: &WordDice)
 /// cannot link a word to two; this adds the links when the English word
 /// has no certain link yet, or has one only inside the phrase (pottery ↔
 /// çömlek within çanak çömlek), and no word of the phrase has one to
-/// another English word. Weaker links of the English word give way.
+/// another English word that cannot pass to another occurrence of that
+/// Turkish word. Weaker links of the English word give way.
 fn phrase_links(
     w: &mut HashMap<(usize, usize), f64>,
     e_words: &[(usize, &Token)],
@@ -1063,17 +1064,44 @@ fn phrase_links(
                             }
                         })
                     });
-                    let taken = (start..start + n).any(|j| {
-                        w.iter()
-                            .any(|(&(a, b), &x)| b == j && a != ei && x >= CERTAIN)
-                    });
-                    let grows = certain.iter().all(|j| (start..start + n).contains(j));
-                    (fits && !taken && grows).then_some(start..start + n)
+                    if !fits || !certain.iter().all(|j| (start..start + n).contains(j)) {
+                        return None;
+                    }
+                    // A certain link of another English word to a word of
+                    // the phrase passes to another occurrence of that
+                    // Turkish word with no certain link (specific ↔ the
+                    // belirli of belirli süreli, beside belirli bir iş):
+                    // competitive linking broke that tie by word order.
+                    let key = |j: usize| match t_items.get(j) {
+                        Some(Item::Word(t)) => Some(t.key.as_str()),
+                        _ => None,
+                    };
+                    let mut moves: Vec<((usize, usize), usize)> = Vec::new();
+                    for (&(a, b), &x) in w.iter() {
+                        if a == ei || x < CERTAIN || !(start..start + n).contains(&b) {
+                            continue;
+                        }
+                        let free = (0..t_items.len()).find(|&j| {
+                            !(start..start + n).contains(&j)
+                                && key(j).is_some()
+                                && key(j) == key(b)
+                                && !moves.iter().any(|m| m.1 == j)
+                                && !w.iter().any(|(&(_, c), &y)| c == j && y >= CERTAIN)
+                        })?;
+                        moves.push(((a, b), free));
+                    }
+                    Some((start..start + n, moves))
                 })
             })
         else {
             continue;
         };
+        let (found, moves) = found;
+        for (old, j) in moves {
+            if let Some(x) = w.remove(&old) {
+                w.insert((old.0, j), x);
+            }
+        }
         w.retain(|&(a, _), _| a != ei);
         for j in found {
             w.insert((ei, j), 1.0);

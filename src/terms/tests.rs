@@ -1322,6 +1322,27 @@ fn a_longer_pair_holding_a_pair_established_elsewhere_is_covered_by_it() {
 }
 
 #[test]
+fn a_listed_phrase_takes_its_word_back_from_a_link_that_can_move() {
+    // fixed-term ↔ belirli süreli and specific ↔ belirli are word-list
+    // rows; belirli stands twice, and competitive linking gives specific
+    // the first one, inside belirli süreli. That link passes to the other
+    // belirli, so fixed-term contract pairs with the whole of belirli
+    // süreli iş sözleşmesi, not with its tail.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Most staff hold an open-ended contract, whereas a fixed-term contract \
+         is signed only for objective reasons such as a specific project.",
+        "Personelin çoğu belirsiz süreli iş sözleşmesiyle çalışır; belirli süreli \
+         iş sözleşmesi ise ancak belirli bir işin bitirilmesi gibi objektif \
+         nedenlerle imzalanır.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let fixed = entry_where(&g, |e| e.en == "fixed-term contract");
+    assert_eq!(fixed.tr, "belirli süreli iş sözleşmesi");
+}
+
+#[test]
 fn a_unit_of_measurement_is_no_entry() {
     let mut c = Corpus::new();
     for (n, (en, tr)) in [
