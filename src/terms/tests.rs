@@ -1764,6 +1764,39 @@ fn an_english_plural_possessive_inside_a_name_does_not_end_it() {
 }
 
 #[test]
+fn an_english_plural_possessive_in_lower_case_does_not_end_a_term() {
+    // looters' pits ↔ kaçak kazı çukurları: the apostrophe of a plural
+    // possessive sits inside the term, as it does inside a name.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Guards found fresh looters' pits near the mound.",
+        "Bekçiler höyüğün yakınında yeni kaçak kazı çukurları buldu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Several looters' pits were filled in.",
+        "Birkaç kaçak kazı çukuru dolduruldu.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let pit = entry_where(&g, |e| e.tr == "kaçak kazı çukuru");
+    assert_eq!(pit.en, "looters' pit");
+    // A measure of time before its noun (six months' wages) names
+    // nothing: the apostrophe ends the words before it.
+    let words = |text: &str| -> Vec<String> {
+        token::tokenize(text, Lang::En)
+            .into_iter()
+            .map(|i| match i {
+                token::Item::Word(t) => t.lower,
+                token::Item::Break(_) => "|".to_owned(),
+            })
+            .collect()
+    };
+    assert_eq!(words("the farmers' union"), ["the", "farmers", "union"]);
+    assert_eq!(words("six months' wages"), ["six", "months", "|", "wages"]);
+}
+
+#[test]
 fn an_adjective_of_degree_rates_a_compound_and_opens_no_term() {
     // vulnerable and düşük rate the thing in one text; the compound after
     // them is the term (düşük faizli kredi keeps düşük: see

@@ -596,17 +596,40 @@ fn dotted_letters(word: &[(usize, char)]) -> bool {
 }
 
 /// Whether the apostrophe at `chars[i]` marks an English plural possessive
-/// inside a name (Black Sea Exporters' Associations): right after a
-/// capitalized word ending in s, before a capitalized word, and closing no
-/// open quote. The name goes on across it.
+/// inside a name (Black Sea Exporters' Associations) or a term (farmers'
+/// union): right after a word ending in s, before a word written in the
+/// same case, and closing no open quote. The name or term goes on across
+/// it.
 fn plural_possessive_in_name(chars: &[(usize, char)], i: usize, items: &[Item]) -> bool {
     let after_s = i
         .checked_sub(1)
         .and_then(|p| chars.get(p))
         .is_some_and(|p| p.1 == 's');
-    let before_capital = chars.get(i + 1).is_some_and(|n| n.1 == ' ')
-        && chars.get(i + 2).is_some_and(|n| n.1.is_uppercase());
-    let capitalized = matches!(items.last(), Some(Item::Word(t)) if t.caps == Caps::Initial);
+    let next = chars
+        .get(i + 1)
+        .filter(|n| n.1 == ' ')
+        .and_then(|_| chars.get(i + 2))
+        .map(|n| n.1);
+    let same_case = match items.last() {
+        Some(Item::Word(t)) if t.caps == Caps::Initial => next.is_some_and(char::is_uppercase),
+        // Not a measure of time (six months' wages, two weeks' notice):
+        // the phrase before it counts, it names nothing.
+        Some(Item::Word(t)) if t.caps == Caps::Lower => {
+            const TIME: [&str; 9] = [
+                "seconds",
+                "minutes",
+                "hours",
+                "days",
+                "weeks",
+                "months",
+                "years",
+                "decades",
+                "centuries",
+            ];
+            next.is_some_and(char::is_lowercase) && !TIME.contains(&t.lower.as_str())
+        }
+        _ => false,
+    };
     let open_quote = items
         .iter()
         .rev()
@@ -616,7 +639,7 @@ fn plural_possessive_in_name(chars: &[(usize, char)], i: usize, items: &[Item]) 
             _ => None,
         })
         .unwrap_or(false);
-    after_s && before_capital && capitalized && !open_quote
+    after_s && same_case && !open_quote
 }
 
 /// A lowercase English -ed word right before a determiner is a verb with
