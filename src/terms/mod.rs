@@ -67,7 +67,10 @@
 //! does not start or end with a number (a
 //! Turkish ordinal in digits may open one: 1. derece, read as one word
 //! with its dot before a lower-case word),
-//! and has an apostrophe suffix on its last word only. Nor does it start
+//! and has an apostrophe suffix on its last word only (an English plural
+//! possessive stays inside a name or a term, written in one case on both
+//! sides of it: *Exporters' Associations*, *looters' pits*; not after a
+//! measure of time: *six months' wages*). Nor does it start
 //! with an adjective of size, age, expectation, degree or change (*large*,
 //! *old*, *expected*, *vulnerable*, *changing*, *rising*; *eski*,
 //! *beklenen*, *kırılgan*, *değişen*, *artan*, *düşük*,
@@ -393,7 +396,14 @@
 //! watchtower). A word linked to several words of the other language links
 //! them all inside a candidate pair or none (neither *carbon* ↔
 //! *karbondioksit* nor *administrative fine* ↔ *idari para*, where fine ↔
-//! *para cezası*). A word met twice in a
+//! *para cezası*). An English word a word list translates by a phrase
+//! (polio ↔ çocuk felci) links all its words where they stand together,
+//! also when the word already links one of them for certain (pottery ↔
+//! *çömlek* grows to *çanak çömlek*: pottery sherd ↔ *çanak çömlek
+//! parçası*); a certain link of another word to a word of the phrase
+//! passes to another occurrence of that Turkish word that has none
+//! (specific ↔ the *belirli* of *belirli süreli*, beside *belirli bir
+//! iş*, so fixed-term contract ↔ *belirli süreli iş sözleşmesi*). A word met twice in a
 //! unit links, on a tie, to the occurrence nearer (three words or fewer)
 //! the strongest partner of the English word beside it (day-ahead market
 //! ↔ gün öncesi piyasası, in a sentence that also says Enerji Piyasaları:
@@ -486,12 +496,24 @@
 //! the whole capitalized run before the same acronym in parentheses
 //! (*Turkish Employment Agency (İŞKUR)* ↔ *Türkiye İş Kurumu (İŞKUR)*),
 //! correspond too (`markup` 1): the acronym names one body whatever its
-//! letters spell. The score parts of a
+//! letters spell. So do two runs in lower case before one acronym in
+//! parentheses that one of them spells out (*joint health and safety unit
+//! (OSGB)* ↔ *ortak sağlık ve güvenlik birimi (OSGB)*), each run opening
+//! its noun phrase (a function word before it, not a content word or a
+//! word of degree: not *büyük yer ivmesi* of *en büyük yer ivmesi*); such
+//! a pair is taken although a coordination, and its parts met only inside
+//! it on both sides are no entries. The score parts of a
 //! term pair
 //! (see [`ScoreParts`]):
 //! * `lexical`: the harmonic mean of the two coverages (the mean over the
 //!   English words of their link into the Turkish term, and the same from
-//!   the Turkish side); the best over the units the pair occurs in. A pair
+//!   the Turkish side); the best over the units the pair occurs in. Inside
+//!   a pair of two words or more (not a name) that the links cover at 0.9
+//!   or more and that occurs in another unit too, each word of a longer
+//!   pair around it counts as covered as well as that pair is
+//!   (occupational safety specialist ↔ *iş güvenliği uzmanı* around the
+//!   keyword pair occupational safety ↔ *iş güvenliği*, where *iş*, the
+//!   word of a hundred terms, links occupational barely). A pair
 //!   with a coverage below 0.5 is not considered unless a prior, acronym or
 //!   markup part supports it, or its terms (one of them two words or
 //!   more) occur together in three distinct units or more (a segment
@@ -589,7 +611,10 @@
 //! of the priors (Abstract/Öz), a nationality adjective of the general
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one
 //! keeps its capital: Syrian refugee ↔ Suriyeli mülteci), coordinations, a single common word seen in
-//! fewer than three units, unless it is an item of parallel lists (a term also written apart, reinforced concrete
+//! fewer than three units, unless it is an item of parallel lists or a
+//! loan (an unlisted word borrowed, or the loan of a listed English word
+//! of eight letters or more, beside its listed translation: conservation
+//! ↔ *konservasyon* besides *koruma*; not season ↔ *sezon*) (a term also written apart, reinforced concrete
 //! beside reinforced-concrete, is a compound, not a single word; when the
 //! word lists translate the two by each other, neither takes a lesser
 //! partner after them: tariff ↔ tarife, seen once, leaves tariff no
