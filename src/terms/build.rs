@@ -4063,6 +4063,15 @@ pub(crate) fn build(
         if ((ge.coordination || gt.coordination) && !acronym_run) || ge.label || gt.label {
             continue;
         }
+        // A common noun before a name in both languages (the restorer
+        // Kerem Aksu ↔ Restoratör Kerem Aksu, northern Iraq ↔ kuzey Irak)
+        // is the person's role or the place's part: no part of the name,
+        // which pairs on its own.
+        let role = |g: &super::candidates::Group| role_before_name(g, false);
+        let written_role = |g: &super::candidates::Group| role_before_name(g, true);
+        if role(ge) && role(gt) && (written_role(ge) || written_role(gt)) {
+            continue;
+        }
         // A month on its own dates a text; it names no concept of it (a
         // month inside a name stays: Ondokuz Mayıs Üniversitesi).
         if month(ge) || month(gt) {
@@ -4736,6 +4745,38 @@ fn unit_symbol(g: &super::candidates::Group) -> bool {
         && g.occs
             .iter()
             .all(|o| super::candidates::UNIT_SYMBOLS.contains(&o.surface.as_str()))
+}
+
+/// Whether every occurrence of a group is one or more words in lower case
+/// (or capitalized only as the sentence's first word) before one or more
+/// words in title case, as a role is written before a person's name (the
+/// restorer Kerem Aksu, arabulucu Serdar Oral); with `written`, in lower
+/// case in some occurrence, not only at sentence starts (Bayraktar TB2
+/// opening sentences is one name).
+fn role_before_name(g: &super::candidates::Group, written: bool) -> bool {
+    let upper = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let lower = |w: &str| w.chars().next().is_some_and(char::is_lowercase);
+    let title = |w: &str| upper(w) && w.chars().skip(1).any(char::is_lowercase);
+    let role_words = |o: &super::candidates::Occ| -> Option<usize> {
+        let words: Vec<&str> = o.surface.split_whitespace().collect();
+        let role = words
+            .iter()
+            .enumerate()
+            .take_while(|&(k, w)| lower(w) || (k == 0 && o.initial && upper(w)))
+            .count();
+        (role >= 1
+            && words.len() > role
+            && words
+                .get(role..)
+                .is_some_and(|rest| rest.iter().all(|w| title(w))))
+        .then_some(role)
+    };
+    !g.occs.is_empty()
+        && g.occs.iter().all(|o| role_words(o).is_some())
+        && (!written
+            || g.occs
+                .iter()
+                .any(|o| o.surface.split_whitespace().next().is_some_and(lower)))
 }
 
 /// Whether a one-word group is a month name in every occurrence.

@@ -606,7 +606,11 @@
 //! the same way, to the word list's English phrase for that Turkish term
 //! ending in the word (plant ↔ santral to power plant ↔ santral).
 //! Pairs are then taken best first, each English and each
-//! Turkish term at most once (competitive linking), down to
+//! Turkish term at most once (competitive linking; a pair whose terms are
+//! both a role in lower case before a name in title case, the role
+//! written so in one language at least, not only capitalized at a
+//! sentence start, is no entry: the mediator Selin Kaya ↔ arabulucu Selin
+//! Kaya leaves the name to pair alone), down to
 //! [`GlossaryBuilder::min_score`] (default 0.5), leaving out section labels
 //! of the priors (Abstract/Öz), a nationality adjective of the general
 //! word list on its own (Syrian ↔ Suriyeli; a term that opens with one

@@ -1343,6 +1343,50 @@ fn a_listed_phrase_takes_its_word_back_from_a_link_that_can_move() {
 }
 
 #[test]
+fn a_role_before_a_name_in_both_languages_is_no_part_of_it() {
+    // mediator ↔ arabulucu, in lower case before Selin Kaya on both
+    // sides, is her role: the entry is the name alone.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "In March the mediator Selin Kaya met both sides.",
+        "Mart ayında arabulucu Selin Kaya iki tarafla görüştü.",
+        ev(1),
+    );
+    c.add_pair(
+        "The talks failed, and the mediator Selin Kaya wrote a report.",
+        "Görüşmeler başarısız oldu ve arabulucu Selin Kaya bir rapor yazdı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let kaya = entry_where(&g, |e| e.en.contains("Selin Kaya"));
+    assert_eq!(
+        (kaya.en.as_str(), kaya.tr.as_str()),
+        ("Selin Kaya", "Selin Kaya")
+    );
+    // A name opening sentences on both sides is one name, its first word
+    // no role (Bayraktar TB2).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Bayraktar TB2 drones flew over the border.",
+        "Bayraktar TB2 insansız hava araçları sınırın üzerinde uçtu.",
+        ev(1),
+    );
+    c.add_pair(
+        "Bayraktar TB2 production doubled.",
+        "Bayraktar TB2 üretimi iki katına çıktı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        g.entries
+            .iter()
+            .any(|e| e.en == "Bayraktar TB2" && e.tr == "Bayraktar TB2"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_unit_of_measurement_is_no_entry() {
     let mut c = Corpus::new();
     for (n, (en, tr)) in [
