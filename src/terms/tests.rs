@@ -3827,6 +3827,19 @@ fn an_adjective_that_opens_no_term_leaves_a_noun_compound_whole() {
 }
 
 #[test]
+fn long_describes_and_opens_no_term() {
+    // long fire season, long time: long says how long in one text; the
+    // term is fire season.
+    let c = candidates(
+        "The coast had a long fire season. Dry winds blew for a long time. \
+         The fire season ended in November.",
+        Lang::En,
+    );
+    assert!(!c.iter().any(|c| c.form.starts_with("long ")), "{c:#?}");
+    assert!(c.iter().any(|c| c.form == "fire season"), "{c:#?}");
+}
+
+#[test]
 fn a_heading_in_capitals_is_cited_as_running_text_writes_its_words() {
     // Baku and Kars are written as names in the sentences, line and hat
     // in lower case: the name keeps its capitals, the head loses them.
