@@ -1612,13 +1612,13 @@ const AFTER_NOUN_TR: [&str; 7] = [
 
 /// English adjectives that never open a term (see [`valid`]), among them
 /// participles of change (changing geopolitical role, rising costs: the
-/// term is what changes), and long (a long fire season; long-term is one
-/// word). Left out: those that open terms of their own
+/// term is what changes), long (a long fire season; long-term is one
+/// word), last and next (the last 120 days). Left out: those that open terms of their own
 /// (big data, small enterprise, great power, real estate, current account,
 /// common law, good practice, main canal, potential evapotranspiration,
 /// high voltage, low carbon, strong authentication, growing season,
 /// emerging market).
-const FREE_MODIFIERS_EN: [&str; 45] = [
+const FREE_MODIFIERS_EN: [&str; 47] = [
     "actual",
     "additional",
     "bad",
@@ -1638,9 +1638,11 @@ const FREE_MODIFIERS_EN: [&str; 45] = [
     "important",
     "increasing",
     "large",
+    "last",
     "long",
     "major",
     "new",
+    "next",
     "numerous",
     "old",
     "original",

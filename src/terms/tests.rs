@@ -3827,7 +3827,7 @@ fn an_adjective_that_opens_no_term_leaves_a_noun_compound_whole() {
 }
 
 #[test]
-fn long_describes_and_opens_no_term() {
+fn long_last_and_next_describe_and_open_no_term() {
     // long fire season, long time: long says how long in one text; the
     // term is fire season.
     let c = candidates(
@@ -3837,6 +3837,16 @@ fn long_describes_and_opens_no_term() {
     );
     assert!(!c.iter().any(|c| c.form.starts_with("long ")), "{c:#?}");
     assert!(c.iter().any(|c| c.form == "fire season"), "{c:#?}");
+    // Nor do last and next, which place a thing in one text's time.
+    let c = candidates(
+        "Premiums for the last 120 days are counted. The next payment period starts later.",
+        Lang::En,
+    );
+    assert!(
+        !c.iter()
+            .any(|c| c.form.starts_with("last ") || c.form.starts_with("next ")),
+        "{c:#?}"
+    );
 }
 
 #[test]
