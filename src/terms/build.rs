@@ -4667,7 +4667,57 @@ pub(crate) fn build(
     glossary
         .entries
         .retain(|_| k.next().copied().unwrap_or(true));
+    link_surnames(&mut glossary);
     glossary
+}
+
+/// A one-word name written alike in both languages (Aksu ↔ Aksu) that is
+/// the last word of exactly one longer name entry, in both languages
+/// (Kerem Aksu ↔ Kerem Aksu), is most likely that person's surname used
+/// alone: a possible variant of that entry (confidence 0.5), not a merge,
+/// as the word may also name another person or a place (the Aksu river).
+fn link_surnames(glossary: &mut Glossary) {
+    let title = |w: &str| {
+        let mut cs = w.chars();
+        cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase)
+    };
+    let mut links: Vec<(usize, Link)> = Vec::new();
+    for (i, short) in glossary.entries.iter().enumerate() {
+        if short.en != short.tr || short.en.contains(' ') || !title(&short.en) {
+            continue;
+        }
+        let ends = |form: &str| {
+            form.rsplit_once(' ').is_some_and(|(head, last)| {
+                last == short.en && !head.is_empty() && head.split(' ').all(title)
+            })
+        };
+        let mut longer = glossary
+            .entries
+            .iter()
+            .filter(|e| ends(&e.en) && ends(&e.tr));
+        if let (Some(full), None) = (longer.next(), longer.next()) {
+            for lang in [Lang::En, Lang::Tr] {
+                let target = if lang == Lang::En { &full.en } else { &full.tr };
+                links.push((
+                    i,
+                    Link {
+                        kind: LinkKind::PossibleVariantOf,
+                        lang,
+                        form: short.en.clone(),
+                        target: target.clone(),
+                        confidence: 0.5,
+                    },
+                ));
+            }
+        }
+    }
+    for (i, link) in links {
+        if let Some(e) = glossary.entries.get_mut(i) {
+            if !e.links.contains(&link) {
+                e.links.push(link);
+            }
+        }
+    }
 }
 
 /// A citation form of two words or more written all in capitals, in lower

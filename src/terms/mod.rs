@@ -227,7 +227,15 @@
 //! [`LinkKind::PossibleVariantOf`] link to the other with the
 //! [`similar`](crate::translit::similar) score as confidence. Look-alikes
 //! that differ in their last letter (Aliyev/Aliyeva, Petrov/Petrova) are
-//! refused by `fuzzy_match` and by the name key. Words that are not
+//! refused by `fuzzy_match` and by the name key, and names that differ in
+//! a number or in a word the general word lists know on both sides get no
+//! link at all (6331 sayılı Kanun and 6356 sayılı Kanun, two laws;
+//! Kişisel Verileri Koruma Kurulu, the board, and Kurumu, the authority).
+//! A one-word name written alike in both languages that is the last word
+//! of exactly one longer name entry in both (Aksu beside Kerem Aksu) gets
+//! a [`LinkKind::PossibleVariantOf`] link to it at confidence 0.5: most
+//! likely the surname used alone, but it may name someone or something
+//! else (the Aksu river), so it is not merged. Words that are not
 //! capitalized are never merged by the name key, since it merges letters
 //! (k/g, c/j) that tell common words apart.
 //!

@@ -153,6 +153,34 @@ pub(crate) fn american(word: &str) -> String {
     w
 }
 
+/// Whether two names of as many words differ in a word that no spelling
+/// turns into the other: a number (6331 sayılı Kanun, 6356 sayılı Kanun,
+/// two laws), or two words the general word lists both know (Kişisel
+/// Verileri Koruma Kurulu, the board, and Kurumu, the authority; Havuzu
+/// and Kanunu): look-alikes by their letters, distinct by their words.
+fn distinct_words(side: &Side, a: &str, b: &str) -> bool {
+    let words = |f: &str| -> Vec<String> {
+        f.split_whitespace()
+            .map(|w| crate::text::lowercase(w, side.lang))
+            .collect()
+    };
+    let (wa, wb) = (words(a), words(b));
+    if wa.len() != wb.len() {
+        return false;
+    }
+    let digits = |w: &str| -> String { w.chars().filter(char::is_ascii_digit).collect() };
+    let known = |w: &str| {
+        let lemma = match side.lang {
+            crate::Lang::Tr => super::lemma::dictionary_lemma(w).unwrap_or_else(|| w.to_owned()),
+            _ => w.to_owned(),
+        };
+        side.known.contains(&lemma) || side.known.contains(w)
+    };
+    wa.iter()
+        .zip(&wb)
+        .any(|(x, y)| x != y && (digits(x) != digits(y) || (known(x) && known(y))))
+}
+
 pub(crate) fn reconcile(side: &mut Side) {
     let lang = side.lang;
     let n = side.groups.len();
@@ -351,7 +379,7 @@ pub(crate) fn reconcile(side: &mut Side) {
                 };
                 let fa = ga.citation(side.lang).0;
                 let fb = gb.citation(side.lang).0;
-                if !fuzzy_match(&fa, &fb) {
+                if !fuzzy_match(&fa, &fb) || distinct_words(side, &fa, &fb) {
                     continue;
                 }
                 let da = ga.forms().iter().any(|(f, _)| damaged(f));

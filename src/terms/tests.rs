@@ -1387,6 +1387,91 @@ fn a_role_before_a_name_in_both_languages_is_no_part_of_it() {
 }
 
 #[test]
+fn a_surname_alone_is_a_possible_variant_of_the_one_full_name() {
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "The engineer Ayla Demir designed the new dam.",
+            "Mühendis Ayla Demir yeni barajı tasarladı.",
+        ),
+        (
+            "Demir says the dam will hold a flood of any size.",
+            "Demir, barajın her büyüklükte bir selde dayanacağını söylüyor.",
+        ),
+        (
+            "Demir also wrote the safety report.",
+            "Güvenlik raporunu da Demir yazdı.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "Ayla Demir" && e.tr == "Ayla Demir");
+    let demir = entry_where(&g, |e| e.en == "Demir");
+    for lang in [Lang::En, Lang::Tr] {
+        assert!(
+            demir
+                .links
+                .iter()
+                .any(|l| l.kind == crate::glossary::LinkKind::PossibleVariantOf
+                    && l.lang == lang
+                    && l.target == "Ayla Demir"
+                    && l.confidence == 0.5),
+            "{:#?}",
+            demir.links
+        );
+    }
+}
+
+#[test]
+fn names_that_differ_in_a_number_or_a_known_word_are_no_possible_variants() {
+    // Two laws, and a board beside the authority it belongs to: their
+    // letters look alike, their words do not.
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "Law No. 6331 covers safety at work.",
+            "6331 sayılı Kanun işyerinde güvenliği düzenler.",
+        ),
+        (
+            "Law No. 6356 covers trade unions.",
+            "6356 sayılı Kanun sendikaları düzenler.",
+        ),
+        (
+            "The Personal Data Protection Board fined the bank.",
+            "Kişisel Verileri Koruma Kurulu bankaya ceza verdi.",
+        ),
+        (
+            "The Personal Data Protection Authority published a guide.",
+            "Kişisel Verileri Koruma Kurumu bir rehber yayımladı.",
+        ),
+    ]
+    .iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    let links: Vec<_> = g
+        .entries
+        .iter()
+        .flat_map(|e| &e.links)
+        .filter(|l| l.kind == crate::glossary::LinkKind::PossibleVariantOf)
+        .collect();
+    assert!(links.is_empty(), "{links:#?}");
+    assert!(
+        g.entries
+            .iter()
+            .any(|e| e.tr == "Kişisel Verileri Koruma Kurulu"),
+        "{:#?}",
+        g.entries
+    );
+}
+
+#[test]
 fn a_unit_of_measurement_is_no_entry() {
     let mut c = Corpus::new();
     for (n, (en, tr)) in [
