@@ -2978,16 +2978,23 @@ pub(crate) fn build(
                         w.get(&(i, j)).copied().unwrap_or(0.0)
                     }
                 };
-                let cov_e: f64 = e_in
+                // Each word's best link into the other term, by position.
+                let best_e: Vec<(usize, f64)> = e_in
                     .iter()
-                    .map(|(i, _)| t_in.iter().map(|(j, _)| link(*i, *j)).fold(0.0, f64::max))
-                    .sum::<f64>()
-                    / e_in.len() as f64;
-                let cov_t: f64 = t_in
+                    .map(|(i, _)| {
+                        let x = t_in.iter().map(|(j, _)| link(*i, *j)).fold(0.0, f64::max);
+                        (*i, x)
+                    })
+                    .collect();
+                let best_t: Vec<(usize, f64)> = t_in
                     .iter()
-                    .map(|(j, _)| e_in.iter().map(|(i, _)| link(*i, *j)).fold(0.0, f64::max))
-                    .sum::<f64>()
-                    / t_in.len() as f64;
+                    .map(|(j, _)| {
+                        let x = e_in.iter().map(|(i, _)| link(*i, *j)).fold(0.0, f64::max);
+                        (*j, x)
+                    })
+                    .collect();
+                let cov_e: f64 = best_e.iter().map(|x| x.1).sum::<f64>() / e_in.len() as f64;
+                let cov_t: f64 = best_t.iter().map(|x| x.1).sum::<f64>() / t_in.len() as f64;
                 // Harmonic mean: a term that covers only part of the
                 // other is a poor pair.
                 let lexical = if cov_e + cov_t > 0.0 {
@@ -3171,24 +3178,11 @@ pub(crate) fn build(
                     && holds_shorter(e_occ, (ef, el))
                     && holds_shorter(t_occ, (tf, tl))
                 {
-                    let best = |i: usize, j: usize| link(i, j);
                     partly_covered.push(PartlyCovered {
                         pair: (re, rt),
                         unit: ui,
-                        en: e_in
-                            .iter()
-                            .map(|(i, _)| {
-                                let x = t_in.iter().map(|(j, _)| best(*i, *j)).fold(0.0, f64::max);
-                                (*i, x)
-                            })
-                            .collect(),
-                        tr: t_in
-                            .iter()
-                            .map(|(j, _)| {
-                                let x = e_in.iter().map(|(i, _)| best(*i, *j)).fold(0.0, f64::max);
-                                (*j, x)
-                            })
-                            .collect(),
+                        en: best_e,
+                        tr: best_t,
                     });
                 }
                 let st = stats.entry((re, rt)).or_default();
