@@ -609,6 +609,13 @@ fn word_link(
         if priors.tr_words.contains(&t_fold) && !own(&e.key) && !own(e.common_key()) {
             return STEM_LINK;
         }
+        // So is an inflected form of another listed word that the English
+        // word's translation only derives (fidanlığında, of fidanlık,
+        // nursery, derives from fidan, seedling): forest nurseries ↔ orman
+        // fidanlığında beside seedlings ↔ fidan in one sentence.
+        if !inflects_own(priors, e, &t_fold) && inflects_listed(priors, &t_fold) {
+            return STEM_LINK;
+        }
         return 1.0;
     }
     // Through the Snowball stem only, the English word may be another
@@ -969,6 +976,43 @@ fn prior_prefix(priors: &Priors, en: &str, t_fold: &str, min_chars: usize) -> f6
         }
     }
     best
+}
+
+/// Whether the English word's listed translations (by its key or its
+/// common key) include one that the folded Turkish word inflects, not
+/// only derives.
+fn inflects_own(priors: &Priors, e: &Token, t_fold: &str) -> bool {
+    [e.key.as_str(), e.common_key()].iter().any(|k| {
+        priors.by_en.get(*k).is_some_and(|forms| {
+            forms
+                .iter()
+                .any(|f| inflects(f, t_fold) || super::citation::inflects_elided(f, t_fold))
+        })
+    })
+}
+
+/// Whether the folded Turkish word inflects a one-word Turkish form of the
+/// word lists of five letters or more, its last consonant softened or not
+/// (fidanlığında for fidanlık).
+fn inflects_listed(priors: &Priors, t_fold: &str) -> bool {
+    let chars: Vec<char> = t_fold.chars().collect();
+    (5..=chars.len()).rev().any(|n| {
+        let Some((&last, head)) = chars.get(..n).and_then(<[char]>::split_last) else {
+            return false;
+        };
+        let hardened = match last {
+            'ğ' => Some('k'),
+            'b' => Some('p'),
+            'c' => Some('ç'),
+            'd' => Some('t'),
+            _ => None,
+        };
+        std::iter::once(last).chain(hardened).any(|l| {
+            let form: String = head.iter().chain(std::iter::once(&l)).collect();
+            priors.tr_words.contains(&form)
+                && (inflects(&form, t_fold) || super::citation::inflects_elided(&form, t_fold))
+        })
+    })
 }
 
 /// Whether a general word list translates the English word by a Turkish

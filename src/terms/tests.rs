@@ -4592,3 +4592,20 @@ fn a_learned_loan_of_a_listed_word_is_a_term_beside_the_listed_translation() {
         g.entries
     );
 }
+
+#[test]
+fn an_inflected_listed_word_links_its_own_translation_before_a_derivation() {
+    // fidanlığında inflects fidanlık (nursery) and derives from fidan
+    // (seedling): with both English words in the sentence, each takes its
+    // own translation, and the term is seen once.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Last year the agency grew 40 million seedlings in its 90 forest nurseries.",
+        "Kurum geçen yıl 90 orman fidanlığında 40 milyon fidan yetiştirdi.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let nursery = entry_where(&g, |e| e.en == "forest nursery");
+    assert_eq!(nursery.tr, "orman fidanlığı");
+    assert_eq!(nursery.score_parts.unwrap().lexical, 1.0);
+}
