@@ -391,15 +391,91 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
-/// veri): after one, a final -I is the accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 75] = [
-    "acil", "açık", "ağır", "alçak", "antik", "aynı", "benzer", "beyaz", "brüt", "bütün", "büyük",
-    "dar", "derin", "dik", "doğal", "doğru", "düşük", "erken", "eski", "geç", "geçici", "genç",
-    "genel", "geniş", "gerçek", "hafif", "ham", "ilk", "ince", "iyi", "kalıcı", "kalın", "kısa",
-    "kolay", "kötü", "kurak", "kuru", "küçük", "meşru", "mevcut", "modern", "nadir", "net", "orta",
-    "ortak", "özel", "sabit", "saf", "sağ", "sanal", "sert", "sıcak", "sismik", "sivil", "siyah",
-    "soğuk", "sol", "son", "sulak", "tam", "temel", "temiz", "tüm", "uzak", "uzun", "yakın",
-    "yapay", "yavaş", "yaygın", "yeni", "yerel", "yeşil", "yüksek", "zayıf", "zor",
+/// veri), among them the adjectives of time in -lIk (günlük ücret, daily
+/// wage; yıllık rapor, annual report): after one, a final -I is the
+/// accusative or a possessive.
+const PLAIN_ADJECTIVES: [&str; 81] = [
+    "acil",
+    "açık",
+    "ağır",
+    "alçak",
+    "antik",
+    "aylık",
+    "aynı",
+    "benzer",
+    "beyaz",
+    "brüt",
+    "bütün",
+    "büyük",
+    "dar",
+    "derin",
+    "dik",
+    "doğal",
+    "doğru",
+    "düşük",
+    "erken",
+    "eski",
+    "geç",
+    "geçici",
+    "genç",
+    "genel",
+    "geniş",
+    "gerçek",
+    "günlük",
+    "hafif",
+    "haftalık",
+    "ham",
+    "ilk",
+    "ince",
+    "iyi",
+    "kalıcı",
+    "kalın",
+    "kısa",
+    "kolay",
+    "kötü",
+    "kurak",
+    "kuru",
+    "küçük",
+    "meşru",
+    "mevcut",
+    "modern",
+    "nadir",
+    "net",
+    "orta",
+    "ortak",
+    "ölü",
+    "özel",
+    "saatlik",
+    "sabit",
+    "saf",
+    "sağ",
+    "sanal",
+    "sert",
+    "sıcak",
+    "sismik",
+    "sivil",
+    "siyah",
+    "soğuk",
+    "sol",
+    "son",
+    "sulak",
+    "tam",
+    "temel",
+    "temiz",
+    "tüm",
+    "uzak",
+    "uzun",
+    "yakın",
+    "yapay",
+    "yavaş",
+    "yaygın",
+    "yeni",
+    "yerel",
+    "yeşil",
+    "yıllık",
+    "yüksek",
+    "zayıf",
+    "zor",
 ];
 
 /// Whether a lowercase Turkish word is one of the Arabic adjectives in -î
@@ -1374,6 +1450,23 @@ mod tests {
             citation_form("güvenliğini", Lang::Tr, false, |_| false),
             "güvenliği"
         );
+    }
+
+    #[test]
+    fn an_adjective_of_time_or_ölü_takes_no_compound_marker() {
+        // The head's -I after günlük, yıllık or ölü is an outer possessive
+        // or the accusative (işçinin günlük harçlığı): it goes.
+        assert_eq!(tr("günlük harçlığı"), "günlük harçlık");
+        // A final -I after a consonant goes where a dictionary has the
+        // noun without it.
+        let known = |w: &str| ["rapor", "plan"].contains(&w);
+        let none = |_: &str| false;
+        let cite = |s: &str| cite_with(s, Lang::Tr, false, &none, &known, &none);
+        assert_eq!(cite("yıllık raporu"), "yıllık rapor");
+        assert_eq!(cite("haftalık planını"), "haftalık plan");
+        assert_eq!(tr("ölü dalları"), "ölü dal");
+        // A noun modifier keeps the marker (yaş grubu).
+        assert_eq!(tr("yaş grubu"), "yaş grubu");
     }
 
     #[test]
