@@ -1258,6 +1258,17 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // Nor does one end in an adjective in -lI made from a listed noun
+    // (kızılötesi kameralı, with an infrared camera): it qualifies the
+    // noun after it. Not a listed noun in -l with its possessive (kurul +
+    // -u, terminal + -i).
+    if lang == Lang::Tr
+        && span.len() >= 2
+        && last.caps == Caps::Lower
+        && with_adjective(&last.lower)
+    {
+        return false;
+    }
     // Nor is a doubled word (yarı yarıya, adım adım) a term: Turkish
     // doubles a word to make an adverb.
     if lang == Lang::Tr
@@ -1739,6 +1750,34 @@ const FREE_MODIFIERS_TR: [&str; 18] = [
     "özgün",
     "yeni",
 ];
+
+/// Whether a lowercase Turkish word is an adjective in -lI ("with") made
+/// from a noun of the word lists (kameralı, of kamera), its vowel in
+/// harmony, and is neither listed itself nor a listed noun in -l with its
+/// possessive (kurulu, of kurul).
+pub(super) fn with_adjective(word: &str) -> bool {
+    let fold = super::token::fold_key;
+    if super::lemma::is_lemma(&fold(word)) {
+        return false;
+    }
+    let Some((stem, vowel)) = ["lı", "li", "lu", "lü"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s).map(|stem| (stem, s.chars().nth(1))))
+    else {
+        return false;
+    };
+    let harmonic = match stem.chars().rev().find(|c| "aeıioöuü".contains(*c)) {
+        Some('a' | 'ı') => vowel == Some('ı'),
+        Some('e' | 'i') => vowel == Some('i'),
+        Some('o' | 'u') => vowel == Some('u'),
+        Some('ö' | 'ü') => vowel == Some('ü'),
+        _ => false,
+    };
+    harmonic
+        && stem.chars().count() >= 3
+        && super::lemma::is_lemma(&fold(stem))
+        && !super::lemma::is_lemma(&fold(&format!("{stem}l")))
+}
 
 /// Turkish function words that may open a name: see [`valid`].
 const MODIFIER_STOPS_TR: [&str; 4] = ["ilk", "doğru", "tüm", "bütün"];
@@ -3083,6 +3122,19 @@ mod tests {
         assert!(!span_valid("management plan drawn"));
         assert!(!span_valid("demolished and rebuilt"));
         assert!(span_valid("built heritage"));
+    }
+
+    #[test]
+    fn a_turkish_span_ends_in_no_adjective_in_li() {
+        let span_valid = |text: &str| span_valid(text, Lang::Tr);
+        assert!(!span_valid("kızılötesi kameralı"));
+        assert!(span_valid("güvenlik kamerası"));
+        // A noun in -l with its possessive is a compound's head.
+        assert!(span_valid("koruma bölge kurulu"));
+        assert!(span_valid("konteyner terminali"));
+        assert!(with_adjective("kameralı"));
+        assert!(!with_adjective("kurulu"));
+        assert!(!with_adjective("kameralu"));
     }
 
     #[test]
