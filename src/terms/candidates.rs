@@ -1262,10 +1262,13 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     // (kızılötesi kameralı, with an infrared camera): it qualifies the
     // noun after it. Not a listed noun in -l with its possessive (kurul +
     // -u, terminal + -i).
+    // Nor in a present participle of a listed verb (servis getiren, which
+    // brings a shuttle service): a relative clause, unless the participle
+    // is a listed noun itself (uzaktan çalışan, remote worker).
     if lang == Lang::Tr
         && span.len() >= 2
         && last.caps == Caps::Lower
-        && with_adjective(&last.lower)
+        && (with_adjective(&last.lower) || present_participle(&last.lower))
     {
         return false;
     }
@@ -1777,6 +1780,31 @@ pub(super) fn with_adjective(word: &str) -> bool {
         && stem.chars().count() >= 3
         && super::lemma::is_lemma(&fold(stem))
         && !super::lemma::is_lemma(&fold(&format!("{stem}l")))
+}
+
+/// Whether a lowercase Turkish word is the present participle -(y)An of a
+/// verb stem of the word lists, four letters or more (getiren, of
+/// getir), and no listed word itself (çalışan, employee).
+pub(super) fn present_participle(word: &str) -> bool {
+    let fold = super::token::fold_key;
+    if super::lemma::is_lemma(&fold(word)) {
+        return false;
+    }
+    let vowels = "aeıioöuü";
+    ["yan", "yen", "an", "en"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            let after_vowel = stem.chars().last().is_some_and(|c| vowels.contains(c));
+            let front = match stem.chars().rev().find(|c| vowels.contains(*c)) {
+                Some('a' | 'ı' | 'o' | 'u') => false,
+                Some(_) => true,
+                None => return false,
+            };
+            stem.chars().count() >= 4
+                && suffix.starts_with('y') == after_vowel
+                && suffix.ends_with("en") == front
+                && super::lemma::is_lemma(&fold(stem))
+        })
+    })
 }
 
 /// Turkish function words that may open a name: see [`valid`].
@@ -3135,6 +3163,14 @@ mod tests {
         assert!(with_adjective("kameralı"));
         assert!(!with_adjective("kurulu"));
         assert!(!with_adjective("kameralu"));
+        // Nor in a present participle of a listed verb, unless it is a
+        // listed noun itself.
+        assert!(!span_valid("servis getiren"));
+        assert!(span_valid("uzaktan çalışan"));
+        assert!(present_participle("getiren"));
+        assert!(present_participle("koruyan"));
+        assert!(!present_participle("çalışan"));
+        assert!(!present_participle("getiran"));
     }
 
     #[test]
