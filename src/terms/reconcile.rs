@@ -94,11 +94,29 @@ pub(crate) fn unite(side: &mut Side, a: usize, b: usize) {
 /// archeological, palaeolithic → paleolithic; not a first or final ae:
 /// aerial, algae); and the irregular nouns of policy prose (licence,
 /// defence, offence, programme, ageing, judgement, sulphur, aluminium,
-/// grey). Used only to merge two spellings that both occur in the text, so
+/// grey, artefact, mould, plough, tyre, foetus; enrol, fulfil and their
+/// nouns in -ment) with the British past participles in -t (burnt, learnt,
+/// spelt: burned, learned, spelled). Used only to merge two spellings that both occur in the text, so
 /// -ise words that have no -ize spelling (enterprise, promise) are never
 /// affected.
 pub(crate) fn american(word: &str) -> String {
-    const IRREGULAR: [(&str, &str); 9] = [
+    const IRREGULAR: [(&str, &str); 25] = [
+        ("artefact", "artifact"),
+        ("burnt", "burned"),
+        ("dreamt", "dreamed"),
+        ("enrol", "enroll"),
+        ("enrolment", "enrollment"),
+        ("foetus", "fetus"),
+        ("fulfil", "fulfill"),
+        ("instalment", "installment"),
+        ("leapt", "leaped"),
+        ("learnt", "learned"),
+        ("mould", "mold"),
+        ("plough", "plow"),
+        ("spelt", "spelled"),
+        ("spilt", "spilled"),
+        ("spoilt", "spoiled"),
+        ("tyre", "tire"),
         ("licence", "license"),
         ("defence", "defense"),
         ("offence", "offense"),

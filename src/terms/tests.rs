@@ -468,6 +468,9 @@ fn british_and_american_spellings_of_one_term_merge() {
     assert_eq!(super::reconcile::american("algae"), "algae");
     assert_eq!(super::reconcile::american("fertiliser"), "fertilizer");
     assert_eq!(super::reconcile::american("counsellor"), "counselor");
+    assert_eq!(super::reconcile::american("burnt"), "burned");
+    assert_eq!(super::reconcile::american("artefact"), "artifact");
+    assert_eq!(super::reconcile::american("instalment"), "installment");
     assert_eq!(super::reconcile::american("licence"), "license");
     assert_eq!(super::reconcile::american("programme"), "program");
     let c = candidates(
