@@ -317,10 +317,11 @@ fn derived_adjective(
     const STATES: [&str; 5] = ["osmanlı", "selçuklu", "artuklu", "akkoyunlu", "karakoyunlu"];
     let capitalized =
         word.chars().next().is_some_and(char::is_uppercase) && !STATES.contains(&w.as_str());
-    let with = ["lı", "li", "lu", "lü"].iter().any(|s| {
-        w.strip_suffix(s)
-            .is_some_and(|stem| stem.chars().count() >= 3 && (noun(stem) || capitalized))
-    });
+    let with = !STATES.contains(&w.as_str())
+        && ["lı", "li", "lu", "lü"].iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|stem| stem.chars().count() >= 3 && (noun(stem) || capitalized))
+        });
     // A loan adjective in -ik that breaks vowel harmony (kronik,
     // biyolojik, ekonomik: French -ique keeps its i after a back vowel);
     // a native word in -ık or a front-vowel loan (müzik) is no such sign.
@@ -392,14 +393,16 @@ const LOAN_ADJECTIVES: [&str; 31] = [
 /// Common adjectives with no adjective-making suffix that modify a noun
 /// with no compound marker (meşru menfaat, sulak alan, sismik ağ, açık
 /// veri), among them the adjectives of time in -lIk (günlük ücret, daily
-/// wage; yıllık rapor, annual report): after one, a final -I is the
-/// accusative or a possessive.
-const PLAIN_ADJECTIVES: [&str; 81] = [
+/// wage; yıllık rapor, annual report) and dışı, içi and arası, which end
+/// adjective phrases (yasa dışı ithalat, hizmet içi eğitim, kurumlar arası
+/// işbirliği): after one, a final -I is the accusative or a possessive.
+const PLAIN_ADJECTIVES: [&str; 84] = [
     "acil",
     "açık",
     "ağır",
     "alçak",
     "antik",
+    "arası",
     "aylık",
     "aynı",
     "benzer",
@@ -410,6 +413,7 @@ const PLAIN_ADJECTIVES: [&str; 81] = [
     "dar",
     "derin",
     "dik",
+    "dışı",
     "doğal",
     "doğru",
     "düşük",
@@ -427,6 +431,7 @@ const PLAIN_ADJECTIVES: [&str; 81] = [
     "ham",
     "ilk",
     "ince",
+    "içi",
     "iyi",
     "kalıcı",
     "kalın",
@@ -1459,14 +1464,27 @@ mod tests {
         assert_eq!(tr("günlük harçlığı"), "günlük harçlık");
         // A final -I after a consonant goes where a dictionary has the
         // noun without it.
-        let known = |w: &str| ["rapor", "plan"].contains(&w);
+        let known = |w: &str| ["rapor", "plan", "ithalat"].contains(&w);
         let none = |_: &str| false;
         let cite = |s: &str| cite_with(s, Lang::Tr, false, &none, &known, &none);
         assert_eq!(cite("yıllık raporu"), "yıllık rapor");
         assert_eq!(cite("haftalık planını"), "haftalık plan");
+        assert_eq!(cite("yasa dışı ithalatını"), "yasa dışı ithalat");
         assert_eq!(tr("ölü dalları"), "ölü dal");
         // A noun modifier keeps the marker (yaş grubu).
         assert_eq!(tr("yaş grubu"), "yaş grubu");
+    }
+
+    #[test]
+    fn a_state_named_in_li_heads_a_compound_even_beside_its_root() {
+        // Selçuklu is the state, no adjective of the town Selçuk, though
+        // the text has both: the head keeps its marker.
+        let seen = |w: &str| ["selçuk", "yapı"].contains(&w);
+        let none = |_: &str| false;
+        assert_eq!(
+            cite_with("Selçuklu yapısı", Lang::Tr, false, &seen, &seen, &none),
+            "Selçuklu yapısı"
+        );
     }
 
     #[test]
