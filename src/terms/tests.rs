@@ -4612,3 +4612,27 @@ fn an_inflected_listed_word_links_its_own_translation_before_a_derivation() {
     assert_eq!(nursery.tr, "orman fidanlığı");
     assert_eq!(nursery.score_parts.unwrap().lexical, 1.0);
 }
+
+#[test]
+fn ilk_opens_a_term_in_its_compounds_only() {
+    // ilk yardım is first aid; ilk yıl (the first year) stays a phrase.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Every vehicle carries a first aid kit.",
+        "Her araçta bir ilk yardım çantası bulunur.",
+        ev(1),
+    );
+    c.add_pair(
+        "Drivers check the first aid kit in the first year.",
+        "Sürücüler ilk yıl ilk yardım çantasını kontrol eder.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let kit = entry_where(&g, |e| e.en == "first aid kit");
+    assert_eq!(kit.tr, "ilk yardım çantası");
+    assert!(
+        !g.entries.iter().any(|e| e.tr.starts_with("ilk yıl")),
+        "{:?}",
+        g.entries.iter().map(|e| &e.tr).collect::<Vec<_>>()
+    );
+}

@@ -486,9 +486,27 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     }
     if lang == Lang::Tr {
         read_postpositions_as_adjectives(&mut items);
+        read_ilk_in_compounds(&mut items);
         mark_final_aorist(&mut items);
     }
     items
+}
+
+/// Turkish ilk (first) is a function word, except in the compounds it
+/// forms with a few nouns, as English first does: ilk yardım (first aid),
+/// ilk müdahale (first response), ilk derece (first instance), ilk okuma
+/// (first reading), ilk sürgün (first flush). There it opens a term.
+fn read_ilk_in_compounds(items: &mut [Item]) {
+    const HEADS: [&str; 5] = ["yardım", "müdahale", "derece", "okuma", "sürgün"];
+    for k in 0..items.len() {
+        let compound = matches!(items.get(k + 1), Some(Item::Word(t))
+            if t.caps == Caps::Lower && HEADS.iter().any(|h| t.lower.starts_with(h)));
+        if let Some(Item::Word(t)) = items.get_mut(k) {
+            if t.lower == "ilk" && t.stop && compound {
+                t.stop = false;
+            }
+        }
+    }
 }
 
 /// The last word of a Turkish sentence is its predicate (Turkish puts the
