@@ -830,6 +830,7 @@ pub(crate) fn collect(
                                 .get(t.start..t.cut_end)
                                 .is_some_and(|w| UNIT_SYMBOLS.contains(&w))
                                 || unit_word(t)
+                                || (lang == Lang::Tr && number_adjective(t))
                         });
                     // So does a span that holds an amount (rotor çapı 170
                     // metre, kule 40 metre yüksekliği): the unit measures
@@ -1484,6 +1485,31 @@ fn accusative(word: &str) -> bool {
         [.., p, 'n', v] => high(p) && high(v),
         _ => false,
     }
+}
+
+/// A Turkish adjective in -lI or -lIk made from a unit or a counter noun,
+/// which a number before it sets (177 numaralı hat, the line numbered 177;
+/// 40 metrelik yangın, a 40-metre fire; 5 yıllık plan): with the number
+/// cut off, it names nothing. Not one made from another noun (2 ton
+/// kabuklu fındık, in-shell hazelnuts; 200 mevsimlik işçi).
+fn number_adjective(t: &Token) -> bool {
+    t.caps == Caps::Lower && number_adjective_word(&t.lower)
+}
+
+/// [`number_adjective`] for a lowercase word.
+pub(super) fn number_adjective_word(lower: &str) -> bool {
+    const COUNTERS: [&str; 14] = [
+        "numara", "yıl", "ay", "gün", "hafta", "saat", "dakika", "saniye", "kat", "kişi", "yaş",
+        "yüzyıl", "asır", "adet",
+    ];
+    ["lı", "li", "lu", "lü", "lık", "lik", "luk", "lük"]
+        .iter()
+        .any(|x| {
+            lower.strip_suffix(x).is_some_and(|stem| {
+                COUNTERS.contains(&stem)
+                    || (UNIT_WORDS.contains(&stem) && stem.chars().count() >= 3)
+            })
+        })
 }
 
 /// Units of measurement written as words, in English and Turkish (folded

@@ -4636,3 +4636,23 @@ fn ilk_opens_a_term_in_its_compounds_only() {
         g.entries.iter().map(|e| &e.tr).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn an_adjective_a_number_makes_opens_no_turkish_term() {
+    // 177 numaralı: numbered 177. With the number cut off, numaralı names
+    // nothing; the term starts after it. kabuklu (in-shell) after a
+    // quantity is no such adjective.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Residents report smoke to the forest fire hotline 177.",
+        "Vatandaşlar dumanı 177 numaralı orman yangını ihbar hattına bildiriyor.",
+        ev(1),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let hotline = entry_where(&g, |e| e.en == "forest fire hotline");
+    assert_eq!(hotline.tr, "orman yangını ihbar hattı");
+    assert!(super::candidates::number_adjective_word("numaralı"));
+    assert!(super::candidates::number_adjective_word("metrelik"));
+    assert!(!super::candidates::number_adjective_word("kabuklu"));
+    assert!(!super::candidates::number_adjective_word("mevsimlik"));
+}
