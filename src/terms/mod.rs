@@ -41,7 +41,9 @@
 //! a word in the comitative -(y)lA, *sayaçlarıyla ilgili*, about the
 //! meters, and elsewhere the adjective of *ilgili kişi*, the data subject,
 //! and *doğru* only after the dative, *kıyıya doğru*, and elsewhere the
-//! adjective of *doğru akım*, direct current; English *use* is none after
+//! adjective of *doğru akım*, direct current; *ilk*, first, is one except
+//! before the nouns it makes compounds with, *ilk yardım*, first aid,
+//! *ilk müdahale*, first response; English *use* is none after
 //! a singular noun, the second noun of *water use permit*, not the verb
 //! of *farmers use*),
 //! has no function word inside except
@@ -80,7 +82,9 @@
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
 //! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,
-//! a symbol or a word, measures; the term starts after it), nor hold a
+//! a symbol or a word, measures; the term starts after it; so does a
+//! Turkish adjective in -lI or -lIk that the number makes from a unit or
+//! a counter, *177 numaralı*, *40 metrelik*, not *kabuklu*), nor hold a
 //! number and a unit word after it (*rotor çapı 170 metre*), nor end on an
 //! honorific or abbreviated title, which stands before a name (*meslektaşı
 //! Dr*; a trade such as *doctor* or *mühendis* may head a term), nor, in
@@ -96,7 +100,11 @@
 //! nor end on a
 //! Turkish verb form no noun shares (the abilitive *çıkabilir*, the
 //! negative aorist *durdurulamaz*, the participle *arındırılmış*: they
-//! close a clause) or hold an infinitive anywhere (*bulundurmak
+//! close a clause; an adjective in -lI made from a listed noun,
+//! *kızılötesi kameralı*, with an infrared camera, but not a listed noun
+//! in -l with its possessive, *kurulu*; a present participle of a listed
+//! verb, *servis getiren*, unless it is listed itself, *uzaktan çalışan*)
+//! or hold an infinitive anywhere (*bulundurmak
 //! zorundadır*), nor be a doubled word (*yarı yarıya*, an adverb), nor hold a listed
 //! Turkish word in the accusative before its last word (*aşıyı ücretsiz*:
 //! -yI after a vowel, or -nI after the possessive; a term drops the
@@ -203,7 +211,8 @@
 //! * they are equal once spaces are removed too (askeri-teknik = askeri
 //!   teknik), and, in English, once British spellings are made American
 //!   (salinisation = salinization, centre = center, analyse = analyze,
-//!   archaeological = archeological; both
+//!   archaeological = archeological, burnt = burned, artefact =
+//!   artifact; both
 //!   spellings must occur), confidence 1.0; so too spellings that differ
 //!   only in where they put spaces and hyphens once closed up, the last
 //!   word keyed alone (lityum-iyon batarya = lityum iyon bataryalarla,
@@ -330,7 +339,10 @@
 //! inflection, as aynı, same, cut to ay, month, does not; 0.999 also for a
 //! Turkish word the lists give as another English word's translation,
 //! reached by an ending: tehlikeli, hazardous, from hazard ↔ tehlike, so
-//! that *hazard class* beside *hazardous* takes tehlike sınıfı; by Snowball stem, or the
+//! that *hazard class* beside *hazardous* takes tehlike sınıfı, and for an
+//! inflected form of another listed word that the English word's
+//! translation only derives: fidanlığında, of fidanlık, nursery, beside
+//! seedling ↔ fidan; by Snowball stem, or the
 //! Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin
@@ -678,7 +690,10 @@
 //! such as kronik, unless the word lists translate it only by nouns: a noun
 //! in -ic such as traffic counts as one, so trafik rakamları is cited
 //! trafik rakamı); after an adjective a final -I is
-//! the accusative or a possessive and goes (antik kenti → antik kent),
+//! the accusative or a possessive and goes (antik kenti → antik kent;
+//! also after the adjectives of time in -lIk, günlük harçlığı → günlük
+//! harçlık, and after dışı, içi and arası, yasa dışı ithalatı → yasa dışı
+//! ithalat; a state named in -lI, Selçuklu, is a noun: Selçuklu yapısı),
 //! unless a genitive earlier in the term possesses the head (işlemenin
 //! gerçek amacı stays); a head is a noun, so a word the
 //! lists have both as an adjective and as a noun with its possessive
