@@ -35,6 +35,8 @@ const ELIMINATED_LINK: f64 = 0.9;
 /// licence) mostly translates the English derivative, but less surely than
 /// the word's own inflected forms.
 const DERIVED_LINK: f64 = 1.0;
+/// See [`base_of_translation`]: evidence, as an eliminated link is.
+const BASE_OF_TRANSLATION: f64 = ELIMINATED_LINK;
 /// A longer pair is consistent with the word links (its extra words
 /// translate each other) when the links cover this much of each of its
 /// terms.
@@ -678,6 +680,32 @@ fn word_link(
     // linking settles ties in favour of the dictionary.
     let best = (0.95 * ibm.link(&e.key, &t.key).max(dice.link(&e.key, &t.key))).max(prefix);
     best.max(cognate_with(e, loan, t))
+        .max(base_of_translation(priors, e, t, &t_fold))
+}
+
+/// How surely a Turkish noun translates an English word whose listed
+/// translation is derived from it (forestry ↔ ormancılık, of orman, so
+/// Orman Genel Müdürlüğü, General Directorate of Forestry; regional
+/// directorate of forestry ↔ orman bölge müdürlüğü): Turkish names an
+/// activity by its object in compounds. Evidence, below a listed
+/// translation ([`BASE_OF_TRANSLATION`]); the Turkish word is its base of
+/// four letters or more, inflected or bare.
+fn base_of_translation(priors: &Priors, e: &Token, t: &Token, t_fold: &str) -> f64 {
+    let base = super::token::fold_key(&t.key);
+    if base.chars().count() < 4 || !inflects(&base, t_fold) || !priors.tr_words.contains(&base) {
+        return 0.0;
+    }
+    let derived = [e.key.as_str(), e.common_key()].iter().any(|k| {
+        priors
+            .by_en
+            .get(*k)
+            .is_some_and(|forms| forms.iter().any(|f| !f.contains(' ') && derives(&base, f)))
+    });
+    if derived {
+        BASE_OF_TRANSLATION
+    } else {
+        0.0
+    }
 }
 
 /// How strongly a hyphenated English word (rock-cut, day-ahead,

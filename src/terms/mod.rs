@@ -342,7 +342,10 @@
 //! that *hazard class* beside *hazardous* takes tehlike sınıfı, and for an
 //! inflected form of another listed word that the English word's
 //! translation only derives: fidanlığında, of fidanlık, nursery, beside
-//! seedling ↔ fidan; by Snowball stem, or the
+//! seedling ↔ fidan; 0.9 for a Turkish noun of four letters or more from
+//! which the English word's listed translation is derived, forestry ↔
+//! orman through ormancılık, as Turkish names an activity by its object in
+//! compounds, orman bölge müdürlüğü; by Snowball stem, or the
 //! Turkish word starting with
 //! the listed one: kapasitesi ~ kapasite; a listed form of three letters or
 //! fewer only before one inflectional ending, so that *kâr* does not begin

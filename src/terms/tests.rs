@@ -4656,3 +4656,34 @@ fn an_adjective_a_number_makes_opens_no_turkish_term() {
     assert!(!super::candidates::number_adjective_word("kabuklu"));
     assert!(!super::candidates::number_adjective_word("mevsimlik"));
 }
+
+#[test]
+fn a_turkish_noun_links_the_english_word_its_derivative_translates() {
+    // forestry is listed as ormancılık, derived from orman: in a compound
+    // Turkish names the activity by its object (orman bölge müdürlüğü),
+    // though orman also translates forest in every other sentence.
+    let mut c = Corpus::new();
+    for (i, (en, tr)) in [
+        (
+            "Images go to the fire centre of each regional directorate of forestry.",
+            "Görüntüler her orman bölge müdürlüğünün yangın merkezine gidiyor.",
+        ),
+        (
+            "The forest near the village burned in August.",
+            "Köyün yakınındaki orman ağustosta yandı.",
+        ),
+        (
+            "Pine forest covers the hills.",
+            "Çam ormanı tepeleri kaplıyor.",
+        ),
+        ("The forest road was closed.", "Orman yolu kapatıldı."),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        c.add_pair(en, tr, ev(i + 1));
+    }
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "regional directorate of forestry");
+    assert_eq!(e.tr, "orman bölge müdürlüğü");
+}
