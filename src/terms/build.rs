@@ -1025,21 +1025,13 @@ fn inflects_own(priors: &Priors, e: &Token, t_fold: &str) -> bool {
 fn inflects_listed(priors: &Priors, t_fold: &str) -> bool {
     let chars: Vec<char> = t_fold.chars().collect();
     (5..=chars.len()).rev().any(|n| {
-        let Some((&last, head)) = chars.get(..n).and_then(<[char]>::split_last) else {
-            return false;
-        };
-        let hardened = match last {
-            'ğ' => Some('k'),
-            'b' => Some('p'),
-            'c' => Some('ç'),
-            'd' => Some('t'),
-            _ => None,
-        };
-        std::iter::once(last).chain(hardened).any(|l| {
-            let form: String = head.iter().chain(std::iter::once(&l)).collect();
-            priors.tr_words.contains(&form)
-                && (inflects(&form, t_fold) || super::citation::inflects_elided(&form, t_fold))
-        })
+        let prefix: String = chars.iter().take(n).collect();
+        std::iter::once(prefix.clone())
+            .chain(crate::text::suffix::hardened(&prefix))
+            .any(|form| {
+                priors.tr_words.contains(&form)
+                    && (inflects(&form, t_fold) || super::citation::inflects_elided(&form, t_fold))
+            })
     })
 }
 

@@ -1789,23 +1789,15 @@ pub(super) fn with_adjective(word: &str) -> bool {
     if super::lemma::is_lemma(&fold(word)) {
         return false;
     }
-    let Some((stem, vowel)) = ["lı", "li", "lu", "lü"]
-        .iter()
-        .find_map(|s| word.strip_suffix(s).map(|stem| (stem, s.chars().nth(1))))
-    else {
-        return false;
-    };
-    let harmonic = match stem.chars().rev().find(|c| "aeıioöuü".contains(*c)) {
-        Some('a' | 'ı') => vowel == Some('ı'),
-        Some('e' | 'i') => vowel == Some('i'),
-        Some('o' | 'u') => vowel == Some('u'),
-        Some('ö' | 'ü') => vowel == Some('ü'),
-        _ => false,
-    };
-    harmonic
-        && stem.chars().count() >= 3
-        && super::lemma::is_lemma(&fold(stem))
-        && !super::lemma::is_lemma(&fold(&format!("{stem}l")))
+    ["lı", "li", "lu", "lü"].iter().any(|suffix| {
+        word.strip_suffix(suffix).is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && super::lemma::is_lemma(&fold(stem))
+                && !super::lemma::is_lemma(&fold(&format!("{stem}l")))
+                // The suffix's vowel in harmony with the noun's.
+                && crate::text::suffix::derives(&fold(stem), &fold(word))
+        })
+    })
 }
 
 /// Whether a lowercase Turkish word is the present participle -(y)An of a
