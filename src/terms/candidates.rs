@@ -1808,11 +1808,11 @@ pub(super) fn present_participle(word: &str) -> bool {
     if super::lemma::is_lemma(&fold(word)) {
         return false;
     }
-    let vowels = "aeıioöuü";
+    let vowel = crate::text::suffix::is_vowel;
     ["yan", "yen", "an", "en"].iter().any(|suffix| {
         word.strip_suffix(suffix).is_some_and(|stem| {
-            let after_vowel = stem.chars().last().is_some_and(|c| vowels.contains(c));
-            let front = match stem.chars().rev().find(|c| vowels.contains(*c)) {
+            let after_vowel = stem.chars().last().is_some_and(vowel);
+            let front = match stem.chars().rev().find(|&c| vowel(c)) {
                 Some('a' | 'ı' | 'o' | 'u') => false,
                 Some(_) => true,
                 None => return false,
