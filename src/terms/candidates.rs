@@ -2176,6 +2176,7 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
             // end there (High Council for the Conservation of Cultural
             // Property | in Ankara).
             let mut cuts: Vec<usize> = Vec::new();
+            let mut ve_joints: Vec<usize> = Vec::new();
             while let Some(&(_, last)) = chunk.get(end) {
                 if last.suffixed {
                     break;
@@ -2196,9 +2197,15 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                 let after_head = NAME_HEADS_EN.contains(&last.lower.as_str());
                 let joins = match (lang, joints.as_slice()) {
                     (_, []) => true,
-                    // Not across ve: a long Turkish run with it mostly
-                    // joins two names (Deniz Aksoy ve Boğaziçi Üniversitesi …).
                     (Lang::Tr, ["için"]) => true,
+                    // Across ve only where the run ends in a name head
+                    // (checked below): a long Turkish run with it
+                    // otherwise mostly joins two names (Deniz Aksoy ve
+                    // Boğaziçi Üniversitesi …).
+                    (Lang::Tr, ["ve"]) => {
+                        ve_joints.push(end);
+                        true
+                    }
                     (Lang::Tr, _) => false,
                     (_, ["of" | "and"] | ["of", "the"]) => true,
                     (_, ["on" | "for"] | ["on" | "for", "the"]) if after_head => {
@@ -2225,11 +2232,32 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                     || span
                         .iter()
                         .any(|(_, t)| t.stop && !inner_ok(&t.lower, lang));
-                if content >= 3 && beyond {
+                // A Turkish name across ve holds one head, its last word,
+                // and a short coordinated modifier before ve: Sosyal
+                // Sigortalar ve Genel Sağlık Sigortası Kanunu; not Deniz
+                // Aksoy ve Boğaziçi Üniversitesi Kandilli Rasathanesi ve …
+                let crossed: Vec<usize> = ve_joints
+                    .iter()
+                    .copied()
+                    .filter(|&v| v >= a && v < last)
+                    .collect();
+                let one_name = match crossed.as_slice() {
+                    [] => true,
+                    &[v] => {
+                        v - a < 2
+                            && span.last().is_some_and(|(_, t)| {
+                                NAME_HEADS_TR.iter().any(|h| t.lower.starts_with(h))
+                            })
+                    }
+                    _ => false,
+                };
+                if content >= 3 && beyond && one_name {
                     add_span(side, s, sentence, span, false);
                 }
             }
-            a = end + 1;
+            // After ve the run is read again as one of its own, as it
+            // would be had ve ended this one.
+            a = ve_joints.first().map_or(end, |&v| v) + 1;
         }
     }
 }

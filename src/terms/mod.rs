@@ -124,7 +124,9 @@
 //! Conservation of Cultural and Natural Property*; also cut before a later
 //! *in*, *under* or *to*, where a place may follow: *High Council for the
 //! Conservation of Cultural Property | in Ankara*) or longer than six
-//! words, a name with a list inside, across its commas (*Ministry of
+//! words (in Turkish across *ve* only after a modifier of one or two words
+//! and up to a name head: *Sosyal Sigortalar ve Genel Sağlık Sigortası
+//! Kanunu*; a longer run with *ve* mostly joins two names), a name with a list inside, across its commas (*Ministry of
 //! Environment, Urbanization and Climate Change*: a name head with *of*,
 //! *on* or *for* before the list in English; *Çevre, Şehircilik ve İklim
 //! Değişikliği Bakanlığı*: a name head at the end in Turkish), and an

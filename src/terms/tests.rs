@@ -1871,6 +1871,40 @@ fn long_name_runs_stop_at_joints_that_join_no_name() {
 }
 
 #[test]
+fn a_long_turkish_name_with_a_coordinated_modifier_runs_across_ve() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Their cover falls under the Farmers and Agricultural Workers Social Insurance Law (Law No. 9001).",
+        "Sigortaları 9001 sayılı Çiftçiler ve Tarım İşçileri Sosyal Sigorta Kanunu kapsamındadır.",
+        ev(1),
+    );
+    // A run across ve that holds another name before it (a person, a
+    // university's institute) stays two names.
+    c.add_pair(
+        "Deniz Aksoy and the Kandilli Observatory and Earthquake Research Institute joined.",
+        "Deniz Aksoy ve Boğaziçi Üniversitesi Kandilli Rasathanesi ve Deprem Araştırma Enstitüsü katıldı.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| {
+        e.en == "Farmers and Agricultural Workers Social Insurance Law"
+    });
+    assert_eq!(e.tr, "Çiftçiler ve Tarım İşçileri Sosyal Sigorta Kanunu");
+    let tr = candidates::collect(
+        &c.tr,
+        Lang::Tr,
+        &vec![false; c.tr.len()],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    );
+    assert!(tr
+        .groups
+        .iter()
+        .all(|g| !g.key.contains("boğaziçi") || g.words <= candidates::MAX_WORDS));
+}
+
+#[test]
 fn an_english_plural_possessive_inside_a_name_does_not_end_it() {
     let mut c = Corpus::new();
     c.add_pair(
