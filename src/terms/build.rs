@@ -3792,9 +3792,50 @@ pub(crate) fn build(
         outer_of
     };
     let (bound_en, bound_tr) = (bounding(&en), bounding(&tr));
+    // The same nesting after the term, on both sides at once: a pair seen
+    // twice or more, each time inside one longer pair that adds a single
+    // word after it in each language (collective labour ↔ toplu iş,
+    // always in collective labour agreement ↔ toplu iş sözleşmesi), is
+    // that pair cut short. One side alone says little: an English term
+    // goes on into a noun it modifies (shear wall design).
+    let bounding_after = |side: &Side| -> HashMap<usize, usize> {
+        let mut outer_of: HashMap<usize, usize> = HashMap::new();
+        for (o, g) in side.groups.iter().enumerate() {
+            if g.merged_into.is_some() || g.words < 3 || g.coordination || g.label {
+                continue;
+            }
+            let Some(inner) = g
+                .key
+                .rsplit_once(' ')
+                .and_then(|(rest, _)| side.index.get(rest))
+                .map(|&i| side.root(i))
+            else {
+                continue;
+            };
+            let (inside, outside) = nesting(side, inner, o);
+            let one_word = side
+                .groups
+                .get(inner)
+                .is_some_and(|i| i.words + 1 == g.words);
+            // One occurrence in three may stand in a name that goes on
+            // otherwise (Collective Labour | Agreements, a plural kept in a
+            // name's key).
+            if one_word && inside >= 2 && outside <= inside / 3 {
+                let best = outer_of.entry(inner).or_insert(o);
+                *best = (*best).min(o);
+            }
+        }
+        outer_of
+    };
+    let (after_en, after_tr) = (bounding_after(&en), bounding_after(&tr));
     // Both sides extend together (tea leaf ↔ çay yaprağı, always in fresh
     // tea leaf ↔ yaş çay yaprağı).
     let bound_extension = |(re, rt): (usize, usize)| -> Option<(usize, usize)> {
+        if let (Some(&oe), Some(&ot)) = (after_en.get(&re), after_tr.get(&rt)) {
+            if by_pair.contains_key(&(oe, ot)) {
+                return Some((oe, ot));
+            }
+        }
         let longer = match (bound_en.get(&re), bound_tr.get(&rt)) {
             (None, None) => return None,
             (e, t) => (e.copied().unwrap_or(re), t.copied().unwrap_or(rt)),

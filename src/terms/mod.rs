@@ -617,7 +617,13 @@
 //! (fresh tea leaf ↔ yaş çay yaprağı, not tea leaf ↔ çay yaprağı), before
 //! the shorter pair and on its score; nesting goes on outwards
 //! (participation rate, always in force participation rate, always in
-//! labour force participation rate). A Turkish genitive before the term
+//! labour force participation rate). The same holds after the term when
+//! both sides nest at once: a pair seen twice or more whose terms stand
+//! (but for one occurrence in three, which may sit in a name that goes
+//! on otherwise) only before one more word in each language is that
+//! longer pair cut short (collective labour ↔ toplu iş, in collective
+//! labour agreement ↔ toplu iş sözleşmesi); one side alone does not
+//! count, since an English term goes on into the noun it modifies. A Turkish genitive before the term
 //! names its possessor (*kadınların işgücüne katılma oranı*, the rate of
 //! women), as an English of-phrase after it does: that run is no longer
 //! term. Conversely, a pair whose English term adds,

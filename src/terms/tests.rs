@@ -4077,6 +4077,23 @@ fn a_term_seen_only_inside_one_longer_term_gives_way_to_it() {
 }
 
 #[test]
+fn terms_cut_short_of_their_last_word_on_both_sides_give_way_to_the_whole() {
+    // In the labour example (our own text) collective labour and toplu iş
+    // stand only before agreement and sözleşmesi, once inside a law's
+    // name whose plural keeps its own key; they outscore the whole pair
+    // (four occurrences against three), which is the entry all the same.
+    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the labour example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "collective labour agreement");
+    assert_eq!(e.tr, "toplu iş sözleşmesi");
+    assert!(!g.entries.iter().any(|e| e.en == "collective labour"));
+    // A pair used on its own as well stays: seasonal agriculture ↔
+    // mevsimlik tarım beside seasonal agricultural worker.
+    assert!(g.entries.iter().any(|e| e.tr == "mevsimlik tarım"));
+}
+
+#[test]
 fn terms_seen_only_inside_longer_terms_on_both_sides_give_way_together() {
     // Tea leaf and çay yaprağı each stand only inside fresh tea leaf and
     // yaş çay yaprağı: the longer pair is the entry, the shorter none.
