@@ -126,6 +126,32 @@ fn priors_can_be_switched_off_and_section_labels_are_not_terms() {
         .all(|e| e.score_parts.is_some_and(|p| p.glossary == 0.0)));
 }
 
+#[test]
+fn a_case_study_heading_is_a_section_label() {
+    // Case Study ↔ Örnek Olay heads a report's section: neither it nor a
+    // word of it pairs with the other's label (study ↔ Örnek Olay).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The report draws on case studies from three towns.",
+        "Rapor üç kasabadan örnek olaylara dayanıyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "4. Case Study: Yıldız Tekstil",
+        "4. Örnek Olay: Yıldız Tekstil",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    assert!(
+        g.entries.iter().all(
+            |e| !e.tr.to_lowercase().contains("olay") && !e.en.to_lowercase().contains("study")
+        ),
+        "{:#?}",
+        g.entries
+    );
+    entry_where(&g, |e| e.en == "Yıldız Tekstil");
+}
+
 proptest::proptest! {
     #[test]
     fn building_never_panics(en in "\\PC{0,80}", tr in "\\PC{0,80}") {
