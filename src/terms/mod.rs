@@ -81,7 +81,8 @@
 //! *decares of*),
 //! nor hold an amount after *of* (*a fine of 200,000 lira*), nor start
 //! with the unit of a number before it (*2.1 GW of installed wind
-//! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*: the unit,
+//! capacity*, *2,1 GW kurulu rüzgâr gücü*, *40 metres high*, *14 days of
+//! annual paid leave*, *14 gün yıllık ücretli izin*: the unit, of time too,
 //! a symbol or a word, measures; the term starts after it; so does a
 //! Turkish adjective in -lI or -lIk that the number makes from a unit or
 //! a counter, *177 numaralı*, *40 metrelik*, not *kabuklu*), nor hold a

@@ -127,6 +127,44 @@ fn priors_can_be_switched_off_and_section_labels_are_not_terms() {
 }
 
 #[test]
+fn a_unit_of_time_after_a_number_opens_no_term() {
+    // 14 days of annual paid leave: the days measure the leave, which is
+    // the term (in Turkish too: 14 gün yıllık ücretli izin).
+    let mut c = Corpus::new();
+    c.add_pair(
+        "After one year a worker earns 14 days of annual paid leave.",
+        "Bir yılı dolduran işçi 14 gün yıllık ücretli izin hakkı kazanır.",
+        ev(1),
+    );
+    c.add_pair(
+        "Annual paid leave cannot be waived.",
+        "Yıllık ücretli izinden vazgeçilemez.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    entry_where(&g, |e| e.en == "annual paid leave");
+    let side = |lang: Lang| {
+        let s = if lang == Lang::Tr { &c.tr } else { &c.en };
+        candidates::collect(
+            s,
+            lang,
+            &vec![false; s.len()],
+            &[],
+            &Default::default(),
+            &Default::default(),
+        )
+    };
+    assert!(!side(Lang::En)
+        .groups
+        .iter()
+        .any(|g| g.key.starts_with("day")));
+    assert!(!side(Lang::Tr)
+        .groups
+        .iter()
+        .any(|g| g.key.starts_with("gün ")));
+}
+
+#[test]
 fn a_case_study_heading_is_a_section_label() {
     // Case Study ↔ Örnek Olay heads a report's section: neither it nor a
     // word of it pairs with the other's label (study ↔ Örnek Olay).
