@@ -172,6 +172,27 @@ pub(crate) fn cite_with(
         let possessed = prefix
             .and_then(|p| p.rsplit_once(' '))
             .is_some_and(|(before, _)| before.split(' ').any(|w| genitive(w, seen, known)));
+        // So does a bare noun before the modifier: the adjective and the
+        // head make one noun that the noun modifies (kamu iktisadi
+        // teşebbüsü, state economic enterprise).
+        let noun = |w: &str| seen(w) || known(w);
+        let noun_before = prefix
+            .and_then(|p| p.rsplit_once(' '))
+            .and_then(|(before, _)| before.rsplit(' ').next())
+            .is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && known(w)
+                    && !derived_adjective(w, &noun, noun_only)
+                    // An adjective in -lI of a stem no list has (yeterli).
+                    && !["lı", "li", "lu", "lü"].iter().any(|x| w.ends_with(x))
+            })
+            // Not a postposition's adjective phrase, which takes the noun
+            // before it (yasa dışı ithalat).
+            && modifier.is_some_and(|m| {
+                derived_adjective(m, &noun, noun_only)
+                    && !["dışı", "içi", "arası", "sonrası", "öncesi"].contains(&m)
+            });
+        let possessed = possessed || noun_before;
         tr_head(head, modifier, possessed, seen, known, noun_only)
     } else {
         en_head(head, common_head)
@@ -1117,6 +1138,26 @@ mod tests {
         assert_eq!(cite("kanunun temel amacı"), "kanunun temel amacı");
         // A noun modifier keeps its compound's marker.
         assert_eq!(cite("kanun hükmü"), "kanun hükmü");
+    }
+
+    #[test]
+    fn a_bare_noun_before_an_adjective_and_its_head_keeps_the_marker() {
+        let seen = |_: &str| false;
+        let known = |w: &str| {
+            matches!(
+                w,
+                "kamu" | "teşebbüs" | "yasa" | "ithalat" | "tedbir" | "yeterli" | "kent"
+            )
+        };
+        let noun_only = |_: &str| false;
+        let cite = |t: &str| cite_with(t, Lang::Tr, false, &seen, &known, &noun_only);
+        // kamu modifies iktisadi teşebbüs as one noun: a compound.
+        assert_eq!(cite("kamu iktisadi teşebbüsü"), "kamu iktisadi teşebbüsü");
+        // An adjective in -lI is no such noun, nor is the noun of a
+        // postposition's adjective phrase.
+        assert_eq!(cite("yeterli idari tedbiri"), "yeterli idari tedbir");
+        assert_eq!(cite("yasa dışı ithalatı"), "yasa dışı ithalat");
+        assert_eq!(cite("büyük antik kenti"), "büyük antik kent");
     }
 
     fn tr(s: &str) -> String {

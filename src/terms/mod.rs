@@ -707,7 +707,10 @@
 //! harçlık, and after dışı, içi and arası, yasa dışı ithalatı → yasa dışı
 //! ithalat; a state named in -lI, Selçuklu, is a noun: Selçuklu yapısı),
 //! unless a genitive earlier in the term possesses the head (işlemenin
-//! gerçek amacı stays); a head is a noun, so a word the
+//! gerçek amacı stays) or a bare noun of the word lists stands before the
+//! adjective, modifying adjective and head as one noun (kamu iktisadi
+//! teşebbüsü, state economic enterprise; not an -lI word, yeterli idari
+//! tedbir, nor the noun of *yasa dışı*); a head is a noun, so a word the
 //! lists have both as an adjective and as a noun with its possessive
 //! (merkezi, central; merkez-i) takes its case ending after that
 //! possessive (tarihi merkezinin → tarihi merkez); so
