@@ -415,6 +415,18 @@ fn a_general_word_keeps_to_its_translation_against_a_longer_term() {
 }
 
 #[test]
+fn state_links_kamu_in_a_state_enterprise() {
+    // The agriculture example (our own text): state ↔ kamu (the word
+    // lists' second sense, beside devlet) covers the whole term, and the
+    // bare noun kamu before iktisadi keeps teşebbüsü's marker.
+    let text = include_str!("../../examples/data/glossary/agriculture.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the agriculture example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "state economic enterprise");
+    assert_eq!(e.tr, "kamu iktisadi teşebbüsü");
+}
+
+#[test]
 fn a_tie_between_spellings_goes_by_the_words_they_differ_in() {
     // The labour example (our own text) writes işgücü piyasasına once and
     // iş gücü piyasasında once, but işgücü alone far more often than iş
