@@ -166,6 +166,11 @@ pub(crate) fn cite_with(
         None => (None, term),
     };
     let modifier = prefix.and_then(|p| p.rsplit(' ').next());
+    // After zero an English count noun is plural (net zero emissions,
+    // zero accidents): that is its citation form.
+    if lang == Lang::En && modifier.is_some_and(|m| m.eq_ignore_ascii_case("zero")) {
+        return term.to_owned();
+    }
     let head_out = if lang == Lang::Tr {
         // A genitive before the modifier possesses the head, whose
         // possessive stays after an adjective too (işlemenin gerçek amacı).
@@ -1158,6 +1163,13 @@ mod tests {
         assert_eq!(cite("yeterli idari tedbiri"), "yeterli idari tedbir");
         assert_eq!(cite("yasa dışı ithalatı"), "yasa dışı ithalat");
         assert_eq!(cite("büyük antik kenti"), "büyük antik kent");
+    }
+
+    #[test]
+    fn an_english_noun_after_zero_stays_plural() {
+        assert_eq!(en("net zero emissions"), "net zero emissions");
+        assert_eq!(en("Zero emissions"), "Zero emissions");
+        assert_eq!(en("low emissions"), "low emission");
     }
 
     fn tr(s: &str) -> String {

@@ -305,7 +305,8 @@
 //! aracı, dış müdahaleye → dış müdahale, water user associations → water
 //! user association, Unmanned Aerial Vehicles → Unmanned Aerial Vehicle as
 //! the definition of UAVs; names, plural-only nouns such as customs, and
-//! -ss/-us/-is/-ics words stay, and so does a Turkish word a word list
+//! -ss/-us/-is/-ics words stay, and so does an English noun after *zero*,
+//! which takes the plural: net zero emissions; and so does a Turkish word a word list
 //! has with its -lAr: ABD doları is dolar + -ı, not do + -ları; insan
 //! hakları keeps the listed plural haklar); each spelling votes by its count for the
 //! form its rules give, so that an unambiguous spelling (blok trenler, a
