@@ -1302,12 +1302,22 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     let possessive_case = |t: &Token| {
         t.lower.chars().count() >= 6 && POSSESSIVE_CASES_TR.iter().any(|x| t.lower.ends_with(x))
     };
+    // Nor does a bare plural: a compound's modifier is never plural, so a
+    // plural before another noun ends a subject or an object (pompaj
+    // depolamalı hidroelektrik santraller | enerji depolamanın …, a
+    // sentence with no verb). Names aside (Birleşmiş Milletler Güvenlik
+    // Konseyi).
+    let bare_plural = |t: &Token| {
+        t.caps == Caps::Lower
+            && t.lower.chars().count() >= 6
+            && (t.lower.ends_with("lar") || t.lower.ends_with("ler"))
+    };
     if lang == Lang::Tr
         && span
             .iter()
             .rev()
             .skip(1)
-            .any(|(_, t)| plural_case(t) || possessive_case(t))
+            .any(|(_, t)| plural_case(t) || possessive_case(t) || bare_plural(t))
     {
         return false;
     }

@@ -96,6 +96,9 @@
 //! nor hold, before its last word, a Turkish plural with a case ending
 //! after it, or with a possessive between (*modellerde rotor çapı*,
 //! *merkezlerinde ücretsiz*: an adverbial or an object modifies no noun),
+//! or a bare plural in lower case (*hidroelektrik santraller enerji
+//! depolaması*, a subject and the predicate of a sentence with no verb: a
+//! compound's modifier is never plural),
 //! nor, capitalized or not, a possessive with a locative or ablative after
 //! it (*Ege Kıyısında Fındık* in a title: the capitals are the title's),
 //! nor end on a

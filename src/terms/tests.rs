@@ -165,6 +165,38 @@ fn a_unit_of_time_after_a_number_opens_no_term() {
 }
 
 #[test]
+fn a_bare_turkish_plural_modifies_no_noun_after_it() {
+    // A sentence with no verb: the subject ends in a bare plural, and the
+    // predicate starts after it.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Heat pumps are the main form of clean heating, and wind plants raise energy output.",
+        "Isı pompaları temiz ısıtmanın ana biçimi, rüzgâr santraller enerji üretimini artırıyor.",
+        ev(1),
+    );
+    let tr = candidates::collect(
+        &c.tr,
+        Lang::Tr,
+        &vec![false; c.tr.len()],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    );
+    assert!(tr
+        .groups
+        .iter()
+        .any(|g| g.key.starts_with("rüzgar santral")));
+    assert!(
+        !tr.groups.iter().any(|g| g.key.contains("santraller ")
+            || g.occs
+                .iter()
+                .any(|o| o.surface.contains("santraller enerji"))),
+        "{:?}",
+        tr.groups.iter().map(|g| &g.key).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_case_study_heading_is_a_section_label() {
     // Case Study ↔ Örnek Olay heads a report's section: neither it nor a
     // word of it pairs with the other's label (study ↔ Örnek Olay).
