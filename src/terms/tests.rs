@@ -197,6 +197,29 @@ fn a_bare_turkish_plural_modifies_no_noun_after_it() {
 }
 
 #[test]
+fn an_approximate_amount_stays_out_of_a_turkish_term() {
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Its carved stone pillars date from about 9000 BC.",
+        "Oymalı taş dikilitaşları yaklaşık MÖ 9000 yılına tarihleniyor.",
+        ev(1),
+    );
+    let tr = candidates::collect(
+        &c.tr,
+        Lang::Tr,
+        &vec![false; c.tr.len()],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    );
+    assert!(
+        !tr.groups.iter().any(|g| g.key.contains("yakla")),
+        "{:?}",
+        tr.groups.iter().map(|g| &g.key).collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn a_case_study_heading_is_a_section_label() {
     // Case Study ↔ Örnek Olay heads a report's section: neither it nor a
     // word of it pairs with the other's label (study ↔ Örnek Olay).
