@@ -3756,58 +3756,23 @@ pub(crate) fn build(
     // is no term of its own there, whatever its translation covers: the
     // pair with the same other term takes the longer one (filing system ↔
     // veri kayıt sistemi). Each side's map: inner group → that longer one.
-    let bounding = |side: &Side| -> HashMap<usize, usize> {
+    // With `after`, the same nesting with the word added after the term,
+    // which counts only on both sides at once (below): one occurrence in
+    // three may then stand in a name that goes on otherwise (Collective
+    // Labour | Agreements, a plural kept in a name's key).
+    let bounding = |side: &Side, after: bool| -> HashMap<usize, usize> {
         let mut outer_of: HashMap<usize, usize> = HashMap::new();
         for (o, g) in side.groups.iter().enumerate() {
             if g.merged_into.is_some() || g.words < 3 || g.coordination || g.label {
                 continue;
             }
-            let Some(inner) = g
-                .key
-                .split_once(' ')
-                .and_then(|(_, rest)| side.index.get(rest))
-                .map(|&i| side.root(i))
-            else {
-                continue;
+            let inner_key = if after {
+                g.key.rsplit_once(' ').map(|(rest, _)| rest)
+            } else {
+                g.key.split_once(' ').map(|(_, rest)| rest)
             };
-            let (inside, outside) = nesting(side, inner, o);
-            let two_words = side
-                .groups
-                .get(inner)
-                .is_some_and(|i| i.words + 1 == g.words);
-            // A Turkish genitive before the term names its possessor
-            // (kadınların işgücüne katılma oranı, the rate of women), as an
-            // English of-phrase after it does: no longer term.
-            let possessor = side.lang == Lang::Tr
-                && g.occs.iter().all(|o| {
-                    o.surface.split_whitespace().next().is_some_and(|w| {
-                        super::candidates::genitive(&crate::text::lowercase(w, Lang::Tr))
-                    })
-                });
-            if two_words && inside >= 2 && outside == 0 && !possessor {
-                let best = outer_of.entry(inner).or_insert(o);
-                *best = (*best).min(o);
-            }
-        }
-        outer_of
-    };
-    let (bound_en, bound_tr) = (bounding(&en), bounding(&tr));
-    // The same nesting after the term, on both sides at once: a pair seen
-    // twice or more, each time inside one longer pair that adds a single
-    // word after it in each language (collective labour ↔ toplu iş,
-    // always in collective labour agreement ↔ toplu iş sözleşmesi), is
-    // that pair cut short. One side alone says little: an English term
-    // goes on into a noun it modifies (shear wall design).
-    let bounding_after = |side: &Side| -> HashMap<usize, usize> {
-        let mut outer_of: HashMap<usize, usize> = HashMap::new();
-        for (o, g) in side.groups.iter().enumerate() {
-            if g.merged_into.is_some() || g.words < 3 || g.coordination || g.label {
-                continue;
-            }
-            let Some(inner) = g
-                .key
-                .rsplit_once(' ')
-                .and_then(|(rest, _)| side.index.get(rest))
+            let Some(inner) = inner_key
+                .and_then(|k| side.index.get(k))
                 .map(|&i| side.root(i))
             else {
                 continue;
@@ -3817,17 +3782,32 @@ pub(crate) fn build(
                 .groups
                 .get(inner)
                 .is_some_and(|i| i.words + 1 == g.words);
-            // One occurrence in three may stand in a name that goes on
-            // otherwise (Collective Labour | Agreements, a plural kept in a
-            // name's key).
-            if one_word && inside >= 2 && outside <= inside / 3 {
+            // A Turkish genitive before the term names its possessor
+            // (kadınların işgücüne katılma oranı, the rate of women), as an
+            // English of-phrase after it does: no longer term.
+            let possessor = !after
+                && side.lang == Lang::Tr
+                && g.occs.iter().all(|o| {
+                    o.surface.split_whitespace().next().is_some_and(|w| {
+                        super::candidates::genitive(&crate::text::lowercase(w, Lang::Tr))
+                    })
+                });
+            let outside_allowed = if after { inside / 3 } else { 0 };
+            if one_word && inside >= 2 && outside <= outside_allowed && !possessor {
                 let best = outer_of.entry(inner).or_insert(o);
                 *best = (*best).min(o);
             }
         }
         outer_of
     };
-    let (after_en, after_tr) = (bounding_after(&en), bounding_after(&tr));
+    let (bound_en, bound_tr) = (bounding(&en, false), bounding(&tr, false));
+    // The nesting after the term, on both sides at once: a pair seen twice
+    // or more, each time inside one longer pair that adds a single word
+    // after it in each language (collective labour ↔ toplu iş, always in
+    // collective labour agreement ↔ toplu iş sözleşmesi), is that pair cut
+    // short. One side alone says little: an English term goes on into a
+    // noun it modifies (shear wall design).
+    let (after_en, after_tr) = (bounding(&en, true), bounding(&tr, true));
     // Both sides extend together (tea leaf ↔ çay yaprağı, always in fresh
     // tea leaf ↔ yaş çay yaprağı).
     let bound_extension = |(re, rt): (usize, usize)| -> Option<(usize, usize)> {

@@ -17,6 +17,19 @@ fn ev(n: usize) -> Evidence {
     }
 }
 
+/// The candidates of one side of a corpus, with no priors or lists.
+fn candidates_of(c: &Corpus, lang: Lang) -> candidates::Side {
+    let s = if lang == Lang::Tr { &c.tr } else { &c.en };
+    candidates::collect(
+        s,
+        lang,
+        &vec![false; s.len()],
+        &[],
+        &Default::default(),
+        &Default::default(),
+    )
+}
+
 #[test]
 fn keyword_lists_pair_item_by_item() {
     let mut c = Corpus::new();
@@ -143,17 +156,7 @@ fn a_unit_of_time_after_a_number_opens_no_term() {
     );
     let g = GlossaryBuilder::new().build(&c);
     entry_where(&g, |e| e.en == "annual paid leave");
-    let side = |lang: Lang| {
-        let s = if lang == Lang::Tr { &c.tr } else { &c.en };
-        candidates::collect(
-            s,
-            lang,
-            &vec![false; s.len()],
-            &[],
-            &Default::default(),
-            &Default::default(),
-        )
-    };
+    let side = |lang: Lang| candidates_of(&c, lang);
     assert!(!side(Lang::En)
         .groups
         .iter()
@@ -174,14 +177,7 @@ fn a_bare_turkish_plural_modifies_no_noun_after_it() {
         "Isı pompaları temiz ısıtmanın ana biçimi, rüzgâr santraller enerji üretimini artırıyor.",
         ev(1),
     );
-    let tr = candidates::collect(
-        &c.tr,
-        Lang::Tr,
-        &vec![false; c.tr.len()],
-        &[],
-        &Default::default(),
-        &Default::default(),
-    );
+    let tr = candidates_of(&c, Lang::Tr);
     assert!(tr
         .groups
         .iter()
@@ -204,14 +200,7 @@ fn an_approximate_amount_stays_out_of_a_turkish_term() {
         "Oymalı taş dikilitaşları yaklaşık MÖ 9000 yılına tarihleniyor.",
         ev(1),
     );
-    let tr = candidates::collect(
-        &c.tr,
-        Lang::Tr,
-        &vec![false; c.tr.len()],
-        &[],
-        &Default::default(),
-        &Default::default(),
-    );
+    let tr = candidates_of(&c, Lang::Tr);
     assert!(
         !tr.groups.iter().any(|g| g.key.contains("yakla")),
         "{:?}",
@@ -1980,17 +1969,7 @@ fn long_name_runs_stop_at_joints_that_join_no_name() {
         "Hazar Denizi kıyısındaki Azerbaycan petrol ihraç ediyor ve Deniz Aksoy ve Boğaziçi Üniversitesi Kandilli Rasathanesi ekibi geldi.",
         ev(1),
     );
-    let side = |lang: Lang| {
-        let s = if lang == Lang::Tr { &c.tr } else { &c.en };
-        candidates::collect(
-            s,
-            lang,
-            &vec![false; s.len()],
-            &[],
-            &Default::default(),
-            &Default::default(),
-        )
-    };
+    let side = |lang: Lang| candidates_of(&c, lang);
     let en = side(Lang::En);
     assert!(!en.index.contains_key("azerbaijan on the caspian sea"));
     assert!(!en.index.contains_key("baku in azerbaijan"));
@@ -2021,14 +2000,7 @@ fn a_long_turkish_name_with_a_coordinated_modifier_runs_across_ve() {
         e.en == "Farmers and Agricultural Workers Social Insurance Law"
     });
     assert_eq!(e.tr, "Çiftçiler ve Tarım İşçileri Sosyal Sigorta Kanunu");
-    let tr = candidates::collect(
-        &c.tr,
-        Lang::Tr,
-        &vec![false; c.tr.len()],
-        &[],
-        &Default::default(),
-        &Default::default(),
-    );
+    let tr = candidates_of(&c, Lang::Tr);
     assert!(tr
         .groups
         .iter()
