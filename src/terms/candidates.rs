@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use super::reconcile;
-use super::token::{inner_ok, is_title, term_key, Break, Caps, Item, Token};
+use super::token::{inner_ok, is_title, term_key, time_unit, Break, Caps, Item, Token};
 use super::Sentence;
 use crate::glossary::{Glossary, Link, Variant};
 use crate::Lang;
@@ -1551,21 +1551,6 @@ const UNIT_WORDS: [&str; 24] = [
     "kilovatsaat",
     "megavatsaat",
 ];
-
-/// Whether a word is a unit of time in lower case (days, yıl, saat): after
-/// a number it measures a span (14 days of annual paid leave, 14 gün
-/// yıllık ücretli izin), and a term, if any, starts after it.
-fn time_unit(t: &Token) -> bool {
-    const TIME_UNITS: [&str; 17] = [
-        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "saniye",
-        "dakika", "saat", "gün", "hafta", "ay", "yıl", "yüzyıl",
-    ];
-    let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
-    t.caps == Caps::Lower
-        && (TIME_UNITS.contains(&t.key.as_str())
-            || TIME_UNITS.contains(&t.lower.as_str())
-            || TIME_UNITS.contains(&singular))
-}
 
 /// Whether a word is a unit of measurement written out (metres,
 /// kilometreden): see [`UNIT_WORDS`].

@@ -4792,6 +4792,25 @@ fn ilk_opens_a_term_in_its_compounds_only() {
 }
 
 #[test]
+fn just_cause_is_a_term() {
+    // for just cause: just is the legal adjective (haklı), not the adverb.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "An employer may end the contract for just cause.",
+        "İşveren sözleşmeyi haklı nedenle feshedebilir.",
+        ev(1),
+    );
+    c.add_pair(
+        "A dismissal without just cause entitles the worker to compensation.",
+        "Haklı neden olmadan yapılan fesih işçiye tazminat hakkı verir.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let cause = entry_where(&g, |e| e.en == "just cause");
+    assert_eq!(cause.tr, "haklı neden");
+}
+
+#[test]
 fn an_adjective_a_number_makes_opens_no_turkish_term() {
     // 177 numaralı: numbered 177. With the number cut off, numaralı names
     // nothing; the term starts after it. kabuklu (in-shell) after a

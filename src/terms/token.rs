@@ -483,6 +483,7 @@ pub(crate) fn tokenize(sentence: &str, lang: Lang) -> Vec<Item> {
     if lang == Lang::En {
         mark_verbs_before_determiners(&mut items);
         read_use_as_noun(&mut items);
+        read_just_as_adjective(&mut items);
     }
     if lang == Lang::Tr {
         read_postpositions_as_adjectives(&mut items);
@@ -559,6 +560,40 @@ fn read_use_as_noun(items: &mut [Item]) {
                 && !PLURALS.contains(&t.lower.as_str()));
         if let Some(Item::Word(t)) = items.get_mut(k) {
             if t.lower == "use" && after_noun {
+                t.stop = false;
+            }
+        }
+    }
+}
+
+/// Whether a word is a unit of time in lower case (days, yıl, saat): after
+/// a number it measures a span (14 days of annual paid leave, 14 gün
+/// yıllık ücretli izin), and a term, if any, starts after it.
+pub(crate) fn time_unit(t: &Token) -> bool {
+    const TIME_UNITS: [&str; 17] = [
+        "second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "saniye",
+        "dakika", "saat", "gün", "hafta", "ay", "yıl", "yüzyıl",
+    ];
+    let singular = t.lower.strip_suffix('s').unwrap_or(&t.lower);
+    t.caps == Caps::Lower
+        && (TIME_UNITS.contains(&t.key.as_str())
+            || TIME_UNITS.contains(&t.lower.as_str())
+            || TIME_UNITS.contains(&singular))
+}
+
+/// English just is an adverb (just over half, has just ended) except
+/// after an article or a preposition and before a noun, where it is the
+/// adjective of legal and policy terms: for just cause, a just transition,
+/// just compensation. There it opens a term.
+fn read_just_as_adjective(items: &mut [Item]) {
+    const BEFORE: [&str; 8] = ["a", "an", "the", "for", "with", "without", "of", "on"];
+    for k in 1..items.len().saturating_sub(1) {
+        let after_article = matches!(items.get(k - 1), Some(Item::Word(t))
+            if BEFORE.contains(&t.lower.as_str()));
+        let before_noun = matches!(items.get(k + 1), Some(Item::Word(t))
+            if !t.stop && !t.number && t.caps == Caps::Lower && english_ordinal(&t.lower).is_none() && !time_unit(t));
+        if let Some(Item::Word(t)) = items.get_mut(k) {
+            if t.lower == "just" && after_article && before_noun {
                 t.stop = false;
             }
         }
@@ -1531,6 +1566,17 @@ mod tests {
         assert!(stop("Farmers use treated wastewater."));
         assert!(stop("Many people use the canal."));
         assert!(stop("Growers may use it."));
+    }
+
+    #[test]
+    fn just_is_an_adjective_after_an_article_or_preposition_only() {
+        let stop = |text: &str| stop_in(text, "just", Lang::En);
+        assert!(!stop("A dismissal for just cause ends the contract."));
+        assert!(!stop("The plan calls for a just transition."));
+        assert!(stop("The contract has just ended."));
+        assert!(stop("It lasted for just two weeks."));
+        assert!(stop("It lasted for just months."));
+        assert!(stop("Just cause is rare."));
     }
 
     #[test]
