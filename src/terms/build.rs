@@ -4038,6 +4038,49 @@ pub(crate) fn build(
         if in_acronym_run {
             continue;
         }
+        // So for the last part of coordinated modifiers (safety committee
+        // of occupational health and safety committee ↔ güvenliği kurulu
+        // of iş sağlığı ve güvenliği kurulu): met only right after the
+        // conjunction inside a term taken, on both sides, it is that
+        // term's, cut at the conjunction, when the coordination is a term
+        // the text uses more often on its own (occupational health and
+        // safety). Not when it is not: Marmara region of Aegean and
+        // Marmara regions is a term.
+        let after_conjunction = |side: &Side, sents: &[Sentence], g: usize| {
+            side.groups.get(g).is_some_and(|g| {
+                g.occs.iter().all(|o| {
+                    o.first
+                        .checked_sub(1)
+                        .and_then(|p| sents.get(o.sent)?.items.get(p))
+                        .is_some_and(|i| {
+                            matches!(i, Item::Word(t) if matches!(t.lower.as_str(), "and" | "ve"))
+                        })
+                })
+            })
+        };
+        let modifier_term = |side: &Side, outer: usize| {
+            side.groups.get(outer).is_some_and(|o| {
+                o.key
+                    .rsplit_once(' ')
+                    .and_then(|(rest, _)| side.index.get(rest))
+                    .and_then(|&m| side.groups.get(side.root(m)))
+                    .is_some_and(|m| m.occs.len() > o.occs.len())
+            })
+        };
+        let in_coordination = after_conjunction(&en, &corpus.en, re)
+            && after_conjunction(&tr, &corpus.tr, rt)
+            && taken.iter().any(|&(oe, ot, _)| {
+                (oe, ot) != (re, rt)
+                    && modifier_term(&en, oe)
+                    && modifier_term(&tr, ot)
+                    && inside(&en, oe, re)
+                    && inside(&tr, ot, rt)
+                    && spent(&en, re, oe)
+                    && spent(&tr, rt, ot)
+            });
+        if in_coordination {
+            continue;
+        }
         if let Some((spent_e, spent_t)) = in_name {
             if spent_e != spent_t {
                 if spent_e {

@@ -2980,11 +2980,18 @@ fn coordinations(side: &mut Side) {
         let counted = right
             .first()
             .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()));
+        // A coordination the text uses as a term of its own, more often
+        // than this candidate, is one modifier of the head after it
+        // (occupational health and safety committee, of occupational health
+        // and safety): one term, not two phrases.
+        let own = counts.get(i).copied().unwrap_or(0);
+        let shared_head =
+            (cut + 2..words.len()).any(|k| words.get(..k).is_some_and(|p| count(p) > own));
         let two_phrases = ((left.len() >= 2 || counted) && right.len() >= 2 || full_left)
+            && !shared_head
             && !g.name
             && !g.prior
             && !capitalized;
-        let own = counts.get(i).copied().unwrap_or(0);
         if (count(left) > own && count(right) > own)
             || (!g.prior && prior(left) && prior(right))
             || single_names

@@ -4860,3 +4860,54 @@ fn a_turkish_noun_links_the_english_word_its_derivative_translates() {
     let e = entry_where(&g, |e| e.en == "regional directorate of forestry");
     assert_eq!(e.tr, "orman bölge müdürlüğü");
 }
+
+#[test]
+fn coordinated_modifiers_of_a_head_make_one_term() {
+    // occupational health and safety, a term of the text, modifies
+    // committee: the committee is one term, and safety committee, met only
+    // after the conjunction inside it, is no term of its own.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "Occupational health and safety is a duty of every employer.",
+        "İş sağlığı ve güvenliği her işverenin görevidir.",
+        ev(1),
+    );
+    c.add_pair(
+        "The law on occupational health and safety covers all workplaces.",
+        "İş sağlığı ve güvenliği hakkındaki kanun tüm işyerlerini kapsar.",
+        ev(2),
+    );
+    c.add_pair(
+        "Large workplaces set up an occupational health and safety committee.",
+        "Büyük işyerleri bir iş sağlığı ve güvenliği kurulu oluşturur.",
+        ev(3),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let committee = entry_where(&g, |e| e.en == "occupational health and safety committee");
+    assert_eq!(committee.tr, "iş sağlığı ve güvenliği kurulu");
+    assert!(
+        !g.entries.iter().any(|e| e.en == "safety committee"),
+        "{:?}",
+        g.entries.iter().map(|e| (&e.en, &e.tr)).collect::<Vec<_>>()
+    );
+}
+
+#[test]
+fn a_head_shared_by_two_names_stays_with_the_second() {
+    // Aegean and Marmara is no term of the text: Marmara region, met only
+    // after the conjunction, is a term of its own.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Aegean and Marmara regions host most wind farms.",
+        "Ege ve Marmara bölgeleri rüzgâr santrallerinin çoğuna ev sahipliği yapar.",
+        ev(1),
+    );
+    c.add_pair(
+        "The Aegean region has the strongest winds.",
+        "En güçlü rüzgârlar Ege bölgesinde eser.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let marmara = entry_where(&g, |e| e.en == "Marmara region");
+    assert_eq!(marmara.tr, "Marmara bölgesi");
+}
