@@ -4911,3 +4911,15 @@ fn a_head_shared_by_two_names_stays_with_the_second() {
     let marmara = entry_where(&g, |e| e.en == "Marmara region");
     assert_eq!(marmara.tr, "Marmara bölgesi");
 }
+
+#[test]
+fn a_power_system_peak_is_puant() {
+    // The word list links peak to puant, the load peak, besides zirve: in
+    // the energy example (our own text) evening peak ↔ akşam puantı is seen
+    // once, among sixty units whose other words leave it no link.
+    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the energy example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let peak = entry_where(&g, |e| e.en == "evening peak");
+    assert_eq!(peak.tr, "akşam puantı");
+}
