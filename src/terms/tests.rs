@@ -4923,3 +4923,14 @@ fn a_power_system_peak_is_puant() {
     let peak = entry_where(&g, |e| e.en == "evening peak");
     assert_eq!(peak.tr, "akşam puantı");
 }
+
+#[test]
+fn a_tree_the_turkish_writes_as_one_word_pairs_through_the_word_list() {
+    // stone pine ↔ fıstıkçamı, seen once in the wildfire example (our own
+    // text): the word list's two-to-one pair links the whole term.
+    let text = include_str!("../../examples/data/glossary/wildfire.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the wildfire example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let pine = entry_where(&g, |e| e.en == "stone pine");
+    assert_eq!(pine.tr, "fıstıkçamı");
+}
