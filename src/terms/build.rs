@@ -1192,9 +1192,17 @@ fn en_phrase_links(
         _ => None,
     };
     for &(tj, t) in t_words {
-        if t.number || w.iter().any(|(&(_, b), &x)| b == tj && x >= CERTAIN) {
+        if t.number {
             continue;
         }
+        // A Turkish word linked for certain keeps that link, unless the
+        // link is to the phrase's own word (trafficking ↔ kaçakçılık, of
+        // illicit trafficking ↔ kaçakçılık): the phrase then extends it.
+        let certain: Vec<usize> = w
+            .iter()
+            .filter(|(&(_, b), &x)| b == tj && x >= CERTAIN)
+            .map(|(&(a, _), _)| a)
+            .collect();
         let t_fold = super::token::fold_key(&t.lower);
         let found = priors
             .en_phrases
@@ -1207,6 +1215,7 @@ fn en_phrase_links(
                         .enumerate()
                         .all(|(k, p)| key(start + k) == Some(p.as_str()));
                     let range = start..start + phrase.len();
+                    let extends = certain.iter().all(|a| range.contains(a));
                     let taken = range.clone().any(|i| {
                         w.iter()
                             .any(|(&(a, b), &x)| a == i && b != tj && x >= CERTAIN)
@@ -1224,7 +1233,7 @@ fn en_phrase_links(
                                 })
                         })
                         .collect();
-                    (fits && !taken).then_some(words)
+                    (fits && extends && !taken).then_some(words)
                 })
             });
         if let Some(words) = found {

@@ -4934,3 +4934,15 @@ fn a_tree_the_turkish_writes_as_one_word_pairs_through_the_word_list() {
     let pine = entry_where(&g, |e| e.en == "stone pine");
     assert_eq!(pine.tr, "fıstıkçamı");
 }
+
+#[test]
+fn a_phrase_of_the_word_list_extends_its_head_word_link() {
+    // The heritage example (our own text): trafficking ↔ kaçakçılık is a
+    // word link for certain, and the word list's illicit trafficking ↔
+    // kaçakçılık extends it over illicit, so the whole term is covered.
+    let text = include_str!("../../examples/data/glossary/heritage.en-tr.tsv");
+    let c = Corpus::from_tsv(text).expect("the heritage example parses");
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "illicit trafficking of cultural property");
+    assert_eq!(e.tr, "kültür varlığı kaçakçılığı");
+}
