@@ -1274,6 +1274,32 @@ fn valid(span: &[(usize, &Token)], lang: Lang) -> bool {
     {
         return false;
     }
+    // An English plural noun right before an adjective inside a span
+    // (software flags possible smoke columns) is a clause's subject and
+    // verb before its object, or a noun phrase ending before another: a
+    // term's modifiers are singular nouns and adjectives, and an
+    // adjective follows no noun inside it.
+    if lang != Lang::Tr
+        && span.len() >= 3
+        && span
+            .get(..span.len() - 1)
+            .unwrap_or(&[])
+            .windows(2)
+            .any(|w| match w {
+                [(_, a), (_, b)] => {
+                    a.caps == Caps::Lower
+                        && a.plural_s()
+                        && !a.lower.ends_with("ss")
+                        && b.caps == Caps::Lower
+                        && ["ible", "able", "ous", "ful", "less"]
+                            .iter()
+                            .any(|x| b.lower.ends_with(x))
+                }
+                _ => false,
+            })
+    {
+        return false;
+    }
     // Nor is a doubled word (yarı yarıya, adım adım) a term: Turkish
     // doubles a word to make an adverb.
     if lang == Lang::Tr

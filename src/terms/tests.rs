@@ -4946,3 +4946,30 @@ fn a_phrase_of_the_word_list_extends_its_head_word_link() {
     let e = entry_where(&g, |e| e.en == "illicit trafficking of cultural property");
     assert_eq!(e.tr, "kültür varlığı kaçakçılığı");
 }
+
+#[test]
+fn a_plural_noun_before_an_adjective_ends_an_english_term() {
+    // software flags possible smoke columns: subject, verb, object. The
+    // term is smoke column; a plural then an adjective is in no term.
+    // An adjectival ending on the last word (sales cooperative) is the
+    // head noun and stays.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "At the centre, software flags possible smoke columns.",
+        "Merkezde bir yazılım olası duman kolonlarını işaretliyor.",
+        ev(1),
+    );
+    c.add_pair(
+        "Growers sell through the sales cooperative.",
+        "Üreticiler satış kooperatifi aracılığıyla satıyor.",
+        ev(2),
+    );
+    let en = candidates_of(&c, Lang::En);
+    let keys: Vec<&str> = en.groups.iter().map(|g| g.key.as_str()).collect();
+    assert!(keys.contains(&"smoke column"), "{keys:?}");
+    assert!(keys.contains(&"sale cooperative"), "{keys:?}");
+    assert!(
+        !keys.iter().any(|k| k.contains("flag possible ")),
+        "{keys:?}"
+    );
+}
