@@ -4036,13 +4036,14 @@ pub(crate) fn build(
         // So for a fragment met only inside a term that an acronym marks
         // (joint health of joint health and safety unit (OSGB)), on both
         // sides: the acronym shows it is no term of its own there.
+        // The pair met only inside the taken pair (oe, ot), on both sides.
+        let spent_in =
+            |oe: usize, ot: usize| (oe, ot) != (re, rt) && spent(&en, re, oe) && spent(&tr, rt, ot);
         let in_acronym_run = taken.iter().any(|&(oe, ot, _)| {
-            (oe, ot) != (re, rt)
-                && stats.get(&(oe, ot)).is_some_and(|s| s.acronym_run)
+            stats.get(&(oe, ot)).is_some_and(|s| s.acronym_run)
                 && contains(&en, oe, re)
                 && contains(&tr, ot, rt)
-                && spent(&en, re, oe)
-                && spent(&tr, rt, ot)
+                && spent_in(oe, ot)
         });
         if in_acronym_run {
             continue;
@@ -4079,13 +4080,11 @@ pub(crate) fn build(
         let in_coordination = after_conjunction(&en, &corpus.en, re)
             && after_conjunction(&tr, &corpus.tr, rt)
             && taken.iter().any(|&(oe, ot, _)| {
-                (oe, ot) != (re, rt)
-                    && modifier_term(&en, oe)
+                modifier_term(&en, oe)
                     && modifier_term(&tr, ot)
                     && inside(&en, oe, re)
                     && inside(&tr, ot, rt)
-                    && spent(&en, re, oe)
-                    && spent(&tr, rt, ot)
+                    && spent_in(oe, ot)
             });
         if in_coordination {
             continue;

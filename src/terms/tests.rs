@@ -18,6 +18,13 @@ fn ev(n: usize) -> Evidence {
 }
 
 /// The candidates of one side of a corpus, with no priors or lists.
+/// The glossary built from one of the evaluation's example texts (our own
+/// texts), read as TSV.
+fn example_glossary(text: &str) -> Glossary {
+    let c = Corpus::from_tsv(text).expect("the example parses");
+    GlossaryBuilder::new().build(&c)
+}
+
 fn candidates_of(c: &Corpus, lang: Lang) -> candidates::Side {
     let s = if lang == Lang::Tr { &c.tr } else { &c.en };
     candidates::collect(
@@ -447,9 +454,9 @@ fn a_general_word_keeps_to_its_translation_against_a_longer_term() {
     // labour example (our own text). sözleşme alone is no translation of
     // open-ended contract, whose open-ended it leaves untranslated; it
     // meets contract more consistently than that term.
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "open-ended contract");
     assert!(e.tr.starts_with("belirsiz süreli"), "{e:?}");
     // A longer term that meets the word more consistently than the word's
@@ -463,9 +470,9 @@ fn state_links_kamu_in_a_state_enterprise() {
     // The agriculture example (our own text): state ↔ kamu (the word
     // lists' second sense, beside devlet) covers the whole term, and the
     // bare noun kamu before iktisadi keeps teşebbüsü's marker.
-    let text = include_str!("../../examples/data/glossary/agriculture.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the agriculture example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/agriculture.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "state economic enterprise");
     assert_eq!(e.tr, "kamu iktisadi teşebbüsü");
 }
@@ -476,9 +483,9 @@ fn a_tie_between_spellings_goes_by_the_words_they_differ_in() {
     // iş gücü piyasasında once, but işgücü alone far more often than iş
     // gücü: the tie goes to işgücü piyasası. Words both spellings share
     // (piyasa) count for neither.
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "labour market");
     assert_eq!(e.tr, "işgücü piyasası");
     assert!(e
@@ -496,9 +503,9 @@ fn a_term_nested_in_ever_longer_runs_is_the_longest_one() {
     // genitive before işgücüne katılma oranı (kadınların, of women) names
     // a possessor, and the verbal noun katılma after its dative object is
     // part of the term, no clause.
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.tr == "işgücüne katılma oranı");
     assert_eq!(e.en, "labour force participation rate");
     assert!(!g.entries.iter().any(|e| e.en == "force participation rate"));
@@ -513,14 +520,14 @@ fn a_word_met_twice_links_where_its_neighbour_places_it() {
     // ↔ kıdem tazminatı ya da ihbar tazminatı links each pay to the
     // tazminat beside its own modifier, which leaves iş güvencesi
     // tazminatı to job security compensation.
-    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the energy example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/energy.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "day-ahead market");
     assert_eq!(e.tr, "gün öncesi piyasası");
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "job security compensation");
     assert_eq!(e.tr, "iş güvencesi tazminatı");
     let e = entry_where(&g, |e| e.en == "notice pay");
@@ -2363,9 +2370,9 @@ fn a_turkish_word_for_two_english_words_pairs_with_both_or_neither() {
     // santral translates power plant (a word-list phrase) in the energy
     // example (our own text): plant alone, beside power, is a piece of
     // that translation, and power ↔ enerjisi santrali no pair.
-    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the energy example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/energy.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.tr == "santral");
     assert_eq!(e.en, "power plant");
     assert!(
@@ -3156,9 +3163,9 @@ fn a_light_verb_s_verbal_noun_translates_no_term() {
     // written, is met elsewhere too, so that writing paired with
     // yapılması by co-occurrence.
     assert!(token::is_stop("yapılması", Lang::Tr));
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     assert!(
         !g.entries.iter().any(|e| e.tr.starts_with("yapılma")),
         "{:#?}",
@@ -4185,9 +4192,9 @@ fn terms_cut_short_of_their_last_word_on_both_sides_give_way_to_the_whole() {
     // stand only before agreement and sözleşmesi, once inside a law's
     // name whose plural keeps its own key; they outscore the whole pair
     // (four occurrences against three), which is the entry all the same.
-    let text = include_str!("../../examples/data/glossary/labour.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the labour example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/labour.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "collective labour agreement");
     assert_eq!(e.tr, "toplu iş sözleşmesi");
     assert!(!g.entries.iter().any(|e| e.en == "collective labour"));
@@ -4917,9 +4924,9 @@ fn a_power_system_peak_is_puant() {
     // The word list links peak to puant, the load peak, besides zirve: in
     // the energy example (our own text) evening peak ↔ akşam puantı is seen
     // once, among sixty units whose other words leave it no link.
-    let text = include_str!("../../examples/data/glossary/energy.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the energy example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/energy.en-tr.tsv"
+    ));
     let peak = entry_where(&g, |e| e.en == "evening peak");
     assert_eq!(peak.tr, "akşam puantı");
 }
@@ -4928,9 +4935,9 @@ fn a_power_system_peak_is_puant() {
 fn a_tree_the_turkish_writes_as_one_word_pairs_through_the_word_list() {
     // stone pine ↔ fıstıkçamı, seen once in the wildfire example (our own
     // text): the word list's two-to-one pair links the whole term.
-    let text = include_str!("../../examples/data/glossary/wildfire.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the wildfire example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/wildfire.en-tr.tsv"
+    ));
     let pine = entry_where(&g, |e| e.en == "stone pine");
     assert_eq!(pine.tr, "fıstıkçamı");
 }
@@ -4940,9 +4947,9 @@ fn a_phrase_of_the_word_list_extends_its_head_word_link() {
     // The heritage example (our own text): trafficking ↔ kaçakçılık is a
     // word link for certain, and the word list's illicit trafficking ↔
     // kaçakçılık extends it over illicit, so the whole term is covered.
-    let text = include_str!("../../examples/data/glossary/heritage.en-tr.tsv");
-    let c = Corpus::from_tsv(text).expect("the heritage example parses");
-    let g = GlossaryBuilder::new().build(&c);
+    let g = example_glossary(include_str!(
+        "../../examples/data/glossary/heritage.en-tr.tsv"
+    ));
     let e = entry_where(&g, |e| e.en == "illicit trafficking of cultural property");
     assert_eq!(e.tr, "kültür varlığı kaçakçılığı");
 }
