@@ -227,6 +227,12 @@
 //!   up whose letters are a spaced spelling's key and a suffix chain
 //!   (kızılçamın = Kızıl çamın: Snowball reads kızılçam as kızılça with a
 //!   possessive, so the word's own key is not the spaced one's);
+//! * a name of two words or more, read in lower case, has the key of a
+//!   common term of the text (the heading Employment Contracts beside
+//!   employment contract; 35 Regional Conservation Councils beside the
+//!   regional conservation councils): a capitalized word keeps its letters
+//!   in its key, so the two would otherwise stay apart. The merged term
+//!   stays common, not a name;
 //! * both are capitalized (names or parts of names) with the same
 //!   [`name_key`](crate::translit::name_key) (Çapkin = Chapkin, Bagayeva =
 //!   Baqaeva, Þanlýurfa = Şanlıurfa), confidence 0.95;

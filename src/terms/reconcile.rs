@@ -292,6 +292,39 @@ pub(crate) fn reconcile(side: &mut Side) {
             unite(side, a, b);
         }
     }
+    // (a''') A name of two words or more that, read in lower case, is a
+    // common term of the text: a heading or a plural written with capitals
+    // (Employment Contracts, 35 Regional Conservation Councils beside the
+    // regional conservation councils). A capitalized word keeps its
+    // letters in its key, so only its lower-case reading finds the term.
+    // The term stays common: those capitals make no name of it.
+    let common: HashMap<String, usize> = (0..n)
+        .filter_map(|g| {
+            let x = side.groups.get(g)?;
+            (!x.name && x.words >= 2 && !x.occs.is_empty()).then(|| (x.key.clone(), g))
+        })
+        .collect();
+    let mut pairs = Vec::new();
+    for g in 0..n {
+        let Some(group) = side.groups.get(g) else {
+            continue;
+        };
+        if !group.name || group.acronym || group.words < 2 || group.occs.is_empty() {
+            continue;
+        }
+        let lower = crate::text::lowercase(&group.citation(lang).0, lang);
+        if let Some(&other) = common.get(&super::token::term_key(&lower, lang)) {
+            pairs.push((other, g));
+        }
+    }
+    for (a, b) in pairs {
+        unite(side, a, b);
+        let root = side.root(a);
+        if let Some(r) = side.groups.get_mut(root) {
+            r.name = false;
+            r.name_occs = 0;
+        }
+    }
     // (b) Names with the same name key.
     let mut by_name: HashMap<String, usize> = HashMap::new();
     for g in 0..n {

@@ -4980,3 +4980,40 @@ fn a_plural_noun_before_an_adjective_ends_an_english_term() {
         "{keys:?}"
     );
 }
+
+#[test]
+fn a_term_written_in_title_case_is_one_entry_with_its_lower_case_spelling() {
+    // The heading and the plural with capitals are the common term
+    // written otherwise: one entry, cited in lower case, not a name.
+    let mut c = Corpus::new();
+    c.add_pair("2. Grazing Permits", "2. Otlatma İzinleri", ev(1));
+    c.add_pair(
+        "A grazing permit is issued by the district office for one season.",
+        "Otlatma izni ilçe müdürlüğünce bir sezon için verilir.",
+        ev(2),
+    );
+    c.add_pair(
+        "Herders without a grazing permit may not enter the upland pastures.",
+        "Otlatma izni olmayan çobanlar yayla meralarına giremez.",
+        ev(3),
+    );
+    c.add_pair(
+        "Last year 420 Grazing Permits were issued, and every grazing permit was checked twice.",
+        "Geçen yıl 420 Otlatma İzni verildi ve her otlatma izni iki kez denetlendi.",
+        ev(4),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let entries: Vec<&Entry> = g
+        .entries
+        .iter()
+        .filter(|e| e.en.to_lowercase().starts_with("grazing permit"))
+        .collect();
+    assert_eq!(entries.len(), 1, "{entries:#?}");
+    let e = entries[0];
+    assert_eq!(
+        (e.en.as_str(), e.tr.as_str()),
+        ("grazing permit", "otlatma izni")
+    );
+    assert!(e.variants.en.iter().any(|v| v.form == "Grazing Permits"));
+    assert!(e.variants.tr.iter().any(|v| v.form == "Otlatma İzinleri"));
+}
