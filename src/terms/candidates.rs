@@ -671,6 +671,16 @@ impl Side {
                     .map(|g| {
                         g.occs
                             .iter()
+                            // A capital inside a sentence is a name's
+                            // spelling, its owner's and not the writer's
+                            // (International Civil Aviation Organization
+                            // in a text that writes organisation); an
+                            // acronym's capitals say nothing.
+                            .filter(|o| {
+                                o.initial
+                                    || !o.surface.starts_with(char::is_uppercase)
+                                    || !o.surface.chars().any(char::is_lowercase)
+                            })
                             .filter(|o| {
                                 crate::text::lowercase(&o.surface, self.lang)
                                     .strip_prefix(lower.as_str())

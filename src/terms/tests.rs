@@ -5017,3 +5017,44 @@ fn a_term_written_in_title_case_is_one_entry_with_its_lower_case_spelling() {
     assert!(e.variants.en.iter().any(|v| v.form == "Grazing Permits"));
     assert!(e.variants.tr.iter().any(|v| v.form == "Otlatma İzinleri"));
 }
+
+#[test]
+fn a_names_spelling_does_not_settle_a_tie_between_spellings() {
+    // Tied one to one, organisation and organization are settled by how
+    // the writer spells the word; the name spelt by its owner (World
+    // Meteorological Organization) says nothing of that.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The World Meteorological Organization publishes the forecast models.",
+        "Dünya Meteoroloji Örgütü tahmin modellerini yayımlar.",
+        ev(1),
+    );
+    c.add_pair(
+        "Pilots read the charts of the World Meteorological Organization before each flight.",
+        "Pilotlar her uçuştan önce Dünya Meteoroloji Örgütü'nün haritalarını okur.",
+        ev(2),
+    );
+    c.add_pair(
+        "Engines are overhauled by certified repair organisations.",
+        "Motorlar yetkili onarım kuruluşlarında revizyondan geçirilir.",
+        ev(3),
+    );
+    c.add_pair(
+        "The country has twelve certified repair organizations.",
+        "Ülkede on iki yetkili onarım kuruluşu vardır.",
+        ev(4),
+    );
+    c.add_pair(
+        "Each organisation keeps its own records.",
+        "Her kuruluş kendi kayıtlarını tutar.",
+        ev(5),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.tr == "yetkili onarım kuruluşu");
+    assert_eq!(e.en, "certified repair organisation");
+    assert!(e
+        .variants
+        .en
+        .iter()
+        .any(|v| v.form == "certified repair organizations"));
+}
