@@ -140,9 +140,10 @@ pub fn citation_form(
 }
 
 /// [`citation_form`] with `known`: nouns a dictionary lists, which settle
-/// one ambiguity only — whether a final -I after a consonant is a suffix
-/// (idari tedbiri → idari tedbir, as tedbir is a word) — and never the
-/// ones where a short stem would cut a word in two (fayda is no fay + -da);
+/// whether a final -I after a consonant is a suffix (idari tedbiri →
+/// idari tedbir, as tedbir is a word) — and never the ones where a short
+/// stem would cut a word in two (fayda is no fay + -da) — and keep a
+/// plural the dictionary lists as such (haklar, rights: passenger rights);
 /// and `noun_only`: words a dictionary translates only by English nouns
 /// (tedarik, supply), which are no adjective whatever their shape.
 pub(crate) fn cite_with(
@@ -199,6 +200,10 @@ pub(crate) fn cite_with(
             });
         let possessed = possessed || noun_before;
         tr_head(head, modifier, possessed, seen, known, noun_only)
+    } else if known(&lowercase(head, Lang::En)) && plural_in_form(head) {
+        // A word list that lists the plural itself (rights ↔ haklar)
+        // keeps it, as the Turkish head keeps haklar: passenger rights.
+        None
     } else {
         en_head(head, common_head)
     };
@@ -235,6 +240,12 @@ fn en_head(head: &str, common_head: bool) -> Option<String> {
         out = format!("{}y", head.get(..head.len() - 3)?);
     }
     Some(out)
+}
+
+/// Whether an English word is plural in form (a regular plural by its
+/// ending), whatever its case.
+fn plural_in_form(head: &str) -> bool {
+    en_singular(&lowercase(head, Lang::En)).is_some()
 }
 
 /// Endings of English plurals in -es after a sibilant (classes, wishes,
@@ -1332,6 +1343,21 @@ mod tests {
         // A word list that lists the plural (rights) keeps it.
         assert_eq!(cite("insan haklarına"), "insan hakları");
         assert_eq!(cite("okul kitapları"), "okul kitabı");
+    }
+
+    #[test]
+    fn an_english_plural_the_word_list_lists_stays_plural() {
+        let known = |w: &str| ["rights", "right", "book"].contains(&w);
+        let cite = |s: &str| {
+            cite_with(s, Lang::En, false, &|_: &str| false, &known, &|_: &str| {
+                false
+            })
+        };
+        // rights ↔ haklar is listed as a plural: the head stays plural on
+        // both sides (passenger rights ↔ yolcu hakları).
+        assert_eq!(cite("passenger rights"), "passenger rights");
+        assert_eq!(cite("fundamental right"), "fundamental right");
+        assert_eq!(cite("school books"), "school book");
     }
 
     #[test]
