@@ -187,7 +187,8 @@
 //! one word written in capitals, such a word too, is capitalized by its
 //! line and no name (*CONTEXT*, *BAĞLAMINDA* in a title), and so is one
 //! word capitalized in a line that capitalizes every content word of
-//! three or more (*Amendments* in a title in title case); in such a line
+//! three or more, or of two after a section number (*Amendments* in a
+//! title in title case, *Fleets* in *7. Airlines and Fleets*); in such a line
 //! a capital counts on no word the text also writes in lower case as it
 //! stands (*Tea Farming* in a title, beside *tea farming*); a run of
 //! capitalized words stops where a hyphenated chain of names follows another

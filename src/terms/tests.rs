@@ -5058,3 +5058,34 @@ fn a_names_spelling_does_not_settle_a_tie_between_spellings() {
         .iter()
         .any(|v| v.form == "certified repair organizations"));
 }
+
+#[test]
+fn a_numbered_heading_of_two_words_in_title_case_makes_no_names() {
+    // 3. Airlines and Routes capitalizes its words as a heading does, and
+    // Airlines is otherwise capitalized only inside Toros Kanat Airlines:
+    // no name of its own.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "3. Airlines and Routes",
+        "3. Havayolu Şirketleri ve Hatlar",
+        ev(1),
+    );
+    c.add_pair(
+        "Toros Kanat Airlines flies to nine cities.",
+        "Toros Kanat Havayolları dokuz şehre uçuyor.",
+        ev(2),
+    );
+    c.add_pair(
+        "Small airlines lease most of their aircraft.",
+        "Küçük havayolu şirketleri uçaklarının çoğunu kiralar.",
+        ev(3),
+    );
+    let side = candidates_of(&c, Lang::En);
+    let group = side.index.get("airlines").and_then(|&g| side.groups.get(g));
+    assert!(group.is_some_and(|g| !g.name), "{group:#?}");
+    let name = side
+        .index
+        .get("toro kanat airlines")
+        .and_then(|&g| side.groups.get(g));
+    assert!(name.is_some_and(|g| g.name));
+}

@@ -1072,7 +1072,8 @@ pub(crate) fn unify_bare_keys<'a>(sentences: impl Iterator<Item = &'a mut Vec<It
 }
 
 /// Whether a sentence is a title in title case: three content words or
-/// more, every one capitalized.
+/// more, every one capitalized; or two after a section number (7.
+/// Airlines and Fleets), which makes the line a heading.
 pub(crate) fn title_case(items: &[Item]) -> bool {
     let content: Vec<&Token> = items
         .iter()
@@ -1081,7 +1082,15 @@ pub(crate) fn title_case(items: &[Item]) -> bool {
             _ => None,
         })
         .collect();
-    content.len() >= 3 && content.iter().all(|t| t.caps != Caps::Lower)
+    let numbered = items
+        .iter()
+        .find_map(|i| match i {
+            Item::Word(t) => Some(t.number),
+            Item::Break(_) => None,
+        })
+        .unwrap_or(false);
+    let least = if numbered { 2 } else { 3 };
+    content.len() >= least && content.iter().all(|t| t.caps != Caps::Lower)
 }
 
 /// The Snowball stems of a term's words.
