@@ -2200,7 +2200,8 @@ const NAME_HEADS_EN: [&str; 52] = [
 
 /// Names longer than the n-gram pass takes, or with function words inside
 /// that a term does not hold: a run of capitalized words joined by of,
-/// and, of the (için in Turkish), by on or for after a name head, and
+/// and, of the (için in Turkish, and ve or ile before a few words that end
+/// in a name head), by on or for after a name head, and
 /// after such a head also by in, under or to (Law on the Transformation of
 /// Areas under Disaster Risk; Afet Riski Altındaki Alanların Dönüştürülmesi
 /// Hakkında Kanun). The whole run is added, and the run cut before each
@@ -2248,8 +2249,11 @@ fn long_names(s: usize, sentence: &Sentence, side: &mut Side) {
                     // Across ve only where the run ends in a name head
                     // (checked below): a long Turkish run with it
                     // otherwise mostly joins two names (Deniz Aksoy ve
-                    // Boğaziçi Üniversitesi …).
-                    (Lang::Tr, ["ve"]) => {
+                    // Boğaziçi Üniversitesi …). So too across ile, which
+                    // joins a title's first words to its verb (Hava Yolu
+                    // ile Seyahat Eden Yolcuların Haklarına Dair
+                    // Yönetmelik).
+                    (Lang::Tr, ["ve"] | ["ile"]) => {
                         ve_joints.push(end);
                         true
                     }

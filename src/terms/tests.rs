@@ -5089,3 +5089,26 @@ fn a_numbered_heading_of_two_words_in_title_case_makes_no_names() {
         .and_then(|&g| side.groups.get(g));
     assert!(name.is_some_and(|g| g.name));
 }
+
+#[test]
+fn a_turkish_title_joined_by_ile_is_one_name() {
+    // ile joins the title's first words to its verb: the name runs from
+    // Deniz to Yönetmelik, not from Yük.
+    let mut c = Corpus::new();
+    c.add_pair(
+        "The Regulation on Sea Freight Operators took effect in 2019.",
+        "Deniz Yolu ile Yük Taşıyan İşletmeler Hakkında Yönetmelik 2019'da yürürlüğe girdi.",
+        ev(1),
+    );
+    c.add_pair(
+        "Under the Regulation on Sea Freight Operators, every vessel keeps a cargo log.",
+        "Deniz Yolu ile Yük Taşıyan İşletmeler Hakkında Yönetmelik uyarınca her gemi bir yük defteri tutar.",
+        ev(2),
+    );
+    let g = GlossaryBuilder::new().build(&c);
+    let e = entry_where(&g, |e| e.en == "Regulation on Sea Freight Operators");
+    assert_eq!(
+        e.tr,
+        "Deniz Yolu ile Yük Taşıyan İşletmeler Hakkında Yönetmelik"
+    );
+}
