@@ -25,7 +25,8 @@ static VERBS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| parse_list(VERB
 /// of `data/verbs.en` in its base form, the third person -s or a listed
 /// simple past. Turkish, by its suffixes: the progressive -(I)yor, the
 /// formal present -mAktA-DIr and the reported past -mIş-DIr, with their
-/// person and tense endings — endings no noun or adjective carries (the
+/// person and tense endings, and the aorist with -ken (gerekirken) —
+/// endings no noun or adjective carries (the
 /// participles that modify nouns in terms, such as -An, -DIk, -(y)AcAk and
 /// -(y)AbIlIr, are not among them: gelir getirmeyen su, yenilenebilir
 /// enerji).
@@ -118,6 +119,15 @@ fn tr_finite_verb(lower: &str) -> bool {
     ];
     if lower.chars().count() >= 6
         && CONDITIONAL.iter().any(|e| lower.ends_with(e))
+        && super::lemma::dictionary_lemma(lower).is_none()
+    {
+        return true;
+    }
+    // The aorist with -ken, while (gerekirken, kalırken, olmazken): the
+    // verb of a clause that another clause follows. Six letters or more
+    // (erken, early, is a word of its own).
+    if lower.chars().count() >= 6
+        && (lower.ends_with("rken") || lower.ends_with("zken"))
         && super::lemma::dictionary_lemma(lower).is_none()
     {
         return true;
@@ -1137,6 +1147,15 @@ mod tests {
         assert_eq!(english_ordinal("19th"), Some(19));
         assert_eq!(english_ordinal("firsthand"), None);
         assert_eq!(english_ordinal("th"), None);
+    }
+
+    #[test]
+    fn an_aorist_with_ken_is_a_verb_and_erken_is_not() {
+        assert!(is_verb("gerekirken", Lang::Tr));
+        assert!(is_verb("kalırken", Lang::Tr));
+        assert!(is_verb("girilemezken", Lang::Tr));
+        assert!(!is_verb("erken", Lang::Tr));
+        assert!(!is_verb("erkenden", Lang::Tr));
     }
 
     #[test]
